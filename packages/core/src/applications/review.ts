@@ -1,0 +1,31 @@
+import { VereinskitError } from '../errors/vereinskit-error'
+
+/** Where an application stands in review (Antragsbearbeitung). */
+export type ApplicationStatus = 'pending' | 'accepted' | 'rejected'
+
+/** A decision staff take on an application. */
+export type ApplicationDecision = 'accept' | 'reject'
+
+/** Refusal to decide an application that is already decided. */
+export class ApplicationAlreadyDecidedError extends VereinskitError {
+  override name = 'ApplicationAlreadyDecidedError'
+  constructor(
+    readonly applicationId: string,
+    readonly status: Exclude<ApplicationStatus, 'pending'>,
+  ) {
+    super(
+      status === 'accepted' ? 'APPLICATION_ALREADY_ACCEPTED' : 'APPLICATION_ALREADY_REJECTED',
+      `Application ${applicationId} has already been ${status}; it cannot be decided again.`,
+    )
+  }
+}
+
+/** Only pending applications can be decided, and each only once; returns the new status. */
+export function decideApplication(
+  applicationId: string,
+  current: ApplicationStatus,
+  decision: ApplicationDecision,
+): Exclude<ApplicationStatus, 'pending'> {
+  if (current !== 'pending') throw new ApplicationAlreadyDecidedError(applicationId, current)
+  return decision === 'accept' ? 'accepted' : 'rejected'
+}

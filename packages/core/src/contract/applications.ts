@@ -1,0 +1,125 @@
+import * as z from 'zod'
+import { ApplicationSubmission } from '../applications/online-application'
+import { CalendarDateSchema, IdSchema, TimestampSchema } from './scalars'
+import { defineRoute } from './define-route'
+import { PageQuery, pageOf } from './pagination'
+
+/** A fee-class group as the public application form offers it. */
+export const OfferedFeeGroup = z.object({ id: IdSchema, name: z.string(), description: z.string().nullable() })
+
+/** What a club website needs to render its application form. */
+export const ApplicationForm = z.object({
+  organisationId: IdSchema,
+  organisationName: z.string(),
+  /** Creditor identifier named in the SEPA mandate text; null if the club does not collect by direct debit. */
+  creditorId: z.string().nullable(),
+  privacyNoticeUrl: z.string().nullable(),
+  feeClassGroups: z.array(OfferedFeeGroup),
+  defaultFeeClassGroupId: IdSchema.nullable(),
+})
+export type ApplicationForm = z.infer<typeof ApplicationForm>
+
+/** The receipt a submitter gets: enough to refer to the application, nothing more. */
+export const ApplicationReceipt = z.object({ id: IdSchema, status: z.literal('pending'), submittedAt: TimestampSchema })
+export type ApplicationReceipt = z.infer<typeof ApplicationReceipt>
+
+/** An application as staff see it. */
+export const Application = z.object({
+  id: IdSchema,
+  organisationId: IdSchema,
+  status: z.enum(['pending', 'accepted', 'rejected']),
+  submittedAt: TimestampSchema,
+  decidedAt: TimestampSchema.nullable(),
+  submission: ApplicationSubmission,
+  feeClassGroupName: z.string(),
+  rejectionReason: z.string().nullable(),
+  personId: IdSchema.nullable(),
+  membershipId: IdSchema.nullable(),
+  membershipNumber: z.number().int().nullable(),
+})
+export type Application = z.infer<typeof Application>
+
+/** Staff's acceptance: the joining date defaults to the day of acceptance. */
+export const AcceptApplicationRequest = z.object({ joinedOn: CalendarDateSchema.optional() })
+/** Staff's rejection with an optional internal reason. */
+export const RejectApplicationRequest = z.object({ reason: z.string().trim().max(500).optional() })
+
+/** Result of accepting: the application and what was created from it. */
+export const AcceptedApplication = z.object({
+  application: Application,
+  membership: z.object({ id: IdSchema, number: z.number().int(), personId: IdSchema, joinedOn: CalendarDateSchema }),
+  mandate: z.object({ id: IdSchema, reference: z.string() }).nullable(),
+})
+
+/** Filters of the staff application list. */
+export const ApplicationListQuery = PageQuery.extend({ status: z.enum(['pending', 'accepted', 'rejected']).optional() })
+
+/** Online membership application routes (public submit, staff review). */
+export const applicationRoutes = {
+  form: defineRoute({
+    method: 'GET',
+    path: '/public/organisations/:organisationId/application-form',
+    access: 'public',
+    summary: 'The data a club website needs to render its membership application form.',
+    response: ApplicationForm,
+    errors: ['ORGANISATION_NOT_FOUND', 'ORIGIN_NOT_ALLOWED'],
+  }),
+  submit: defineRoute({
+    method: 'POST',
+    path: '/public/organisations/:organisationId/applications',
+    access: 'public',
+    summary: 'Submit an online membership application.',
+    body: ApplicationSubmission,
+    response: ApplicationReceipt,
+    status: 201,
+    errors: ['ORGANISATION_NOT_FOUND', 'ORIGIN_NOT_ALLOWED', 'RATE_LIMITED'],
+  }),
+  list: defineRoute({
+    method: 'GET',
+    path: '/organisations/:organisationId/applications',
+    access: 'staff',
+    summary: 'List applications, newest first, optionally by status.',
+    query: ApplicationListQuery,
+    response: pageOf(Application),
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  }),
+  get: defineRoute({
+    method: 'GET',
+    path: '/organisations/:organisationId/applications/:applicationId',
+    access: 'staff',
+    summary: 'One application with its state.',
+    response: Application,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'APPLICATION_NOT_FOUND'],
+  }),
+  accept: defineRoute({
+    method: 'POST',
+    path: '/organisations/:organisationId/applications/:applicationId/accept',
+    access: 'staff',
+    summary: 'Accept an application: creates the person, the membership with the next number, and the mandate.',
+    body: AcceptApplicationRequest,
+    response: AcceptedApplication,
+    errors: [
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'APPLICATION_NOT_FOUND',
+      'APPLICATION_ALREADY_ACCEPTED',
+      'APPLICATION_ALREADY_REJECTED',
+      'MEMBERSHIP_NUMBER_RANGE_EXHAUSTED',
+    ],
+  }),
+  reject: defineRoute({
+    method: 'POST',
+    path: '/organisations/:organisationId/applications/:applicationId/reject',
+    access: 'staff',
+    summary: 'Reject an application.',
+    body: RejectApplicationRequest,
+    response: Application,
+    errors: [
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'APPLICATION_NOT_FOUND',
+      'APPLICATION_ALREADY_ACCEPTED',
+      'APPLICATION_ALREADY_REJECTED',
+    ],
+  }),
+} as const

@@ -1,0 +1,34 @@
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import { buildPath, listRoutes, type PathParams } from './define-route'
+import { contract } from './routes'
+import { errorCodes } from '../errors/codes'
+
+describe('route table', () => {
+  it('fills and encodes path parameters', () => {
+    expect(buildPath('/organisations/:organisationId/applications/:applicationId', { organisationId: 'a b', applicationId: 'x/y' })).toBe(
+      '/organisations/a%20b/applications/x%2Fy',
+    )
+    expect(() => buildPath('/organisations/:organisationId', {})).toThrow(/organisationId/)
+  })
+
+  it('infers path parameters from the path', () => {
+    expectTypeOf<PathParams<'/o/:organisationId/a/:applicationId/accept'>>().toEqualTypeOf<{
+      organisationId: string
+      applicationId: string
+    }>()
+    expectTypeOf<PathParams<'/health'>>().toEqualTypeOf<Record<never, never>>()
+  })
+
+  it('has unique method+path pairs, staff routes under an organisation, and only registered error codes', () => {
+    const seen = new Set<string>()
+    for (const [name, route] of listRoutes(contract)) {
+      const key = `${route.method} ${route.path}`
+      expect(seen.has(key), `${name} duplicates ${key}`).toBe(false)
+      seen.add(key)
+      if (route.access === 'staff') expect(route.path).toMatch(/^\/organisations\/:organisationId\//)
+      else expect(route.path).toMatch(/^\/public\//)
+      for (const code of route.errors) expect(Object.keys(errorCodes)).toContain(code)
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(7)
+  })
+})

@@ -1,0 +1,81 @@
+import type * as z from 'zod'
+import type { ErrorCode } from '../errors/codes'
+
+/** HTTP methods the contract uses. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/** Who may call a route: anyone (public website forms) or staff with an organisation API key. */
+export type RouteAccess = 'public' | 'staff'
+
+/** One HTTP route as data: the single source both the client and the server are derived from. */
+export interface RouteDefinition {
+  readonly method: HttpMethod
+  /** Express-style path with `:name` parameters, e.g. `/organisations/:organisationId/applications`. */
+  readonly path: string
+  readonly access: RouteAccess
+  readonly summary: string
+  readonly query?: z.ZodType
+  readonly body?: z.ZodType
+  readonly response: z.ZodType
+  /** Success status; 200 unless set. */
+  readonly status?: 200 | 201
+  /** The error codes this route may answer with, besides VALIDATION_FAILED and INTERNAL. */
+  readonly errors: readonly ErrorCode[]
+}
+
+/** Declares a route, keeping its literal types for inference. */
+export function defineRoute<const R extends RouteDefinition>(route: R): R {
+  return route
+}
+
+/** `{ organisationId: string }` for `/organisations/:organisationId`. */
+export type PathParams<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? { [K in Name | keyof PathParams<`/${Rest}`>]: string }
+  : Path extends `${string}:${infer Name}`
+    ? { [K in Name]: string }
+    : Record<never, never>
+
+type ParamsPart<R extends RouteDefinition> = keyof PathParams<R['path']> extends never
+  ? unknown
+  : { params: PathParams<R['path']> }
+
+/** What a caller sends: path params, query and body as the schemas accept them (before defaults apply). */
+export type RouteInput<R extends RouteDefinition> = ParamsPart<R> &
+  (R['query'] extends z.ZodType ? { query?: z.input<R['query']> } : unknown) &
+  (R['body'] extends z.ZodType ? { body: z.input<R['body']> } : unknown)
+
+/** What a server handler receives: path params, query and body after parsing. */
+export type ParsedRouteInput<R extends RouteDefinition> = ParamsPart<R> &
+  (R['query'] extends z.ZodType ? { query: z.output<R['query']> } : unknown) &
+  (R['body'] extends z.ZodType ? { body: z.output<R['body']> } : unknown)
+
+/** What a route answers with on success. */
+export type RouteOutput<R extends RouteDefinition> = z.output<R['response']>
+
+/** A nested table of routes, e.g. `{ applications: { submit, list } }`. */
+export interface RouteTable {
+  readonly [name: string]: RouteDefinition | RouteTable
+}
+
+/** Fills `:name` placeholders in a path, URL-encoding each value. */
+export function buildPath(path: string, params: Readonly<Record<string, string>> = {}): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name]
+    if (value === undefined) throw new TypeError(`Missing path parameter "${name}" for ${path}`)
+    return encodeURIComponent(value)
+  })
+}
+
+/** Walks a route table, yielding each route with its dotted name (`applications.submit`). */
+export function* listRoutes(table: RouteTable, prefix = ''): Generator<[string, RouteDefinition]> {
+  for (const [key, entry] of Object.entries(table)) {
+    const name = prefix ? `${prefix}.${key}` : key
+    if (isRouteDefinition(entry)) yield [name, entry]
+    else yield* listRoutes(entry, name)
+  }
+}
+
+/** Distinguishes a route from a nested table. */
+export function isRouteDefinition(entry: RouteDefinition | RouteTable): entry is RouteDefinition {
+  return typeof (entry as RouteDefinition).method === 'string' && typeof (entry as RouteDefinition).path === 'string'
+}

@@ -1,0 +1,30 @@
+/**
+ * @module The vereinskit HTTP contract: every route as data (method, path, schemas, error codes).
+ */
+export { contract } from './routes'
+export type { Contract } from './routes'
+export { defineRoute, buildPath, listRoutes, isRouteDefinition } from './define-route'
+export type {
+  HttpMethod,
+  RouteAccess,
+  RouteDefinition,
+  RouteTable,
+  RouteInput,
+  ParsedRouteInput,
+  RouteOutput,
+  PathParams,
+} from './define-route'
+export { ProblemDetails, ProblemFieldIssue, problemContentType } from './problem'
+export {
+  ApplicationForm,
+  ApplicationReceipt,
+  Application,
+  AcceptApplicationRequest,
+  RejectApplicationRequest,
+  AcceptedApplication,
+  ApplicationListQuery,
+  OfferedFeeGroup,
+} from './applications'
+export { MembershipView, MandateView } from './memberships'
+export { PageQuery, pageOf } from './pagination'
+export { CalendarDateSchema, CentsSchema, IbanSchema, BicSchema, IdSchema, TimestampSchema } from './scalars'

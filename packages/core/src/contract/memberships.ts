@@ -1,0 +1,49 @@
+import * as z from 'zod'
+import { PostalAddress, Salutation } from '../applications/online-application'
+import { CalendarDateSchema, IdSchema } from './scalars'
+import { defineRoute } from './define-route'
+
+/** A SEPA mandate as staff see it. */
+export const MandateView = z.object({
+  id: IdSchema,
+  reference: z.string(),
+  accountHolder: z.string(),
+  iban: z.string(),
+  bic: z.string().nullable(),
+  signedOn: CalendarDateSchema,
+  creditorId: z.string(),
+})
+
+/** A membership with its person, as its organisation sees it. */
+export const MembershipView = z.object({
+  id: IdSchema,
+  organisationId: IdSchema,
+  number: z.number().int(),
+  joinedOn: CalendarDateSchema,
+  feeClassGroupId: IdSchema.nullable(),
+  person: z.object({
+    id: IdSchema,
+    salutation: Salutation,
+    title: z.string().nullable(),
+    firstName: z.string(),
+    lastName: z.string(),
+    dateOfBirth: CalendarDateSchema,
+    address: PostalAddress,
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+  }),
+  mandates: z.array(MandateView),
+})
+export type MembershipView = z.infer<typeof MembershipView>
+
+/** Membership routes. */
+export const membershipRoutes = {
+  get: defineRoute({
+    method: 'GET',
+    path: '/organisations/:organisationId/memberships/:membershipId',
+    access: 'staff',
+    summary: 'One membership with its person and mandates.',
+    response: MembershipView,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'MEMBERSHIP_NOT_FOUND'],
+  }),
+} as const

@@ -1,0 +1,69 @@
+/**
+ * @module @vereinskit/core: the pure domain rules of vereinskit — money in cents, calendar dates, SEPA
+ * identifiers, online applications, errors. No I/O; "today" is always an argument.
+ *
+ * @example
+ * import { parseCents, splitCents, addMonths, checkIban } from '@vereinskit/core'
+ * splitCents(parseCents('100,00'), [1, 1, 1]) // [3334, 3333, 3333]
+ * addMonths('2024-01-31', 1)                   // '2024-02-29'
+ * checkIban('DE89 3704 0044 0532 0130 00')     // { valid: true, iban: 'DE89370400440532013000' }
+ */
+export { parseCents, formatCentsDecimal, sumCents, toCents, isCents, InvalidAmountError } from './money/cents'
+export type { Cents } from './money/cents'
+export { splitCents, splitCentsEvenly } from './money/allocate'
+
+export {
+  isCalendarDate,
+  parseCalendarDate,
+  isLeapYear,
+  daysInMonth,
+  dateParts,
+  makeDate,
+  toEpochDay,
+  fromEpochDay,
+  compareDates,
+  daysBetween,
+  addDays,
+  addMonths,
+  isoWeekday,
+  endOfMonth,
+  InvalidCalendarDateError,
+} from './calendar/calendar-date'
+export type { CalendarDate } from './calendar/calendar-date'
+export { easterSunday, target2Holidays, isBusinessDay, addBusinessDays } from './calendar/target2'
+
+export { checkIban, isValidIban, normalizeIban, formatIban } from './sepa/iban'
+export type { IbanCheck, IbanProblem } from './sepa/iban'
+export { isValidBic, normalizeBic } from './sepa/bic'
+export { isValidCreditorId, creditorIdCheckDigits, normalizeCreditorId } from './sepa/creditor-id'
+export {
+  checkMandateReference,
+  isValidMandateReference,
+  mandateReferenceKey,
+  generateMandateReference,
+} from './sepa/mandate-reference'
+export type { MandateReferenceProblem } from './sepa/mandate-reference'
+export { isSepaText, transliterateToSepa } from './sepa/sepa-text'
+
+export { errorCodes, isErrorCode } from './errors/codes'
+export type { ErrorCode } from './errors/codes'
+export { VereinskitError, ValidationError } from './errors/vereinskit-error'
+export type { FieldIssue } from './errors/vereinskit-error'
+export { isVereinskitError } from './errors/is-vereinskit-error'
+export { fieldIssuesFromZod } from './errors/from-zod'
+
+export {
+  ApplicationSubmission,
+  MandateSubmission,
+  PostalAddress,
+  Salutation,
+  checkApplication,
+} from './applications/online-application'
+export type { ApplicationSubmissionInput, ApplicationContext } from './applications/online-application'
+export { decideApplication, ApplicationAlreadyDecidedError } from './applications/review'
+export type { ApplicationStatus, ApplicationDecision } from './applications/review'
+export {
+  MembershipNumberRange,
+  nextMembershipNumber,
+  MembershipNumberRangeExhaustedError,
+} from './members/membership-number'
