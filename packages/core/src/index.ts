@@ -30,6 +30,7 @@ export {
   InvalidCalendarDateError,
 } from './calendar/calendar-date'
 export type { CalendarDate } from './calendar/calendar-date'
+export { calendarDateAt } from './calendar/time-zone'
 export { easterSunday, target2Holidays, isBusinessDay, addBusinessDays } from './calendar/target2'
 
 export { checkIban, isValidIban, normalizeIban, formatIban } from './sepa/iban'

@@ -60,8 +60,12 @@ describe('online application submission', () => {
 })
 
 describe('checkApplication', () => {
-  const context = { asOf: '2026-11-23', offeredFeeGroupIds: ['standard', 'youth'] }
+  const context = { asOf: '2026-11-23', offeredFeeGroupIds: ['standard', 'youth'], acceptsMandates: true }
   const parsed = (override: object) => ApplicationSubmission.parse(anApplicationSubmission(override))
+
+  it('refuses a mandate where the club takes none', () => {
+    expect(checkApplication(parsed({}), { ...context, acceptsMandates: false })).toMatchObject([{ path: 'mandate', code: 'not-offered' }])
+  })
 
   it('passes a plausible application for an offered group', () => {
     expect(checkApplication(parsed({}), context)).toEqual([])

@@ -61,13 +61,16 @@ export interface ApplicationContext {
   readonly asOf: CalendarDate
   /** Fee-class groups this organisation offers online. */
   readonly offeredFeeGroupIds: readonly string[]
+  /** False when the organisation has no creditor identifier and so cannot take SEPA mandates. */
+  readonly acceptsMandates: boolean
 }
 
 const maxAgeMonths = 130 * 12
 
 /**
  * Rules on a well-formed submission that need the organisation's context: a date of birth that is not in the
- * future nor more than 130 years ago, and a fee-class group the organisation offers online.
+ * future nor more than 130 years ago, a fee-class group the organisation offers online, and a mandate only where
+ * the organisation collects by direct debit.
  */
 export function checkApplication(submission: ApplicationSubmission, context: ApplicationContext): FieldIssue[] {
   const issues: FieldIssue[] = []
@@ -82,6 +85,9 @@ export function checkApplication(submission: ApplicationSubmission, context: App
       code: 'not-offered',
       message: 'This fee-class group is not offered for online applications.',
     })
+  }
+  if (submission.mandate && !context.acceptsMandates) {
+    issues.push({ path: 'mandate', code: 'not-offered', message: 'This club does not collect fees by direct debit.' })
   }
   return issues
 }

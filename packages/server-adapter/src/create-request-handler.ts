@@ -1,0 +1,169 @@
+import { Hono, type Context } from 'hono'
+import * as z from 'zod'
+import { VereinskitError, ValidationError, calendarDateAt, fieldIssuesFromZod } from '@vereinskit/core'
+import { contract, listRoutes, type RouteDefinition } from '@vereinskit/core/contract'
+import { systemClock, type Clock } from './clock'
+import { hashApiKey, readBearerKey } from './auth/api-key'
+import { corsHeaders, isOriginAllowed, preflightHeaders } from './http/cors'
+import { problemResponse } from './http/problem'
+import { createMemoryRateLimiter, type RateLimiter } from './http/rate-limiter'
+import type { HandlerContext, RouteHandler } from './http/route-handler'
+import { handlers } from './routes/handlers'
+import type { OrganisationRecord, Storage } from './storage/storage'
+
+/** Options of `createRequestHandler`. */
+export interface RequestHandlerOptions {
+  readonly storage: Storage
+  readonly clock?: Clock
+  /** Limits public submissions per client address and organisation; default 10 per 10 minutes, in memory. */
+  readonly rateLimiter?: RateLimiter
+  /** Path prefix the API is mounted under, e.g. `/api`. */
+  readonly basePath?: string
+  /** Read the client address from `X-Forwarded-For` (only behind a proxy you control). */
+  readonly trustProxy?: boolean
+  /** Largest accepted request body in bytes; default 64 KiB. */
+  readonly maxBodyBytes?: number
+  /** Called with errors that are not ours (bugs, lost connections) before a 500 is sent. */
+  readonly onUnexpectedError?: (error: unknown, request: Request) => void
+}
+
+/** Facts about the connection that a `Request` does not carry; the Node bridge fills them in. */
+export interface ConnectionInfo {
+  readonly clientAddress?: string
+}
+
+/** A Fetch-API request handler: works in Node (see `./node`), Deno, Bun, workers and tests alike. */
+export type RequestHandler = (request: Request, info?: ConnectionInfo) => Promise<Response>
+
+type Env = { Bindings: ConnectionInfo }
+
+/**
+ * Creates the vereinskit HTTP API as `(request) => Promise<Response>`, with one route per contract entry.
+ * @example
+ * const handler = createRequestHandler({ storage })
+ * const response = await handler(new Request('http://localhost/public/organisations/…/application-form'))
+ */
+export function createRequestHandler(options: RequestHandlerOptions): RequestHandler {
+  const { storage } = options
+  const clock = options.clock ?? systemClock
+  const rateLimiter = options.rateLimiter ?? createMemoryRateLimiter({ limit: 10, windowSeconds: 600 })
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024
+  const app = new Hono<Env>().basePath(options.basePath ?? '/')
+
+  app.options('/public/organisations/:organisationId/*', async (c) => {
+    const origin = c.req.header('origin') ?? null
+    const organisation = await storage.organisations.get(c.req.param('organisationId'))
+    if (!organisation || origin === null || !isOriginAllowed(origin, organisation, c.req.url)) {
+      return new Response(null, { status: 403 })
+    }
+    return new Response(null, { status: 204, headers: preflightHeaders(origin) })
+  })
+
+  for (const [name, route] of listRoutes(contract)) {
+    const handler = handlerFor(name)
+    app.on(route.method, route.path, async (c) => {
+      let responseHeaders: Record<string, string> = {}
+      try {
+        const organisationId = c.req.param('organisationId')!
+        const organisation =
+          route.access === 'staff'
+            ? await authorizeStaff(c.req.header('authorization') ?? null, organisationId)
+            : await admitPublic(c, organisationId, route)
+        if (route.access === 'public') responseHeaders = corsHeaders(c.req.header('origin') ?? null)
+
+        const input = {
+          params: c.req.param() as Record<string, string>,
+          ...(route.query && { query: parseWith(route.query, Object.fromEntries(new URL(c.req.url).searchParams)) }),
+          ...(route.body && { body: parseWith(route.body, await readJson(c.req.raw, maxBodyBytes)) }),
+        }
+        const context: HandlerContext = {
+          storage,
+          clock,
+          organisation,
+          today: calendarDateAt(clock.now(), organisation.timeZone),
+        }
+        const output = await handler(input as never, context)
+        return c.json(output as object, route.status ?? 200, responseHeaders)
+      } catch (error) {
+        if (!(error instanceof VereinskitError)) options.onUnexpectedError?.(error, c.req.raw)
+        return problemResponse(error, new URL(c.req.url).pathname, {
+          ...responseHeaders,
+          ...(error instanceof RetryAfter && { 'retry-after': String(error.seconds) }),
+        })
+      }
+    })
+  }
+
+  app.notFound((c) => problemResponse(new VereinskitError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`), new URL(c.req.url).pathname))
+
+  async function authorizeStaff(authorization: string | null, organisationId: string): Promise<OrganisationRecord> {
+    const key = readBearerKey(authorization)
+    const found = key && (await storage.apiKeys.findActiveByHash(hashApiKey(key)))
+    if (!found) throw new VereinskitError('UNAUTHENTICATED', 'Send a valid staff API key as "Authorization: Bearer vk_…".')
+    if (found.organisationId !== organisationId) {
+      throw new VereinskitError('FORBIDDEN', `This API key belongs to another organisation than ${organisationId}.`)
+    }
+    const organisation = await storage.organisations.get(organisationId)
+    if (!organisation) throw new VereinskitError('FORBIDDEN', `Organisation ${organisationId} is not available.`)
+    return organisation
+  }
+
+  async function admitPublic(c: Context<Env>, organisationId: string, route: RouteDefinition): Promise<OrganisationRecord> {
+    const organisation = await storage.organisations.get(organisationId)
+    if (!organisation) throw new VereinskitError('ORGANISATION_NOT_FOUND', `Organisation ${organisationId} does not exist.`)
+    const origin = c.req.header('origin') ?? null
+    if (!isOriginAllowed(origin, organisation, c.req.url)) {
+      throw new VereinskitError('ORIGIN_NOT_ALLOWED', `${origin} is not one of ${organisation.name}'s website origins.`)
+    }
+    if (route.method !== 'GET') {
+      const address = clientAddress(c) ?? 'unknown'
+      const wait = await rateLimiter.hit(`${organisationId}|${address}`, clock.now())
+      if (wait !== undefined) throw new RetryAfter(wait)
+    }
+    return organisation
+  }
+
+  function clientAddress(c: Context<Env>): string | undefined {
+    if (options.trustProxy) {
+      const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+      if (forwarded) return forwarded
+    }
+    return c.env?.clientAddress
+  }
+
+  return async (request, info = {}) => app.fetch(request, info)
+}
+
+class RetryAfter extends VereinskitError {
+  constructor(readonly seconds: number) {
+    super('RATE_LIMITED', `Too many submissions from this address; try again in ${seconds} seconds.`)
+  }
+}
+
+function handlerFor(name: string): RouteHandler<RouteDefinition> {
+  let entry: unknown = handlers
+  for (const part of name.split('.')) entry = (entry as Record<string, unknown>)[part]
+  if (typeof entry !== 'function') throw new Error(`No handler for route ${name}`)
+  return entry as RouteHandler<RouteDefinition>
+}
+
+function parseWith(schema: z.ZodType, value: unknown): unknown {
+  const result = schema.safeParse(value)
+  if (!result.success) throw new ValidationError(fieldIssuesFromZod(result.error, value))
+  return result.data
+}
+
+async function readJson(request: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? '0')
+  if (declared > maxBytes) throw new VereinskitError('PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBytes} bytes.`)
+  const text = await request.text()
+  if (new TextEncoder().encode(text).length > maxBytes) {
+    throw new VereinskitError('PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBytes} bytes.`)
+  }
+  if (text.trim() === '') return {}
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new ValidationError([{ path: '', code: 'invalid-json', message: 'The request body is not valid JSON.' }])
+  }
+}

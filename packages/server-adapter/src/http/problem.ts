@@ -1,0 +1,52 @@
+import { errorCodes, isVereinskitError, type ErrorCode, type FieldIssue } from '@vereinskit/core'
+import { problemContentType, type ProblemDetails } from '@vereinskit/core/contract'
+
+/** The HTTP status of every error code; a new code does not compile until it has one. */
+export const statusByCode: Readonly<Record<ErrorCode, number>> = {
+  VALIDATION_FAILED: 422,
+  INVALID_AMOUNT: 422,
+  INVALID_CALENDAR_DATE: 422,
+  INVALID_IBAN: 422,
+  INVALID_BIC: 422,
+  INVALID_CREDITOR_ID: 422,
+  INVALID_MANDATE_REFERENCE: 422,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ORGANISATION_NOT_FOUND: 404,
+  ORIGIN_NOT_ALLOWED: 403,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  APPLICATION_NOT_FOUND: 404,
+  APPLICATION_ALREADY_ACCEPTED: 409,
+  APPLICATION_ALREADY_REJECTED: 409,
+  MEMBERSHIP_NUMBER_RANGE_EXHAUSTED: 409,
+  MEMBERSHIP_NOT_FOUND: 404,
+  INTERNAL: 500,
+}
+
+/** Builds the RFC 9457 document for an error code. */
+export function toProblem(code: ErrorCode, detail: string, options: { instance?: string; errors?: readonly FieldIssue[] } = {}): ProblemDetails {
+  return {
+    type: `https://vereinskit.dev/problems/${code.toLowerCase().replaceAll('_', '-')}`,
+    title: errorCodes[code],
+    status: statusByCode[code],
+    detail,
+    code,
+    ...(options.instance !== undefined && { instance: options.instance }),
+    ...(options.errors && options.errors.length > 0 && { errors: [...options.errors] }),
+  }
+}
+
+/**
+ * Renders any thrown value as `application/problem+json`. Our errors keep their code and field issues; anything
+ * else becomes a 500 whose detail reveals nothing internal (the error goes to `onUnexpectedError`).
+ */
+export function problemResponse(error: unknown, instance: string, headers: Record<string, string> = {}): Response {
+  const problem = isVereinskitError(error)
+    ? toProblem(error.code, error.message, { instance, errors: error.issues })
+    : toProblem('INTERNAL', 'An unexpected error occurred. It has been logged.', { instance })
+  const responseHeaders = new Headers(headers)
+  responseHeaders.set('content-type', problemContentType)
+  return new Response(JSON.stringify(problem), { status: problem.status, headers: responseHeaders })
+}

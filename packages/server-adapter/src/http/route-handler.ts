@@ -1,0 +1,21 @@
+import type { CalendarDate } from '@vereinskit/core'
+import type { ParsedRouteInput, RouteDefinition, RouteOutput, RouteTable } from '@vereinskit/core/contract'
+import type { Clock } from '../clock'
+import type { OrganisationRecord, Storage } from '../storage/storage'
+
+/** What every handler gets besides its parsed input: the organisation in the path is loaded and authorised. */
+export interface HandlerContext {
+  readonly storage: Storage
+  readonly clock: Clock
+  readonly organisation: OrganisationRecord
+  /** Today in the organisation's time zone. */
+  readonly today: CalendarDate
+}
+
+/** The server side of one route: parsed input in, the route's response type out. */
+export type RouteHandler<R extends RouteDefinition> = (input: ParsedRouteInput<R>, context: HandlerContext) => Promise<RouteOutput<R>>
+
+/** Handlers for a whole route table, shaped like the table, so a missing or mistyped handler does not compile. */
+export type RouteHandlers<T extends RouteTable> = {
+  readonly [K in keyof T]: T[K] extends RouteDefinition ? RouteHandler<T[K]> : T[K] extends RouteTable ? RouteHandlers<T[K]> : never
+}

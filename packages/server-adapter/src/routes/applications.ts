@@ -1,0 +1,92 @@
+import {
+  ValidationError,
+  calendarDateAt,
+  checkApplication,
+  decideApplication,
+  generateMandateReference,
+  nextMembershipNumber,
+} from '@vereinskit/core'
+import type { contract } from '@vereinskit/core/contract'
+import type { RouteHandlers } from '../http/route-handler'
+import { notFound } from '../http/not-found-error'
+
+/** Online membership applications: public form and submission, staff review. */
+export const applicationHandlers: RouteHandlers<typeof contract.applications> = {
+  async form(_input, { storage, organisation }) {
+    const groups = (await storage.feeClassGroups.list(organisation.id)).filter((g) => g.offeredOnline)
+    return {
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      creditorId: organisation.creditorId,
+      privacyNoticeUrl: organisation.privacyNoticeUrl,
+      feeClassGroups: groups.map(({ id, name, description }) => ({ id, name, description })),
+      defaultFeeClassGroupId: groups.find((g) => g.isDefault)?.id ?? null,
+    }
+  },
+
+  async submit({ body }, { storage, organisation, today }) {
+    const offered = (await storage.feeClassGroups.list(organisation.id)).filter((g) => g.offeredOnline)
+    const issues = checkApplication(body, {
+      asOf: today,
+      offeredFeeGroupIds: offered.map((g) => g.id),
+      acceptsMandates: organisation.creditorId !== null,
+    })
+    if (issues.length > 0) throw new ValidationError(issues)
+    const application = await storage.applications.insert(organisation.id, body)
+    return { id: application.id, status: 'pending', submittedAt: application.submittedAt }
+  },
+
+  list: ({ query }, { storage, organisation }) => storage.applications.list(organisation.id, query),
+
+  async get({ params }, { storage, organisation }) {
+    const application = await storage.applications.get(organisation.id, params.applicationId)
+    if (!application) throw notFound('APPLICATION_NOT_FOUND', 'Application', params.applicationId)
+    return application
+  },
+
+  accept: ({ params, body }, { storage, organisation: { id: organisationId }, today }) =>
+    storage.transaction(async (tx) => {
+      const application = await tx.applications.getForUpdate(organisationId, params.applicationId)
+      if (!application) throw notFound('APPLICATION_NOT_FOUND', 'Application', params.applicationId)
+      decideApplication(application.id, application.status, 'accept')
+
+      // Locking the organisation row serialises number assignment across concurrent acceptances.
+      const organisation = (await tx.organisations.getForUpdate(organisationId))!
+      const range = organisation.membershipNumberRange
+      const number = nextMembershipNumber(range, await tx.memberships.highestNumberInRange(organisationId, range))
+      const { submission } = application
+      const person = await tx.persons.create(submission)
+      const membership = await tx.memberships.create(organisationId, {
+        personId: person.id,
+        number,
+        feeClassGroupId: submission.feeClassGroupId,
+        joinedOn: body.joinedOn ?? today,
+      })
+      const mandate =
+        submission.mandate && organisation.creditorId
+          ? await tx.memberships.createMandate(organisationId, {
+              personId: person.id,
+              membershipId: membership.id,
+              reference: generateMandateReference(organisation.mandateReferencePrefix, number, 1),
+              accountHolder: submission.mandate.accountHolder,
+              iban: submission.mandate.iban,
+              bic: submission.mandate.bic ?? null,
+              creditorId: organisation.creditorId,
+              signedOn: calendarDateAt(new Date(application.submittedAt), organisation.timeZone),
+            })
+          : null
+      const accepted = await tx.applications.markAccepted(organisationId, application.id, {
+        personId: person.id,
+        membershipId: membership.id,
+      })
+      return { application: accepted, membership, mandate }
+    }),
+
+  reject: ({ params, body }, { storage, organisation }) =>
+    storage.transaction(async (tx) => {
+      const application = await tx.applications.getForUpdate(organisation.id, params.applicationId)
+      if (!application) throw notFound('APPLICATION_NOT_FOUND', 'Application', params.applicationId)
+      decideApplication(application.id, application.status, 'reject')
+      return tx.applications.markRejected(organisation.id, application.id, body.reason ?? null)
+    }),
+}

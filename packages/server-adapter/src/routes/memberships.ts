@@ -1,0 +1,12 @@
+import type { contract } from '@vereinskit/core/contract'
+import type { RouteHandlers } from '../http/route-handler'
+import { notFound } from '../http/not-found-error'
+
+/** Memberships as their organisation's staff see them. */
+export const membershipHandlers: RouteHandlers<typeof contract.memberships> = {
+  async get({ params }, { storage, organisation }) {
+    const membership = await storage.memberships.get(organisation.id, params.membershipId)
+    if (!membership) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
+    return membership
+  },
+}

@@ -1,0 +1,21 @@
+import { PGlite } from '@electric-sql/pglite'
+import { drizzle } from 'drizzle-orm/pglite'
+import { migrate } from 'drizzle-orm/pglite/migrator'
+import { migrationsFolder } from '../migrations-folder'
+import { schema, type Database, type DatabaseConnection } from './database'
+
+/**
+ * Opens embedded PostgreSQL (PGlite): `dataDir` keeps data in a folder; without it the database lives in memory
+ * (tests). PGlite is one connection, so transactions run one after another.
+ */
+export async function openPglite(options: { dataDir?: string } = {}): Promise<DatabaseConnection> {
+  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite()
+  await client.waitReady
+  const db = drizzle({ client, schema }) as unknown as Database
+  return {
+    db,
+    engine: 'pglite',
+    migrate: () => migrate(drizzle({ client, schema }), { migrationsFolder }),
+    close: () => client.close(),
+  }
+}

@@ -1,0 +1,33 @@
+import pg from 'pg'
+import { drizzle } from 'drizzle-orm/node-postgres'
+import { migrate } from 'drizzle-orm/node-postgres/migrator'
+import { migrationsFolder } from '../migrations-folder'
+import { schema, type Database, type DatabaseConnection } from './database'
+
+// Arbitrary constant: all vereinskit processes take this advisory lock while migrating.
+const migrationLockKey = 720_415_001
+
+/** Connects to a PostgreSQL server (e.g. `DATABASE_URL`) with a connection pool. */
+export async function openPostgres(options: { connectionString: string; max?: number }): Promise<DatabaseConnection> {
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 })
+  // Dates stay calendar strings and bigint cents stay exact: never let pg turn them into JS Dates or floats.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined) // a killed connection is reported to the query that used it
+  })
+  const db = drizzle({ client: pool, schema }) as unknown as Database
+  return {
+    db,
+    engine: 'postgres',
+    async migrate() {
+      const client = await pool.connect()
+      try {
+        await client.query('select pg_advisory_lock($1)', [migrationLockKey])
+        await migrate(drizzle({ client, schema }), { migrationsFolder })
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined)
+        client.release()
+      }
+    },
+    close: () => pool.end(),
+  }
+}

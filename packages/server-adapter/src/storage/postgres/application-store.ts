@@ -1,0 +1,129 @@
+import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm'
+import type { ApplicationSubmission } from '@vereinskit/core'
+import { ValidationError } from '@vereinskit/core'
+import type { Application } from '@vereinskit/core/contract'
+import type { Database } from '../database'
+import { applications, feeClassGroups, memberships } from '../schema'
+import type { ApplicationStore } from '../storage'
+import { isUuid } from '../uuid'
+
+const columns = {
+  id: applications.id,
+  organisationId: applications.organisationId,
+  status: applications.status,
+  submittedAt: applications.submittedAt,
+  decidedAt: applications.decidedAt,
+  submission: applications.submission,
+  feeClassGroupName: feeClassGroups.name,
+  rejectionReason: applications.rejectionReason,
+  personId: applications.personId,
+  membershipId: applications.membershipId,
+  membershipNumber: memberships.number,
+}
+
+interface Row {
+  id: string
+  organisationId: string
+  status: string
+  submittedAt: Date
+  decidedAt: Date | null
+  submission: unknown
+  feeClassGroupName: string
+  rejectionReason: string | null
+  personId: string | null
+  membershipId: string | null
+  membershipNumber: number | null
+}
+
+function toApplication(row: Row): Application {
+  return {
+    ...row,
+    status: row.status as Application['status'],
+    submittedAt: row.submittedAt.toISOString(),
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    submission: row.submission as ApplicationSubmission,
+  }
+}
+
+function encodeCursor(application: Application): string {
+  return Buffer.from(`${application.submittedAt}|${application.id}`).toString('base64url')
+}
+
+function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
+  const [timestamp = '', id = ''] = Buffer.from(cursor, 'base64url').toString().split('|')
+  const submittedAt = new Date(timestamp)
+  if (Number.isNaN(submittedAt.getTime()) || !isUuid(id)) {
+    throw new ValidationError([{ path: 'cursor', code: 'invalid-cursor', message: 'The page cursor is not valid.' }])
+  }
+  return { submittedAt, id }
+}
+
+/** Online applications in PostgreSQL. */
+export function createApplicationStore(db: Database): ApplicationStore {
+  const select = () =>
+    db
+      .select(columns)
+      .from(applications)
+      .innerJoin(feeClassGroups, eq(feeClassGroups.id, applications.feeClassGroupId))
+      .leftJoin(memberships, eq(memberships.id, applications.membershipId))
+
+  async function getOne(organisationId: string, id: string, forUpdate: boolean) {
+    if (!isUuid(id)) return undefined
+    const where = and(eq(applications.organisationId, organisationId), eq(applications.id, id))
+    const query = select().where(where)
+    const [row] = forUpdate ? await query.for('update', { of: applications }) : await query
+    return row && toApplication(row)
+  }
+
+  async function mustGet(organisationId: string, id: string) {
+    const application = await getOne(organisationId, id, false)
+    if (!application) throw new Error(`Application ${id} vanished inside its own transaction`)
+    return application
+  }
+
+  return {
+    async insert(organisationId, submission) {
+      const [row] = await db
+        .insert(applications)
+        .values({ organisationId, submission, feeClassGroupId: submission.feeClassGroupId })
+        .returning({ id: applications.id })
+      return mustGet(organisationId, row!.id)
+    },
+    async list(organisationId, { status, limit, cursor }) {
+      const conditions: (SQL | undefined)[] = [eq(applications.organisationId, organisationId)]
+      if (status) conditions.push(eq(applications.status, status))
+      if (cursor) {
+        const after = decodeCursor(cursor)
+        conditions.push(
+          or(
+            lt(applications.submittedAt, after.submittedAt),
+            and(eq(applications.submittedAt, after.submittedAt), lt(applications.id, after.id)),
+          ),
+        )
+      }
+      const rows = await select()
+        .where(and(...conditions))
+        .orderBy(desc(applications.submittedAt), desc(applications.id))
+        .limit(limit + 1)
+      const items = rows.slice(0, limit).map(toApplication)
+      const last = items.at(-1)
+      return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null }
+    },
+    get: (organisationId, id) => getOne(organisationId, id, false),
+    getForUpdate: (organisationId, id) => getOne(organisationId, id, true),
+    async markAccepted(organisationId, id, created) {
+      await db
+        .update(applications)
+        .set({ status: 'accepted', decidedAt: new Date(), ...created })
+        .where(and(eq(applications.organisationId, organisationId), eq(applications.id, id)))
+      return mustGet(organisationId, id)
+    },
+    async markRejected(organisationId, id, reason) {
+      await db
+        .update(applications)
+        .set({ status: 'rejected', decidedAt: new Date(), rejectionReason: reason })
+        .where(and(eq(applications.organisationId, organisationId), eq(applications.id, id)))
+      return mustGet(organisationId, id)
+    },
+  }
+}
