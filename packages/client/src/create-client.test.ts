@@ -1,0 +1,113 @@
+import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { anApplicationSubmission } from '@vereinskit/core/testing'
+import type { RouteInput, RouteOutput, contract } from '@vereinskit/core/contract'
+import { createClient } from './create-client'
+import { ApiError, isApiError } from './api-error'
+
+const base = 'https://verein.test/api'
+const orgId = '6f1c1a52-5a8e-4c55-9d3f-0d4b1b7e3a10'
+const appId = '0b3f7f5e-2f5c-4a0e-8d2a-6f1d6b3e9c21'
+const server = setupServer()
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+
+describe('createClient', () => {
+  it('posts a submission to the public route and returns the validated receipt', async () => {
+    let received: unknown
+    server.use(
+      http.post(`${base}/public/organisations/${orgId}/applications`, async ({ request }) => {
+        received = await request.json()
+        expect(request.headers.get('authorization')).toBeNull()
+        return HttpResponse.json({ id: appId, status: 'pending', submittedAt: '2026-11-23T10:00:00.000Z' }, { status: 201 })
+      }),
+    )
+    const client = createClient({ baseUrl: `${base}/` })
+    const receipt = await client.applications.submit({ params: { organisationId: orgId }, body: anApplicationSubmission() })
+    expect(receipt).toEqual({ id: appId, status: 'pending', submittedAt: '2026-11-23T10:00:00.000Z' })
+    expect(received).toMatchObject({ lastName: 'Mustermann', privacyConsent: true })
+  })
+
+  it('sends the staff key, encodes path params and query, and skips undefined query values', async () => {
+    let url: URL | undefined
+    server.use(
+      http.get(`${base}/organisations/:organisationId/applications`, ({ request }) => {
+        url = new URL(request.url)
+        expect(request.headers.get('authorization')).toBe('Bearer vk_test_key_0123456789abcdef')
+        return HttpResponse.json({ items: [], nextCursor: null })
+      }),
+    )
+    const client = createClient({ baseUrl: base, apiKey: 'vk_test_key_0123456789abcdef' })
+    const page = await client.applications.list({ params: { organisationId: orgId }, query: { status: 'pending', cursor: undefined } })
+    expect(page).toEqual({ items: [], nextCursor: null })
+    expect(url?.searchParams.get('status')).toBe('pending')
+    expect(url?.searchParams.has('cursor')).toBe(false)
+  })
+
+  it('turns a problem document into an ApiError with the same code and field issues', async () => {
+    server.use(
+      http.post(`${base}/public/organisations/${orgId}/applications`, () =>
+        HttpResponse.json(
+          {
+            type: 'https://vereinskit.dev/problems/validation-failed',
+            title: 'The input is invalid.',
+            status: 422,
+            detail: 'Invalid input: mandate.iban: The IBAN check digits do not match',
+            code: 'VALIDATION_FAILED',
+            errors: [{ path: 'mandate.iban', code: 'iban-wrong-checksum', message: 'The IBAN check digits do not match' }],
+          },
+          { status: 422, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    const client = createClient({ baseUrl: base })
+    const error = await client.applications.submit({ params: { organisationId: orgId }, body: anApplicationSubmission() }).catch((e: unknown) => e)
+    expect(isApiError(error)).toBe(true)
+    expect(error).toMatchObject({ code: 'VALIDATION_FAILED', status: 422 })
+    expect((error as ApiError).fieldErrors['mandate.iban']).toMatchObject({ code: 'iban-wrong-checksum' })
+  })
+
+  it('refuses an answer that does not match the contract', async () => {
+    server.use(http.get(`${base}/organisations/${orgId}/applications/${appId}`, () => HttpResponse.json({ id: appId, status: 'maybe' })))
+    const client = createClient({ baseUrl: base, apiKey: 'vk_test_key_0123456789abcdef' })
+    await expect(client.applications.get({ params: { organisationId: orgId, applicationId: appId } })).rejects.toMatchObject({
+      code: 'INVALID_RESPONSE',
+      status: 200,
+    })
+  })
+
+  it('reports a non-problem error body and an unreachable server with their own codes', async () => {
+    server.use(http.get(`${base}/public/organisations/${orgId}/application-form`, () => new HttpResponse('Bad gateway', { status: 502 })))
+    const client = createClient({ baseUrl: base })
+    await expect(client.applications.form({ params: { organisationId: orgId } })).rejects.toMatchObject({ code: 'INVALID_RESPONSE', status: 502 })
+
+    const offline = createClient({ baseUrl: base, fetch: async () => Promise.reject(new TypeError('Failed to fetch')) })
+    await expect(offline.applications.submit({ params: { organisationId: orgId }, body: anApplicationSubmission() })).rejects.toMatchObject({
+      code: 'NETWORK_ERROR',
+    })
+  })
+
+  it('uses an injected fetch', async () => {
+    const calls: string[] = []
+    const client = createClient({
+      baseUrl: base,
+      fetch: async (input) => {
+        calls.push(input instanceof Request ? input.url : String(input))
+        return Response.json({ items: [], nextCursor: null })
+      },
+    })
+    await client.applications.list({ params: { organisationId: orgId } })
+    expect(calls).toEqual([`${base}/organisations/${orgId}/applications`])
+  })
+
+  it('types every method from its route', () => {
+    const client = createClient({ baseUrl: base })
+    expectTypeOf(client.applications.accept).parameter(0).toEqualTypeOf<RouteInput<typeof contract.applications.accept>>()
+    expectTypeOf(client.applications.accept).returns.resolves.toEqualTypeOf<RouteOutput<typeof contract.applications.accept>>()
+    // @ts-expect-error the organisation id is required
+    void (() => client.applications.form({ params: {} }))
+  })
+})
