@@ -33,7 +33,7 @@ export type { CalendarDate } from './calendar/calendar-date'
 export { calendarDateAt } from './calendar/time-zone'
 export { easterSunday, target2Holidays, isBusinessDay, addBusinessDays } from './calendar/target2'
 
-export { checkIban, isValidIban, normalizeIban, formatIban } from './sepa/iban'
+export { checkIban, isValidIban, normalizeIban, formatIban, ibanLengthFor } from './sepa/iban'
 export type { IbanCheck, IbanProblem } from './sepa/iban'
 export { isValidBic, normalizeBic } from './sepa/bic'
 export { isValidCreditorId, creditorIdCheckDigits, normalizeCreditorId } from './sepa/creditor-id'

@@ -13,7 +13,7 @@ const matching = (pattern: RegExp, reason: string, message: string) =>
   z.string().trim().refine((value) => pattern.test(value), { message, params: { reason } })
 
 const consent = (message: string) =>
-  z.boolean().refine((value) => value, { message, params: { reason: 'consent-required' } }) as unknown as z.ZodLiteral<true>
+  z.boolean().refine((value) => value, { message, params: { reason: 'consent-required' } })
 
 /** A postal address with structured town and country (required for SEPA from November 2026). */
 export const PostalAddress = z.object({

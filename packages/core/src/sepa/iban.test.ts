@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { test } from '@fast-check/vitest'
-import { checkIban, formatIban, normalizeIban } from './iban'
+import { checkIban, formatIban, ibanLengthFor, normalizeIban } from './iban'
 import { germanIban } from '../../test/arbitraries'
 
 describe('IBAN', () => {
@@ -24,6 +24,12 @@ describe('IBAN', () => {
     ['BR1800360305000010009795493C1', 'not-sepa-country'],
   ])('refuses %j as %s', (input, problem) => {
     expect(checkIban(input)).toEqual({ valid: false, problem })
+  })
+
+  it('knows country lengths', () => {
+    expect(ibanLengthFor('DE')).toBe(22)
+    expect(ibanLengthFor('at')).toBe(20)
+    expect(ibanLengthFor('XX')).toBeUndefined()
   })
 
   it('groups in fours for display, also while typing', () => {

@@ -1,4 +1,4 @@
-import { isSEPACountry, validateIBAN, ValidationErrorsIBAN } from 'ibantools'
+import { getCountrySpecifications, isSEPACountry, validateIBAN, ValidationErrorsIBAN } from 'ibantools'
 
 /** Why an IBAN was refused, as a stable key clients can translate. */
 export type IbanProblem = 'empty' | 'unknown-country' | 'not-sepa-country' | 'wrong-length' | 'wrong-format' | 'wrong-checksum'
@@ -43,4 +43,9 @@ export function isValidIban(input: string): boolean {
 /** Groups an IBAN in blocks of four for display: `DE89 3704 0044 0532 0130 00`. Works on partial input too. */
 export function formatIban(input: string): string {
   return normalizeIban(input).replace(/(.{4})(?=.)/g, '$1 ')
+}
+
+/** The IBAN length of a country (`DE` → 22), or `undefined` for a country without IBANs. */
+export function ibanLengthFor(countryCode: string): number | undefined {
+  return getCountrySpecifications()[countryCode.toUpperCase()]?.chars ?? undefined
 }

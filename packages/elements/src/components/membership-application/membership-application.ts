@@ -1,0 +1,368 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import {
+  ApplicationSubmission,
+  checkApplication,
+  fieldIssuesFromZod,
+  type ApplicationSubmissionInput,
+  type FieldIssue,
+} from '@vereinskit/core'
+import type { ApplicationForm } from '@vereinskit/core/contract'
+import { createClient, isApiError, ApiError, type VereinskitClient } from '@vereinskit/client'
+import { LocalizeController } from '../../controllers/localize-controller'
+import { reasonMessage } from '../../i18n/resolve-translation'
+import { formControlStyles, tokens } from '../../styles/tokens.styles'
+import { VkApplicationSubmitEvent } from '../../events/application-submit'
+import { VkApplicationSuccessEvent } from '../../events/application-success'
+import { VkApplicationErrorEvent } from '../../events/application-error'
+import { VkIbanInput } from '../iban-input/iban-input'
+import { membershipApplicationStyles } from './membership-application.styles'
+
+type Phase = 'loading' | 'load-failed' | 'ready' | 'submitting' | 'success'
+
+const countries = ['DE', 'AT', 'CH', 'LU', 'NL', 'BE', 'FR', 'DK', 'SE', 'PL', 'CZ', 'IT'] as const
+
+/**
+ * @summary The online membership application form (Online-Mitgliedsantrag) of one organisation, with optional
+ * SEPA mandate. Loads the organisation's offered fee-class groups, validates as the server does, submits through
+ * the vereinskit client, shows the server's field errors next to the fields, and confirms success.
+ *
+ * @event vk-application-submit - Before sending; cancelable. `detail.submission` is what will be sent.
+ * @event vk-application-success - The application was taken. `detail.receipt` has its id.
+ * @event vk-application-error - The server refused it or was unreachable. `detail.error` is an `ApiError`.
+ *
+ * @csspart form - The form element.
+ * @csspart heading - The form heading.
+ * @csspart section - Each group of fields.
+ * @csspart label - Field labels.
+ * @csspart input - Native inputs and selects.
+ * @csspart error - Field error messages.
+ * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart submit - The submit button.
+ * @csspart confirmation - The thank-you message after success.
+ *
+ * @cssproperty --vk-form-max-width - Maximum width of the form.
+ * @cssproperty --vk-theme-color-primary - Accent colour (button, focus).
+ */
+export class VkMembershipApplication extends LitElement {
+  static override styles = [tokens, formControlStyles, membershipApplicationStyles]
+  static readonly dependencies = { 'vk-iban-input': VkIbanInput }
+
+  /** Id of the organisation the application goes to. */
+  @property({ attribute: 'organisation-id' }) organisationId = ''
+  /** Where the vereinskit API is mounted, e.g. `https://verein.example/api`. */
+  @property({ attribute: 'base-url' }) baseUrl = ''
+  /** A ready client; takes precedence over `base-url`. */
+  @property({ attribute: false }) client: VereinskitClient | undefined
+  /** Skip the checks in the browser and let the server decide (the server always checks). */
+  @property({ type: Boolean }) novalidate = false
+
+  @state() private phase: Phase = 'loading'
+  @state() private config: ApplicationForm | undefined
+  @state() private errors: Readonly<Record<string, string>> = {}
+  @state() private formError = ''
+  @state() private payByDirectDebit = false
+
+  private readonly localize = new LocalizeController(this)
+  private loadedFor = ''
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    for (const [tag, element] of Object.entries(VkMembershipApplication.dependencies)) {
+      if (!customElements.get(tag)) customElements.define(tag, element)
+    }
+  }
+
+  protected override willUpdate(): void {
+    const key = `${this.baseUrl}|${this.organisationId}|${this.client ? 'client' : ''}`
+    if (this.organisationId && key !== this.loadedFor) {
+      this.loadedFor = key
+      void this.load()
+    }
+  }
+
+  private api(): VereinskitClient {
+    this.client ??= createClient({ baseUrl: this.baseUrl || new URL('/api', location.href).href })
+    return this.client
+  }
+
+  private async load(): Promise<void> {
+    this.phase = 'loading'
+    try {
+      this.config = await this.api().applications.form({ params: { organisationId: this.organisationId } })
+      this.payByDirectDebit = this.config.creditorId !== null
+      this.phase = 'ready'
+    } catch {
+      this.phase = 'load-failed'
+    }
+  }
+
+  private get form(): HTMLFormElement | null {
+    return this.renderRoot.querySelector('form')
+  }
+
+  /** Reads the form into a submission as the API expects it. */
+  private readSubmission(form: HTMLFormElement): ApplicationSubmissionInput {
+    const data = new FormData(form)
+    const text = (name: string) => String(data.get(name) ?? '').trim()
+    const optional = (name: string) => text(name) || undefined
+    return {
+      salutation: text('salutation') as ApplicationSubmissionInput['salutation'],
+      title: optional('title'),
+      firstName: text('firstName'),
+      lastName: text('lastName'),
+      dateOfBirth: text('dateOfBirth'),
+      address: { street: text('address.street'), postcode: text('address.postcode'), city: text('address.city'), country: text('address.country') },
+      email: text('email'),
+      phone: text('phone'),
+      feeClassGroupId: text('feeClassGroupId'),
+      mandate: this.payByDirectDebit
+        ? { accountHolder: text('mandate.accountHolder'), iban: text('mandate.iban'), consent: data.has('mandate.consent') }
+        : undefined,
+      privacyConsent: data.has('privacyConsent'),
+    }
+  }
+
+  private validate(submission: ApplicationSubmissionInput): FieldIssue[] {
+    const parsed = ApplicationSubmission.safeParse(submission)
+    if (!parsed.success) return fieldIssuesFromZod(parsed.error, submission)
+    const now = new Date()
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+    return checkApplication(parsed.data, {
+      asOf: today,
+      offeredFeeGroupIds: this.config?.feeClassGroups.map((g) => g.id) ?? [],
+      acceptsMandates: Boolean(this.config?.creditorId),
+    })
+  }
+
+  private showIssues(issues: readonly FieldIssue[]): void {
+    const { t } = this.localize
+    const errors: Record<string, string> = {}
+    for (const issue of issues) errors[issue.path || 'form'] ??= reasonMessage(t, issue.code, issue.message)
+    this.errors = errors
+    const iban = this.renderRoot.querySelector<VkIbanInput>('vk-iban-input')
+    if (iban) iban.customError = errors['mandate.iban'] ?? ''
+    void this.updateComplete.then(() => this.focusField(Object.keys(errors)[0]))
+  }
+
+  private focusField(path: string | undefined): void {
+    if (!path) return
+    const field = this.renderRoot.querySelector<HTMLElement>(`[name="${CSS.escape(path)}"]`)
+    ;(field ?? this.renderRoot.querySelector<HTMLElement>('.summary'))?.focus()
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault()
+    if (this.phase !== 'ready') return
+    const form = event.target as HTMLFormElement
+    const submission = this.readSubmission(form)
+    this.formError = ''
+    const issues = this.novalidate ? [] : this.validate(submission)
+    if (issues.length > 0) {
+      this.showIssues(issues)
+      return
+    }
+    this.errors = {}
+    if (!this.dispatchEvent(new VkApplicationSubmitEvent({ submission }))) return
+
+    this.phase = 'submitting'
+    try {
+      const receipt = await this.api().applications.submit({ params: { organisationId: this.organisationId }, body: submission })
+      this.phase = 'success'
+      this.dispatchEvent(new VkApplicationSuccessEvent({ receipt }))
+      await this.updateComplete
+      this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus()
+    } catch (error) {
+      this.phase = 'ready'
+      const apiError = isApiError(error) ? error : new ApiError('NETWORK_ERROR', String(error), { cause: error })
+      const { t } = this.localize
+      if (apiError.issues.length > 0) this.showIssues(apiError.issues)
+      else this.formError = apiError.code === 'NETWORK_ERROR' ? t.networkError : apiError.code === 'RATE_LIMITED' ? t.rateLimited : t.unexpectedError
+      this.dispatchEvent(new VkApplicationErrorEvent({ error: apiError }))
+    }
+  }
+
+  private field(
+    name: string,
+    label: string,
+    options: { type?: string; autocomplete?: string; required?: boolean; inputmode?: string } = {},
+  ): TemplateResult {
+    const { t } = this.localize
+    const error = this.errors[name] ?? ''
+    const id = `f-${name.replace('.', '-')}`
+    return html`<div>
+      <label part="label" for=${id}>${label}${options.required ? html`<span aria-hidden="true"> *</span>` : html` (${t.optional})`}</label>
+      <input
+        part="input"
+        id=${id}
+        name=${name}
+        type=${options.type ?? 'text'}
+        autocomplete=${options.autocomplete ?? 'off'}
+        inputmode=${options.inputmode ?? nothing}
+        ?required=${options.required}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : nothing}
+        @input=${() => this.clearError(name)}
+      />
+      <div part="error" class="error" id="${id}-error">${error}</div>
+    </div>`
+  }
+
+  private clearError(name: string): void {
+    if (!(name in this.errors)) return
+    const { [name]: _, ...rest } = this.errors
+    this.errors = rest
+  }
+
+  private choiceError(name: string): TemplateResult {
+    return html`<div part="error" class="error" id="f-${name.replace('.', '-')}-error">${this.errors[name] ?? ''}</div>`
+  }
+
+  protected override render() {
+    const { t } = this.localize
+    if (this.phase === 'loading') return html`<p role="status">${t.loading}</p>`
+    if (this.phase === 'load-failed' || !this.config) {
+      return html`<p role="alert">${t.loadFailed}</p>
+        <button type="button" @click=${() => void this.load()}>${t.retry}</button>`
+    }
+    const config = this.config
+    if (this.phase === 'success') {
+      return html`<div class="confirmation" part="confirmation" role="status" tabindex="-1">
+        <h2>${t.successHeading}</h2>
+        <p>${t.successText(config.organisationName)}</p>
+      </div>`
+    }
+    const regionNames = new Intl.DisplayNames([this.localize.lang], { type: 'region' })
+    const issueCount = Object.keys(this.errors).length
+    const err = (name: string) => (this.errors[name] ? 'true' : 'false')
+    return html`
+      <form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="heading">
+        <h2 part="heading" id="heading">${t.heading} – ${config.organisationName}</h2>
+        <p class="hint">${t.requiredHint}</p>
+        ${issueCount > 0
+          ? html`<div class="summary" part="error-summary" role="alert" tabindex="-1">
+              <strong>${t.errorSummary(issueCount)}</strong>
+              <ul>
+                ${Object.entries(this.errors).map(
+                  ([path, message]) => html`<li><button type="button" @click=${() => this.focusField(path)}>${message}</button></li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing}
+        ${this.formError ? html`<div class="summary" part="error-summary" role="alert">${this.formError}</div>` : nothing}
+
+        <fieldset part="section">
+          <legend>${t.personalData}</legend>
+          <div class="row">
+            <div>
+              <label part="label" for="f-salutation">${t.salutation}<span aria-hidden="true"> *</span></label>
+              <select part="input" id="f-salutation" name="salutation" required aria-invalid=${err('salutation')}>
+                ${(['ms', 'mr', 'mx', 'none'] as const).map((s) => html`<option value=${s}>${t.salutations[s]}</option>`)}
+              </select>
+            </div>
+            ${this.field('title', t.academicTitle, { autocomplete: 'honorific-prefix' })}
+          </div>
+          <div class="row">
+            ${this.field('firstName', t.firstName, { autocomplete: 'given-name', required: true })}
+            ${this.field('lastName', t.lastName, { autocomplete: 'family-name', required: true })}
+          </div>
+          ${this.field('dateOfBirth', t.dateOfBirth, { type: 'date', autocomplete: 'bday', required: true })}
+        </fieldset>
+
+        <fieldset part="section">
+          <legend>${t.address}</legend>
+          ${this.field('address.street', t.street, { autocomplete: 'street-address', required: true })}
+          <div class="row">
+            ${this.field('address.postcode', t.postcode, { autocomplete: 'postal-code', required: true })}
+            ${this.field('address.city', t.city, { autocomplete: 'address-level2', required: true })}
+          </div>
+          <div>
+            <label part="label" for="f-address-country">${t.country}<span aria-hidden="true"> *</span></label>
+            <select part="input" id="f-address-country" name="address.country" autocomplete="country" required>
+              ${countries.map((c) => html`<option value=${c}>${regionNames.of(c) ?? c}</option>`)}
+            </select>
+          </div>
+        </fieldset>
+
+        <fieldset part="section">
+          <legend>${t.contact}</legend>
+          ${this.field('email', t.email, { type: 'email', autocomplete: 'email', required: true })}
+          ${this.field('phone', t.phone, { type: 'tel', autocomplete: 'tel' })}
+        </fieldset>
+
+        <fieldset part="section" aria-describedby="f-feeClassGroupId-error">
+          <legend>${t.feeClassGroup}<span aria-hidden="true"> *</span></legend>
+          ${config.feeClassGroups.map(
+            (group) => html`<label class="choice">
+              <input
+                type="radio"
+                name="feeClassGroupId"
+                value=${group.id}
+                ?checked=${group.id === config.defaultFeeClassGroupId}
+                @change=${() => this.clearError('feeClassGroupId')}
+              />
+              <span>${group.name}${group.description ? html` – ${group.description}` : nothing}</span>
+            </label>`,
+          )}
+          ${this.choiceError('feeClassGroupId')}
+        </fieldset>
+
+        ${config.creditorId
+          ? html`<fieldset part="section">
+              <legend>${t.payment}</legend>
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  name="payByDirectDebit"
+                  .checked=${this.payByDirectDebit}
+                  @change=${(e: Event) => (this.payByDirectDebit = (e.target as HTMLInputElement).checked)}
+                />
+                <span>${t.payByDirectDebit}</span>
+              </label>
+              ${this.payByDirectDebit
+                ? html`
+                    ${this.field('mandate.accountHolder', t.accountHolder, { autocomplete: 'name', required: true })}
+                    <vk-iban-input name="mandate.iban" required .label=${t.iban} .hint=${t.ibanHint}></vk-iban-input>
+                    <p class="mandate-text" id="mandate-text">${t.mandateConsent(config.organisationName, config.creditorId)}</p>
+                    <label class="choice">
+                      <input
+                        type="checkbox"
+                        name="mandate.consent"
+                        aria-describedby="mandate-text f-mandate-consent-error"
+                        aria-invalid=${err('mandate.consent')}
+                        @change=${() => this.clearError('mandate.consent')}
+                      />
+                      <span>${t.mandateConsent(config.organisationName, config.creditorId).split('.')[0]}.</span>
+                    </label>
+                    ${this.choiceError('mandate.consent')}
+                  `
+                : nothing}
+            </fieldset>`
+          : nothing}
+
+        <div>
+          <label class="choice">
+            <input
+              type="checkbox"
+              name="privacyConsent"
+              aria-invalid=${err('privacyConsent')}
+              aria-describedby="f-privacyConsent-error"
+              @change=${() => this.clearError('privacyConsent')}
+            />
+            <span>
+              ${t.privacyConsent}
+              ${config.privacyNoticeUrl
+                ? html`<a href=${config.privacyNoticeUrl} target="_blank" rel="noopener">${t.privacyNotice}</a>`
+                : nothing}
+            </span>
+          </label>
+          ${this.choiceError('privacyConsent')}
+        </div>
+
+        <button part="submit" type="submit" ?disabled=${this.phase === 'submitting'}>
+          ${this.phase === 'submitting' ? t.submitting : t.submit}
+        </button>
+      </form>
+    `
+  }
+}

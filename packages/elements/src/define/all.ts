@@ -1,0 +1,2 @@
+import './iban-input'
+import './membership-application'

@@ -1,0 +1,72 @@
+import type { Salutation } from '@vereinskit/core'
+
+/** Locales the components ship with. */
+export type Locale = 'de' | 'en' | 'sv'
+
+/** Every text the components show. Each locale file is typed with this, so a missing text fails the build. */
+export interface Translation {
+  readonly locale: Locale
+  readonly heading: string
+  readonly loading: string
+  readonly loadFailed: string
+  readonly retry: string
+  readonly requiredHint: string
+  readonly optional: string
+  readonly personalData: string
+  readonly salutation: string
+  readonly salutations: Readonly<Record<Salutation, string>>
+  readonly academicTitle: string
+  readonly firstName: string
+  readonly lastName: string
+  readonly dateOfBirth: string
+  readonly address: string
+  readonly street: string
+  readonly postcode: string
+  readonly city: string
+  readonly country: string
+  readonly contact: string
+  readonly email: string
+  readonly phone: string
+  readonly membership: string
+  readonly feeClassGroup: string
+  readonly payment: string
+  readonly payByDirectDebit: string
+  readonly accountHolder: string
+  readonly iban: string
+  readonly ibanHint: string
+  readonly bic: string
+  mandateConsent(club: string, creditorId: string): string
+  readonly privacyConsent: string
+  readonly privacyNotice: string
+  readonly submit: string
+  readonly submitting: string
+  errorSummary(count: number): string
+  readonly successHeading: string
+  successText(club: string): string
+  readonly networkError: string
+  readonly rateLimited: string
+  readonly unexpectedError: string
+  /** Messages for the stable reason codes of field issues (`required`, `iban-wrong-checksum`, …). */
+  readonly reasons: Readonly<Record<FieldReason, string>>
+}
+
+/** Field-issue reason codes the components translate; anything else shows the server's message. */
+export type FieldReason =
+  | 'required'
+  | 'invalid-email'
+  | 'invalid-date'
+  | 'in-future'
+  | 'implausible'
+  | 'invalid-phone'
+  | 'invalid-postcode'
+  | 'invalid-country'
+  | 'consent-required'
+  | 'not-offered'
+  | 'too-long'
+  | 'iban-empty'
+  | 'iban-unknown-country'
+  | 'iban-not-sepa-country'
+  | 'iban-wrong-length'
+  | 'iban-wrong-format'
+  | 'iban-wrong-checksum'
+  | 'invalid-bic'

@@ -1,0 +1,17 @@
+/**
+ * @module @vereinskit/elements: embeddable web components for club websites. This entry exports the classes
+ * without registering tags; import `@vereinskit/elements/define/membership-application` (or `/define/all`) to
+ * register them.
+ *
+ * @example
+ * import '@vereinskit/elements/define/membership-application'
+ * // <vk-membership-application organisation-id="…" base-url="https://verein.example/api" lang="de">
+ */
+export { VkIbanInput } from './components/iban-input/iban-input'
+export { VkMembershipApplication } from './components/membership-application/membership-application'
+export { VkApplicationSubmitEvent } from './events/application-submit'
+export { VkApplicationSuccessEvent } from './events/application-success'
+export { VkApplicationErrorEvent } from './events/application-error'
+export { safeDefine } from './base/safe-define'
+export { resolveTranslation } from './i18n/resolve-translation'
+export type { Translation, Locale, FieldReason } from './i18n/translation'

@@ -1,0 +1,55 @@
+import type { IncomingMessage } from 'node:http'
+import { createRequestHandler, createMemoryRateLimiter, createPostgresStorage, openPglite, provisionOrganisation } from '@vereinskit/server-adapter'
+
+/** The part of a Koa context the middleware uses (the dev server of @web/test-runner is Koa). */
+interface KoaContext {
+  url: string
+  method: string
+  host: string
+  ip: string
+  req: IncomingMessage
+  status: number
+  body: unknown
+  set(name: string, value: string): void
+}
+
+/**
+ * Mounts the real vereinskit API (on in-memory PGlite) under `/api` of the test runner's server, plus
+ * `POST /api-test/organisations` that provisions a fresh demo club and returns its id and staff key.
+ */
+export async function createApiMiddleware() {
+  const connection = await openPglite()
+  await connection.migrate()
+  const storage = createPostgresStorage(connection.db)
+  const handler = createRequestHandler({ storage, basePath: '/api', rateLimiter: createMemoryRateLimiter({ limit: 1000, windowSeconds: 60 }) })
+
+  return async function apiMiddleware(ctx: KoaContext, next: () => Promise<void>) {
+    if (ctx.url === '/api-test/organisations' && ctx.method === 'POST') {
+      const { organisation, apiKey } = await provisionOrganisation(storage, {
+        name: 'TSV Beispielstadt 1896 e.V.',
+        creditorId: 'DE98ZZZ09999999999',
+        privacyNoticeUrl: 'https://tsv-beispielstadt.example/datenschutz',
+        membershipNumberRange: { from: 1000, to: 9999 },
+      })
+      const adults = await storage.feeClassGroups.create(organisation.id, { name: 'Erwachsene', description: '96 € im Jahr', offeredOnline: true, isDefault: true })
+      await storage.feeClassGroups.create(organisation.id, { name: 'Jugend', description: '48 € im Jahr', offeredOnline: true, isDefault: false })
+      ctx.set('content-type', 'application/json')
+      ctx.body = JSON.stringify({ organisationId: organisation.id, apiKey, defaultGroupId: adults.id })
+      return
+    }
+    if (!ctx.url.startsWith('/api/')) return next()
+    const chunks: Buffer[] = []
+    for await (const chunk of ctx.req) chunks.push(chunk as Buffer)
+    const headers = new Headers()
+    for (const [name, value] of Object.entries(ctx.req.headers)) if (typeof value === 'string') headers.set(name, value)
+    const request = new Request(`http://${ctx.host}${ctx.url}`, {
+      method: ctx.method,
+      headers,
+      ...(chunks.length > 0 && { body: Buffer.concat(chunks) }),
+    })
+    const response = await handler(request, { clientAddress: ctx.ip })
+    ctx.status = response.status
+    response.headers.forEach((value, name) => ctx.set(name, value))
+    ctx.body = Buffer.from(await response.arrayBuffer())
+  }
+}
