@@ -34,6 +34,7 @@ export const de: Translation = {
   bic: 'BIC',
   mandateConsent: (club, creditorId) =>
     `Ich ermächtige ${club} (Gläubiger-Identifikationsnummer ${creditorId}), Zahlungen von meinem Konto mittels Lastschrift einzuziehen. Zugleich weise ich mein Kreditinstitut an, die von ${club} auf mein Konto gezogenen Lastschriften einzulösen. Hinweis: Ich kann innerhalb von acht Wochen, beginnend mit dem Belastungsdatum, die Erstattung des belasteten Betrages verlangen. Es gelten dabei die mit meinem Kreditinstitut vereinbarten Bedingungen.`,
+  mandateConsentLabel: 'Ich erteile dieses SEPA-Lastschriftmandat.',
   privacyConsent: 'Ich habe die Datenschutzhinweise gelesen und bin mit der Verarbeitung meiner Daten einverstanden.',
   privacyNotice: 'Datenschutzhinweise',
   submit: 'Antrag absenden',

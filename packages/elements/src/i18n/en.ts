@@ -34,6 +34,7 @@ export const en: Translation = {
   bic: 'BIC',
   mandateConsent: (club, creditorId) =>
     `By signing this mandate form, I authorise ${club} (creditor identifier ${creditorId}) to send instructions to my bank to debit my account and my bank to debit my account in accordance with the instructions from ${club}. As part of my rights, I am entitled to a refund from my bank under the terms and conditions of my agreement with my bank. A refund must be claimed within eight weeks starting from the date on which my account was debited.`,
+  mandateConsentLabel: 'I agree to this SEPA direct debit mandate.',
   privacyConsent: 'I have read the privacy notice and agree to the processing of my data.',
   privacyNotice: 'Privacy notice',
   submit: 'Send application',

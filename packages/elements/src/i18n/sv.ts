@@ -34,6 +34,7 @@ export const sv: Translation = {
   bic: 'BIC',
   mandateConsent: (club, creditorId) =>
     `Genom att underteckna detta medgivande ger jag ${club} (borgenärsidentitet ${creditorId}) rätt att skicka instruktioner till min bank om att debitera mitt konto, och min bank att debitera mitt konto enligt instruktionerna från ${club}. Jag har rätt till återbetalning från min bank enligt villkoren i mitt avtal med banken. Återbetalning ska begäras inom åtta veckor från den dag då mitt konto debiterades.`,
+  mandateConsentLabel: 'Jag godkänner detta SEPA-autogiromedgivande.',
   privacyConsent: 'Jag har läst integritetsmeddelandet och samtycker till behandlingen av mina uppgifter.',
   privacyNotice: 'Integritetsmeddelande',
   submit: 'Skicka ansökan',

@@ -36,6 +36,7 @@ export interface Translation {
   readonly ibanHint: string
   readonly bic: string
   mandateConsent(club: string, creditorId: string): string
+  readonly mandateConsentLabel: string
   readonly privacyConsent: string
   readonly privacyNotice: string
   readonly submit: string

@@ -74,6 +74,8 @@ describe('<vk-membership-application>', () => {
     expect(groups).to.have.length(2)
     expect(groups.find((g) => g.checked)?.value).to.equal(club.defaultGroupId)
     expect(root.querySelector('.mandate-text')!.textContent).to.contain('DE98ZZZ09999999999')
+    const consentLabel = root.querySelector('[name="mandate.consent"]')!.closest('label')!
+    expect(consentLabel.textContent!.trim()).to.equal('Ich erteile dieses SEPA-Lastschriftmandat.')
   })
 
   it('is filled in by keyboard, submitted, confirmed, and then listed for staff', async () => {

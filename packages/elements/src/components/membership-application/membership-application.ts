@@ -332,7 +332,7 @@ export class VkMembershipApplication extends LitElement {
                         aria-invalid=${err('mandate.consent')}
                         @change=${() => this.clearError('mandate.consent')}
                       />
-                      <span>${t.mandateConsent(config.organisationName, config.creditorId).split('.')[0]}.</span>
+                      <span>${t.mandateConsentLabel}</span>
                     </label>
                     ${this.choiceError('mandate.consent')}
                   `

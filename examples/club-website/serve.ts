@@ -1,0 +1,64 @@
+// `npm start`: the vereinskit API on embedded PostgreSQL (PGlite, data in ./.data) plus a club website that embeds
+// the membership application form. Set PORT to change the port and VK_DATA_DIR to keep the data elsewhere.
+import { createServer } from 'node:http'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { createPostgresStorage, createRequestHandler, openPglite } from '@vereinskit/server-adapter'
+import { toNodeListener } from '@vereinskit/server-adapter/node'
+import { buildClubWebsite } from './build'
+import { seedDemoClub } from './seed-demo-club'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const port = Number(process.env.PORT ?? 3000)
+const dataDir = process.env.VK_DATA_DIR ?? `${here}.data`
+mkdirSync(dataDir, { recursive: true })
+
+const started = performance.now()
+const connection = await openPglite({ dataDir: `${dataDir}/pglite` })
+await connection.migrate()
+const databaseReady = performance.now()
+const storage = createPostgresStorage(connection.db)
+const demo = await seedDemoClub(storage, dataDir)
+const bundle = await buildClubWebsite()
+const page = readFileSync(`${here}index.html`, 'utf8').replace('__ORGANISATION_ID__', demo.organisationId)
+
+const api = createRequestHandler({
+  storage,
+  basePath: '/api',
+  onUnexpectedError: (error, request) => console.error(`500 on ${request.method} ${request.url}`, error),
+})
+
+const server = createServer(
+  toNodeListener(async (request, info) => {
+    const { pathname } = new URL(request.url)
+    if (pathname === '/' || pathname === '/index.html') return new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } })
+    if (pathname === '/main.js') return new Response(bundle.code, { headers: { 'content-type': 'text/javascript; charset=utf-8' } })
+    return api(request, info)
+  }),
+)
+
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; start with PORT=3001 npm start.` : error)
+  process.exit(1)
+})
+
+server.listen(port, () => {
+  const url = `http://localhost:${port}`
+  console.log(`\nvereinskit demo is running: ${url}`)
+  console.log(`  PGlite ready in ${Math.round(databaseReady - started)} ms (data in ${dataDir})`)
+  console.log(`  page bundle ${(bundle.gzippedBytes / 1024).toFixed(1)} KiB min+gz`)
+  console.log(`  organisation ${demo.organisationId}`)
+  if (demo.apiKey) {
+    console.log(`\n  Staff API key (shown only this once; delete ${dataDir} to start over):\n    ${demo.apiKey}`)
+    console.log(`\n  List applications:\n    curl -H "Authorization: Bearer ${demo.apiKey}" ${url}/api/organisations/${demo.organisationId}/applications`)
+  } else {
+    console.log('  (the staff API key was printed on the first start)')
+  }
+})
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close()
+    void connection.close().then(() => process.exit(0))
+  })
+}
