@@ -83,7 +83,8 @@ describe('<vk-membership-application>', () => {
     const form = await renderForm(club)
     await fillValid(form)
     const success = oneEvent(form.el, 'vk-application-success') as Promise<VkApplicationSuccessEvent>
-    submitButton(form.root).click()
+    form.field('email').focus()
+    await sendKeys({ press: 'Enter' })
     const event = await success
     expect(event.detail.receipt.status).to.equal('pending')
     await form.el.updateComplete
