@@ -1,4 +1,4 @@
 /**
  * @module Test builders for code that uses vereinskit: valid sample data that tests override field by field.
  */
-export { anApplicationSubmission, validIbans } from './builders'
+export { anApplicationSubmission, validIbans, anAccount, aPaymentPlan, aFeeClass, aFeeAssignment } from './builders'

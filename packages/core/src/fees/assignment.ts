@@ -1,0 +1,43 @@
+import * as z from 'zod'
+import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date'
+import { CalendarDateSchema, CentsSchema } from '../contract/scalars'
+import { VereinskitError } from '../errors/vereinskit-error'
+
+/** A fee class assigned to a membership for a period, optionally with an individual plan and amount. */
+export const FeeAssignment = z.object({
+  id: z.string().min(1),
+  membershipId: z.string().min(1),
+  feeClassId: z.string().min(1),
+  validFrom: CalendarDateSchema,
+  /** Last day charged; `null` while open-ended. */
+  validUntil: CalendarDateSchema.nullable(),
+  /** Zahlungsplan (individuell): overrides the class's default plan for this member. */
+  paymentPlanId: z.string().min(1).nullable(),
+  /** Annual amount from the fee-class group, when it differs from the class's own amount. */
+  amount: CentsSchema.min(0).nullable(),
+})
+export type FeeAssignment = z.infer<typeof FeeAssignment>
+
+/** The period changes a class change makes: the old assignment ends the day before the new one starts. */
+export function planFeeClassChange(
+  current: Pick<FeeAssignment, 'id' | 'validFrom' | 'validUntil'>,
+  changeOn: CalendarDate,
+): { endCurrentOn: CalendarDate; startNewOn: CalendarDate } {
+  if (compareDates(changeOn, current.validFrom) <= 0) {
+    throw new VereinskitError('ASSIGNMENT_CHANGE_BEFORE_START', `The new class must start after ${current.validFrom}, when the current one started.`)
+  }
+  if (current.validUntil !== null && compareDates(changeOn, current.validUntil) > 0) {
+    throw new VereinskitError('ASSIGNMENT_ALREADY_ENDED', `The current class already ended on ${current.validUntil}.`)
+  }
+  return { endCurrentOn: addDays(changeOn, -1), startNewOn: changeOn }
+}
+
+/** Removing an assignment corrects a wrong entry; allowed only while nothing has been charged from it (L3303–L3310). */
+export function assertAssignmentRemovable(assignmentId: string, chargedPostings: number): void {
+  if (chargedPostings > 0) {
+    throw new VereinskitError(
+      'ASSIGNMENT_CHARGED',
+      `Fee assignment ${assignmentId} has ${chargedPostings} charge(s); end it instead of removing it, or undo the charges first.`,
+    )
+  }
+}
