@@ -1,0 +1,33 @@
+import type { Cents } from '../money/cents'
+import { VereinskitError } from '../errors/vereinskit-error'
+import type { LedgerPosting } from './posting'
+
+/**
+ * Checks a hand-made allocation of one credit (Detailbuchungen bearbeiten, L3484–L3499) against the credit and the
+ * debits' open amounts (computed without this credit's old allocations): every part positive, going to a debit of
+ * the same member, no debit over-settled, the credit not over-used.
+ */
+export function assertAllocationFits(
+  credit: LedgerPosting,
+  parts: readonly { debitId: string; amount: Cents }[],
+  debits: ReadonlyMap<string, { posting: LedgerPosting; openWithoutThisCredit: Cents }>,
+): void {
+  if (credit.amount <= 0) throw new VereinskitError('ALLOCATION_INVALID', `Posting ${credit.id} is not a credit.`)
+  let used = 0
+  for (const part of parts) {
+    const debit = debits.get(part.debitId)
+    if (!debit || debit.posting.membershipId !== credit.membershipId || debit.posting.amount >= 0) {
+      throw new VereinskitError('ALLOCATION_INVALID', `Posting ${part.debitId} is not a debit of this member account.`)
+    }
+    if (!Number.isSafeInteger(part.amount) || part.amount <= 0) {
+      throw new VereinskitError('ALLOCATION_INVALID', `Allocated amounts must be positive cents; got ${part.amount}.`)
+    }
+    if (part.amount > debit.openWithoutThisCredit) {
+      throw new VereinskitError('ALLOCATION_INVALID', `Debit ${part.debitId} has only ${debit.openWithoutThisCredit} cents open; ${part.amount} is too much.`)
+    }
+    used += part.amount
+  }
+  if (used > credit.amount) {
+    throw new VereinskitError('ALLOCATION_INVALID', `The parts sum to ${used} cents but credit ${credit.id} is ${credit.amount} cents.`)
+  }
+}

@@ -1,0 +1,60 @@
+import * as z from 'zod'
+import type { CalendarDate } from '../calendar/calendar-date'
+import type { Cents } from '../money/cents'
+import { VereinskitError } from '../errors/vereinskit-error'
+
+/** What created a posting; direct-debit and returned-debit postings cannot be reversed (L3592–L3593). */
+export const PostingKind = z.enum(['charge', 'manual', 'payment', 'reversal', 'write-off', 'direct-debit', 'returned-debit'])
+export type PostingKind = z.infer<typeof PostingKind>
+
+/** A posting (Buchung) on a member account: debits negative, credits positive (D1). */
+export interface LedgerPosting {
+  readonly id: string
+  readonly membershipId: string
+  readonly accountId: string
+  readonly date: CalendarDate
+  readonly amount: Cents
+  readonly text: string
+  readonly documentNumber: string | null
+  readonly kind: PostingKind
+  /** Creation order, the last tie-break of allocation (D3). */
+  readonly sequence: number
+  readonly reversalOf: string | null
+}
+
+/** A part of a credit settling a part of a debit (Verteilung / Detailbuchung). */
+export interface Allocation {
+  readonly creditId: string
+  readonly debitId: string
+  /** Positive cents. */
+  readonly amount: Cents
+  /** From when the debit counts as settled by this part: the later of the two posting dates. */
+  readonly allocatedOn: CalendarDate
+}
+
+/** True for a debit (amount below zero). */
+export function isDebit(posting: Pick<LedgerPosting, 'amount'>): boolean {
+  return posting.amount < 0
+}
+
+/** The sum of all postings: negative means the member owes (D1). */
+export function balanceOf(postings: readonly Pick<LedgerPosting, 'amount'>[]): Cents {
+  return postings.reduce((sum, p) => sum + p.amount, 0)
+}
+
+/** The fields of a saved posting that may still change (L3546–L3560). */
+export const PostingEdit = z.object({
+  text: z.string().trim().min(1).max(140).optional(),
+  documentNumber: z.string().trim().max(35).nullable().optional(),
+})
+
+/** Refuses changes to anything but text and document number, naming the fields. */
+export function assertOnlyEditableFields(postingId: string, changes: Readonly<Record<string, unknown>>): void {
+  const immutable = Object.keys(changes).filter((key) => key !== 'text' && key !== 'documentNumber')
+  if (immutable.length > 0) {
+    throw new VereinskitError(
+      'POSTING_FIELD_IMMUTABLE',
+      `Posting ${postingId}: ${immutable.join(', ')} cannot change after saving; reverse or delete it and post it again.`,
+    )
+  }
+}

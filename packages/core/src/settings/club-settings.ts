@@ -1,0 +1,20 @@
+import * as z from 'zod'
+
+/**
+ * Club settings (Systemparameter) used by the money chain, with the handbook's defaults. Thresholds are positive
+ * cents of open debt (D1).
+ */
+export const ClubSettings = z.object({
+  /** gRechnungsMin: an invoice payer gets an invoice when open debt is at least this (D1); default 0,01 €. */
+  invoiceMinimumDebt: z.number().int().min(1).default(1),
+  /** Invoice runs cover active memberships only (L235). */
+  invoiceActiveMembershipsOnly: z.boolean().default(true),
+  /** Invoices cover all open items, or only items not on an earlier invoice (L235). */
+  invoiceItems: z.enum(['all-open', 'not-yet-invoiced']).default('all-open'),
+  /** Days from the invoice date to its due date. */
+  invoicePaymentTermDays: z.number().int().min(0).max(365).default(14),
+})
+export type ClubSettings = z.infer<typeof ClubSettings>
+
+/** The defaults, as a new club starts. */
+export const defaultClubSettings: ClubSettings = ClubSettings.parse({})
