@@ -89,6 +89,8 @@ async function send(http: KyInstance, route: RouteDefinition, input: unknown, ca
     throw new ApiError('NETWORK_ERROR', `Could not reach the vereinskit API (${route.method} ${route.path}).`, { cause: error })
   }
 
+  if (response.ok && route.produces === 'csv') return response.text()
+  if (response.ok && route.produces === 'xlsx') return new Uint8Array(await response.arrayBuffer())
   const payload = await readJson(response)
   if (!response.ok) throw ApiError.fromProblem(payload, response.status)
   const parsed = route.response.safeParse(payload)

@@ -9,6 +9,7 @@ import { problemResponse } from './http/problem'
 import { createMemoryRateLimiter, type RateLimiter } from './http/rate-limiter'
 import type { HandlerContext, RouteHandler } from './http/route-handler'
 import { handlers } from './routes/handlers'
+import { createRunProgressRegistry } from './runs/run-progress'
 import type { OrganisationRecord, Storage } from './storage/storage'
 
 /** Options of `createRequestHandler`. */
@@ -48,6 +49,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
   const clock = options.clock ?? systemClock
   const rateLimiter = options.rateLimiter ?? createMemoryRateLimiter({ limit: 10, windowSeconds: 600 })
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024
+  const progress = createRunProgressRegistry()
   const app = new Hono<Env>().basePath(options.basePath ?? '/')
 
   app.options('/public/organisations/:organisationId/*', async (c) => {
@@ -81,8 +83,10 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
           clock,
           organisation,
           today: calendarDateAt(clock.now(), organisation.timeZone),
+          progress,
         }
         const output = await handler(input as never, context)
+        if (route.produces) return exportResponse(route, output, responseHeaders)
         return c.json(output as object, route.status ?? 200, responseHeaders)
       } catch (error) {
         if (!(error instanceof VereinskitError)) options.onUnexpectedError?.(error, c.req.raw)
@@ -138,6 +142,20 @@ class RetryAfter extends VereinskitError {
   constructor(readonly seconds: number) {
     super('RATE_LIMITED', `Too many submissions from this address; try again in ${seconds} seconds.`)
   }
+}
+
+const exportTypes = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const
+
+function exportResponse(route: RouteDefinition, output: unknown, headers: Record<string, string>): Response {
+  const kind = route.produces!
+  const fileName = route.path.split('/').at(-1)!
+  return new Response(output as string | Uint8Array<ArrayBuffer>, {
+    status: 200,
+    headers: { ...headers, 'content-type': exportTypes[kind], 'content-disposition': `attachment; filename="${fileName}"` },
+  })
 }
 
 function handlerFor(name: string): RouteHandler<RouteDefinition> {

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { PostalAddress, Salutation } from '../applications/online-application'
+import { PaymentMethod } from '../ledger/balance-list'
 import { CalendarDateSchema, IdSchema } from './scalars'
 import { defineRoute } from './define-route'
 
@@ -21,6 +22,11 @@ export const MembershipView = z.object({
   number: z.number().int(),
   joinedOn: CalendarDateSchema,
   feeClassGroupId: IdSchema.nullable(),
+  endsOn: CalendarDateSchema.nullable(),
+  paymentMethod: PaymentMethod,
+  processingBlocked: z.boolean(),
+  addressInvalid: z.boolean(),
+  billingAddress: PostalAddress.nullable(),
   person: z.object({
     id: IdSchema,
     salutation: Salutation,
@@ -36,6 +42,15 @@ export const MembershipView = z.object({
 })
 export type MembershipView = z.infer<typeof MembershipView>
 
+/** What staff may change on a membership here: how it pays, its end, blocks and the billing address. */
+export const MembershipUpdate = z.object({
+  paymentMethod: PaymentMethod.optional(),
+  endsOn: CalendarDateSchema.nullable().optional(),
+  processingBlocked: z.boolean().optional(),
+  addressInvalid: z.boolean().optional(),
+  billingAddress: PostalAddress.nullable().optional(),
+})
+
 /** Membership routes. */
 export const membershipRoutes = {
   get: defineRoute({
@@ -43,6 +58,15 @@ export const membershipRoutes = {
     path: '/organisations/:organisationId/memberships/:membershipId',
     access: 'staff',
     summary: 'One membership with its person and mandates.',
+    response: MembershipView,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'MEMBERSHIP_NOT_FOUND'],
+  }),
+  update: defineRoute({
+    method: 'PATCH',
+    path: '/organisations/:organisationId/memberships/:membershipId',
+    access: 'staff',
+    summary: 'Change payment method, end date, processing block, address validity or billing address.',
+    body: MembershipUpdate,
     response: MembershipView,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'MEMBERSHIP_NOT_FOUND'],
   }),

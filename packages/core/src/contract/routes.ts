@@ -1,10 +1,20 @@
 import { applicationRoutes } from './applications'
 import { membershipRoutes } from './memberships'
+import { financeSetupRoutes } from './finance-setup'
+import { feeAssignmentRoutes } from './fee-assignments'
+import { chargeRunRoutes } from './charge-runs'
+import { ledgerRoutes } from './ledger'
+import { invoiceRunRoutes } from './invoice-runs'
 
 /** The whole HTTP API of vereinskit; client methods and server handlers are derived from this table. */
 export const contract = {
   applications: applicationRoutes,
   memberships: membershipRoutes,
+  ...financeSetupRoutes,
+  feeAssignments: feeAssignmentRoutes,
+  chargeRuns: chargeRunRoutes,
+  ledger: ledgerRoutes,
+  invoiceRuns: invoiceRunRoutes,
 } as const
 
 /** The type of the contract table. */

@@ -24,23 +24,28 @@ export const YearRule = z.discriminatedUnion('basis', [
 ])
 export type YearRule = z.infer<typeof YearRule>
 
-/** Payment plan (Zahlungsplan): rules for the joining year, the second year, and the third year on. */
-export const PaymentPlan = z
-  .object({
-    id: z.string().min(1),
-    name: z.string().trim().min(1).max(100),
-    joiningYear: YearRule,
-    secondYear: YearRule,
-    laterYears: YearRule,
-  })
-  .superRefine((plan, ctx) => {
-    for (const key of ['secondYear', 'laterYears'] as const) {
-      const rule = plan[key]
-      if (rule.basis !== 'free' && rule.instalments.some((i) => i.due === 'start')) {
-        ctx.addIssue({ code: 'custom', path: [key], message: '"start" is a due day of the joining year only.', params: { reason: 'start-outside-joining-year' } })
-      }
+const planFields = {
+  name: z.string().trim().min(1).max(100),
+  joiningYear: YearRule,
+  secondYear: YearRule,
+  laterYears: YearRule,
+}
+
+function startOnlyInJoiningYear(plan: { secondYear: YearRule; laterYears: YearRule }, ctx: z.RefinementCtx): void {
+  for (const key of ['secondYear', 'laterYears'] as const) {
+    const rule = plan[key]
+    if (rule.basis !== 'free' && rule.instalments.some((i) => i.due === 'start')) {
+      ctx.addIssue({ code: 'custom', path: [key], message: '"start" is a due day of the joining year only.', params: { reason: 'start-outside-joining-year' } })
     }
-  })
+  }
+}
+
+/** A payment plan as created: name and the three year rules. */
+export const NewPaymentPlan = z.object(planFields).superRefine(startOnlyInJoiningYear)
+export type NewPaymentPlan = z.infer<typeof NewPaymentPlan>
+
+/** Payment plan (Zahlungsplan): rules for the joining year, the second year, and the third year on. */
+export const PaymentPlan = z.object({ id: z.string().min(1), ...planFields }).superRefine(startOnlyInJoiningYear)
 export type PaymentPlan = z.infer<typeof PaymentPlan>
 
 /** The rule that applies in the `index`-th calendar year of a membership (1 = the joining year). */

@@ -2,6 +2,7 @@ import type { CalendarDate } from '@vereinskit/core'
 import type { ParsedRouteInput, RouteDefinition, RouteOutput, RouteTable } from '@vereinskit/core/contract'
 import type { Clock } from '../clock'
 import type { OrganisationRecord, Storage } from '../storage/storage'
+import type { RunProgressRegistry } from '../runs/run-progress'
 
 /** What every handler gets besides its parsed input: the organisation in the path is loaded and authorised. */
 export interface HandlerContext {
@@ -10,6 +11,8 @@ export interface HandlerContext {
   readonly organisation: OrganisationRecord
   /** Today in the organisation's time zone. */
   readonly today: CalendarDate
+  /** Progress of runs being applied by this process. */
+  readonly progress: RunProgressRegistry
 }
 
 /** The server side of one route: parsed input in, the route's response type out. */

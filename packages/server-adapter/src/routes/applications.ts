@@ -56,12 +56,26 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
       const number = nextMembershipNumber(range, await tx.memberships.highestNumberInRange(organisationId, range))
       const { submission } = application
       const person = await tx.persons.create(submission)
+      const joinedOn = body.joinedOn ?? today
       const membership = await tx.memberships.create(organisationId, {
         personId: person.id,
         number,
         feeClassGroupId: submission.feeClassGroupId,
-        joinedOn: body.joinedOn ?? today,
+        joinedOn,
+        paymentMethod: submission.mandate && organisation.creditorId ? 'direct-debit' : 'invoice',
       })
+      // The chosen group decides the fee classes (and their amounts) the new member starts with (register §11.7.21).
+      const groupItems = (await tx.finance.listGroupItems(organisationId)).filter((i) => i.groupId === submission.feeClassGroupId)
+      for (const item of groupItems) {
+        await tx.assignments.create(organisationId, {
+          membershipId: membership.id,
+          feeClassId: item.feeClassId,
+          validFrom: joinedOn,
+          validUntil: null,
+          paymentPlanId: null,
+          amount: item.amount,
+        })
+      }
       const mandate =
         submission.mandate && organisation.creditorId
           ? await tx.memberships.createMandate(organisationId, {

@@ -9,4 +9,9 @@ export const membershipHandlers: RouteHandlers<typeof contract.memberships> = {
     if (!membership) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
     return membership
   },
+  async update({ params, body }, { storage, organisation }) {
+    const found = await storage.memberships.update(organisation.id, params.membershipId, body)
+    if (!found) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
+    return (await storage.memberships.get(organisation.id, params.membershipId))!
+  },
 }

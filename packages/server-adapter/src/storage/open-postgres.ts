@@ -10,9 +10,11 @@ const migrationLockKey = 720_415_001
 /** Connects to a PostgreSQL server (e.g. `DATABASE_URL`) with a connection pool. */
 export async function openPostgres(options: { connectionString: string; max?: number }): Promise<DatabaseConnection> {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 })
-  // Dates stay calendar strings and bigint cents stay exact: never let pg turn them into JS Dates or floats.
+  // A connection the server drops (restart, pg_terminate_backend) fails the query that used it; an idle one is
+  // simply discarded by the pool. Without these listeners, Node would crash on the 'error' event.
+  pool.on('error', () => undefined)
   pool.on('connect', (client) => {
-    client.on('error', () => undefined) // a killed connection is reported to the query that used it
+    client.on('error', () => undefined)
   })
   const db = drizzle({ client: pool, schema }) as unknown as Database
   return {

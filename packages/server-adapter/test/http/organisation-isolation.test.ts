@@ -2,73 +2,160 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildPath, contract, listRoutes } from '@vereinskit/core/contract'
 import { engines } from '../engines'
 import { aClub, submissionFor } from '../fixtures'
+import { aClubWithFees } from '../money-fixtures'
 import { useServer } from './harness'
 
 /**
- * Organisation A owns an accepted application (with membership and person) and a pending one. Organisation B's
- * staff key must see none of it, on every route of the contract: a new route without a case here fails the test.
+ * Organisation A owns a full money chain (accounts, plans, fee class, memberships with charges, a payment, runs,
+ * an invoice). Organisation B's staff key must see and change none of it, on every route of the contract. Every
+ * route has to declare its case below: a new route without one fails this test.
  */
 for (const engine of engines()) {
   describe(`organisation isolation on every route (${engine.name})`, () => {
-    const server = useServer(engine)
-    let a: Awaited<ReturnType<typeof aClub>>
+    const server = useServer(engine, { clock: { now: () => new Date('2026-11-23T10:00:00Z') } })
+    let a: Awaited<ReturnType<typeof aClubWithFees>>
     let b: Awaited<ReturnType<typeof aClub>>
-    const resources: Record<string, string> = {}
+    const ids: Record<string, string> = {}
+    let before = ''
+
+    const snapshotOfA = async () => {
+      const parts = [
+        await a.staff('GET', `/memberships/${ids.membershipId}/account`),
+        await a.staff('GET', '/charge-runs'),
+        await a.staff('GET', '/invoice-runs'),
+        await a.staff('GET', '/fee-classes'),
+        await a.staff('GET', `/memberships/${ids.membershipId}/fee-assignments`),
+        await a.staff('GET', '/applications'),
+        await a.staff('GET', '/settings'),
+      ]
+      return JSON.stringify(parts)
+    }
 
     beforeAll(async () => {
-      a = await aClub(server.storage)
+      a = await aClubWithFees(server, { members: 1 })
       b = await aClub(server.storage)
-      const submit = () => server.call('POST', `/public/organisations/${a.organisation.id}/applications`, { body: submissionFor(a) })
-      const accepted = (await submit()).json.id as string
-      const pending = (await submit()).json.id as string
-      const result = await server.call('POST', `/organisations/${a.organisation.id}/applications/${accepted}/accept`, { apiKey: a.apiKey, body: {} })
-      resources.applicationId = pending
-      resources.membershipId = result.json.membership.id
+      const membershipId = a.memberships[0]!.id
+      await a.staff('PATCH', `/memberships/${membershipId}`, { paymentMethod: 'invoice' })
+      const preview = await a.staff('POST', '/charge-runs/preview', { asOf: '2026-11-23' })
+      const chargeRun = await a.staff('POST', '/charge-runs', { asOf: '2026-11-23', idempotencyKey: preview.idempotencyKey })
+      const payment = await a.staff('POST', `/memberships/${membershipId}/postings`, { accountId: a.accounts.bank.id, date: '2026-02-01', amount: 1000 })
+      const invoicePreview = await a.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-23' })
+      const invoiceRun = await a.staff('POST', '/invoice-runs', { request: { invoiceDate: '2026-11-23' }, idempotencyKey: invoicePreview.idempotencyKey })
+      const assignments = await a.staff('GET', `/memberships/${membershipId}/fee-assignments`)
+      const pending = await server.call('POST', `/public/organisations/${a.org}/applications`, { body: submissionFor(a), clientAddress: '10.9.9.9' })
+      Object.assign(ids, {
+        applicationId: pending.json.id,
+        membershipId,
+        feeClassId: a.feeClass.id,
+        assignmentId: assignments.items[0].id,
+        chargeRunId: chargeRun.id,
+        invoiceRunId: invoiceRun.id,
+        postingId: payment.id,
+        idempotencyKey: preview.idempotencyKey,
+      })
+      before = await snapshotOfA()
     })
 
-    const bodies: Record<string, () => unknown> = {
-      'applications.submit': () => submissionFor(a),
-      'applications.accept': () => ({}),
-      'applications.reject': () => ({}),
+    /** Per route: the resource ids to use, the body to send, and whether B may succeed (on its own data) or must be refused. */
+    const cases: Record<string, { params?: () => Record<string, string>; body?: () => unknown; onB: 'ok' | 'refused' }> = {
+      'applications.list': { onB: 'ok' },
+      'applications.get': { onB: 'refused' },
+      'applications.accept': { body: () => ({}), onB: 'refused' },
+      'applications.reject': { body: () => ({}), onB: 'refused' },
+      'memberships.get': { onB: 'refused' },
+      'memberships.update': { body: () => ({ processingBlocked: true }), onB: 'refused' },
+      'accounts.list': { onB: 'ok' },
+      'accounts.create': { body: () => ({ number: '4000', name: 'Mitgliedsbeitrag', type: 'receivable', receivableKind: 'main', priority: 1 }), onB: 'ok' },
+      'paymentPlans.list': { onB: 'ok' },
+      'paymentPlans.create': { body: () => ({ name: 'Jährlich', joiningYear: { basis: 'free' }, secondYear: { basis: 'free' }, laterYears: { basis: 'free' } }), onB: 'ok' },
+      'feeClasses.list': { onB: 'ok' },
+      'feeClasses.create': {
+        body: () => ({ name: 'Kopie', amount: 1, paymentPlanId: a.plans.yearly.id, validFrom: '2020-01-01', validUntil: null, accountId: a.accounts.fee.id, successorId: null }),
+        onB: 'refused',
+      },
+      'feeClasses.update': { body: () => ({ validUntil: '2026-12-31' }), onB: 'refused' },
+      'feeClassGroups.list': { onB: 'ok' },
+      'feeClassGroups.create': { body: () => ({ name: 'Kopie', items: [{ feeClassId: a.feeClass.id, amount: 1 }] }), onB: 'refused' },
+      'settings.get': { onB: 'ok' },
+      'settings.update': { body: () => ({ invoiceMinimumDebt: 500 }), onB: 'ok' },
+      'feeAssignments.list': { onB: 'refused' },
+      'feeAssignments.assign': { body: () => ({ feeClassId: a.feeClass.id, validFrom: '2026-01-01' }), onB: 'refused' },
+      'feeAssignments.change': { body: () => ({ feeClassId: a.feeClass.id, from: '2026-12-01' }), onB: 'refused' },
+      'feeAssignments.update': { body: () => ({ validUntil: '2026-12-31' }), onB: 'refused' },
+      'feeAssignments.remove': { onB: 'refused' },
+      'feeAssignments.switchSuccessors': { body: () => ({}), onB: 'ok' },
+      'chargeRuns.preview': { body: () => ({ asOf: '2026-11-23' }), onB: 'ok' },
+      'chargeRuns.apply': { body: () => ({ asOf: '2026-11-23', idempotencyKey: ids.idempotencyKey }), onB: 'refused' },
+      'chargeRuns.list': { onB: 'ok' },
+      'chargeRuns.get': { params: () => ({ runId: ids.chargeRunId! }), onB: 'refused' },
+      'chargeRuns.undo': { params: () => ({ runId: ids.chargeRunId! }), onB: 'refused' },
+      'chargeRuns.exportPostings': { params: () => ({ runId: ids.chargeRunId! }), onB: 'refused' },
+      'chargeRuns.progress': { onB: 'ok' },
+      'ledger.account': { onB: 'refused' },
+      'ledger.post': { body: () => ({ accountId: a.accounts.bank.id, date: '2026-01-01', amount: 100 }), onB: 'refused' },
+      'ledger.edit': { body: () => ({ text: 'geändert' }), onB: 'refused' },
+      'ledger.reverse': { body: () => ({}), onB: 'refused' },
+      'ledger.remove': { onB: 'refused' },
+      'ledger.allocations': { onB: 'refused' },
+      'ledger.reallocate': { body: () => ({ parts: [] }), onB: 'refused' },
+      'ledger.debitWithCashCredit': { body: () => ({ date: '2026-01-01', amount: 100, debitAccountId: a.accounts.fee.id, creditAccountId: a.accounts.bank.id }), onB: 'refused' },
+      'ledger.quickBooking': { body: () => ({ accountId: a.accounts.bank.id, text: 'x', date: '2026-01-01', entries: [{ membershipNumber: a.memberships[0]!.number, amount: 100 }] }), onB: 'refused' },
+      'ledger.openItems': { onB: 'ok' },
+      'ledger.balanceList': { onB: 'ok' },
+      'ledger.statementCsv': { onB: 'refused' },
+      'ledger.statementXlsx': { onB: 'refused' },
+      'ledger.previewWriteOff': { body: () => ({}), onB: 'ok' },
+      'ledger.writeOff': { body: () => ({ criteria: {}, idempotencyKey: ids.idempotencyKey }), onB: 'refused' },
+      'invoiceRuns.preview': { body: () => ({ invoiceDate: '2026-11-23' }), onB: 'ok' },
+      'invoiceRuns.apply': { body: () => ({ request: { invoiceDate: '2026-11-23' }, idempotencyKey: ids.idempotencyKey }), onB: 'refused' },
+      'invoiceRuns.list': { onB: 'ok' },
+      'invoiceRuns.get': { params: () => ({ runId: ids.invoiceRunId! }), onB: 'refused' },
+      'invoiceRuns.reverse': { params: () => ({ runId: ids.invoiceRunId! }), onB: 'refused' },
+    }
+    const query: Record<string, string> = { 'ledger.openItems': '?cutoff=2026-12-31' }
+
+    for (const [name, route] of listRoutes(contract)) {
+      if (route.access !== 'staff') continue
+      const testCase = cases[name]
+      it(`${name} declares its isolation case`, () => expect(testCase, `add ${name} to the isolation cases`).toBeDefined())
+      if (!testCase) continue
+      const path = (organisationId: string) => buildPath(route.path, { ...ids, ...testCase.params?.(), organisationId }) + (query[name] ?? '')
+
+      it(`${name}: B's key on A's path is forbidden`, async () => {
+        const response = await server.call(route.method, path(a.org), { apiKey: b.apiKey, body: testCase.body?.() })
+        expect(response).toMatchObject({ status: 403, json: { code: 'FORBIDDEN' } })
+      })
+
+      it(`${name}: B ${testCase.onB === 'ok' ? 'gets only its own data' : 'is refused'} with A's ids under its own path`, async () => {
+        const body = testCase.body?.()
+        const sent = path(b.organisation.id) + JSON.stringify(body ?? '')
+        const response = await server.call(route.method, path(b.organisation.id), { apiKey: b.apiKey, body })
+        if (testCase.onB === 'ok') expect(response.status, JSON.stringify(response.json)).toBeLessThan(300)
+        else expect(response.status, JSON.stringify(response.json)).toBeGreaterThanOrEqual(400)
+        expect(response.status).toBeLessThan(500)
+        const text = JSON.stringify(response.json ?? '')
+        // Ids the request itself carried may be echoed in the error; any other id of A's is a leak.
+        for (const [key, value] of Object.entries(ids)) {
+          if (!sent.includes(value)) expect(text, `${name} leaks ${key}`).not.toContain(value)
+        }
+        expect(text).not.toContain(a.organisation.id)
+      })
     }
 
     for (const [name, route] of listRoutes(contract)) {
-      if (route.access === 'staff') {
-        it(`${name}: B's key on A's path is forbidden`, async () => {
-          const path = buildPath(route.path, { ...resources, organisationId: a.organisation.id })
-          const response = await server.call(route.method, path, { apiKey: b.apiKey, body: bodies[name]?.() })
-          expect(response).toMatchObject({ status: 403, json: { code: 'FORBIDDEN' } })
-        })
-
-        it(`${name}: A's resource ids under B's path are not found`, async () => {
-          const path = buildPath(route.path, { ...resources, organisationId: b.organisation.id })
-          const response = await server.call(route.method, path, { apiKey: b.apiKey, body: bodies[name]?.() })
-          if (route.method === 'GET' && !route.path.includes(':applicationId') && !route.path.includes(':membershipId')) {
-            expect(response.status).toBe(200)
-            expect(JSON.stringify(response.json)).not.toContain(a.organisation.id)
-            expect(JSON.stringify(response.json)).not.toContain(resources.applicationId)
-          } else {
-            expect(response.status).toBe(404)
-          }
-        })
-      } else {
-        it(`${name}: B's public route reveals and accepts nothing of A's`, async () => {
-          const path = buildPath(route.path, { organisationId: b.organisation.id })
-          const body = name === 'applications.submit' ? submissionFor(a) : undefined // A's fee group id
-          const response = await server.call(route.method, path, { body })
-          const text = JSON.stringify(response.json)
-          expect(text).not.toContain(a.organisation.id)
-          expect(text).not.toContain(a.organisation.name)
-          if (body) expect(response.json).toMatchObject({ status: 422, errors: [expect.objectContaining({ path: 'feeClassGroupId', code: 'not-offered' })] })
-        })
-      }
+      if (route.access !== 'public') continue
+      it(`${name}: B's public route reveals and accepts nothing of A's`, async () => {
+        const body = name === 'applications.submit' ? submissionFor(a) : undefined
+        const response = await server.call(route.method, buildPath(route.path, { organisationId: b.organisation.id }), { body })
+        const text = JSON.stringify(response.json)
+        expect(text).not.toContain(a.organisation.id)
+        expect(text).not.toContain(a.organisation.name)
+        if (body) expect(response.json).toMatchObject({ status: 422, errors: [expect.objectContaining({ path: 'feeClassGroupId', code: 'not-offered' })] })
+      })
     }
 
-    it('A still sees its own data, untouched', async () => {
-      const pending = await server.call('GET', `/organisations/${a.organisation.id}/applications/${resources.applicationId}`, { apiKey: a.apiKey })
-      expect(pending.json.status).toBe('pending')
-      const membership = await server.call('GET', `/organisations/${a.organisation.id}/memberships/${resources.membershipId}`, { apiKey: a.apiKey })
-      expect(membership.status).toBe(200)
+    it("leaves every bit of A's data exactly as it was", async () => {
+      expect(await snapshotOfA()).toBe(before)
     })
   })
 }

@@ -1,4 +1,5 @@
-import { and, asc, between, eq, max } from 'drizzle-orm'
+import { and, asc, between, eq, inArray, max } from 'drizzle-orm'
+import type { PaymentMethod, PostalAddress } from '@vereinskit/core'
 import type { MembershipView } from '@vereinskit/core/contract'
 import type { Database } from '../database'
 import { mandates, memberships, persons } from '../schema'
@@ -14,6 +15,48 @@ export function createMembershipStore(db: Database): MembershipStore {
         .values({ organisationId, ...input })
         .returning({ id: memberships.id, number: memberships.number, personId: memberships.personId, joinedOn: memberships.joinedOn })
       return row!
+    },
+    async update(organisationId, id, changes) {
+      if (!isUuid(id)) return false
+      const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
+      if (Object.keys(set).length === 0) {
+        const [row] = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, id)))
+        return row !== undefined
+      }
+      const updated = await db
+        .update(memberships)
+        .set(set)
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, id)))
+        .returning({ id: memberships.id })
+      return updated.length > 0
+    },
+    async listForRuns(organisationId) {
+      const rows = await db
+        .select({ membership: memberships, person: persons })
+        .from(memberships)
+        .innerJoin(persons, eq(persons.id, memberships.personId))
+        .where(eq(memberships.organisationId, organisationId))
+        .orderBy(asc(memberships.number))
+      return rows.map(({ membership: m, person: p }) => ({
+        id: m.id,
+        number: m.number,
+        joinedOn: m.joinedOn,
+        endsOn: m.endsOn,
+        paymentMethod: m.paymentMethod as PaymentMethod,
+        processingBlocked: m.processingBlocked,
+        addressInvalid: m.addressInvalid,
+        name: [p.title, p.firstName, p.lastName].filter(Boolean).join(' '),
+        postalAddress: { street: p.street, postcode: p.postcode, city: p.city, country: p.country },
+        billingAddress: m.billingAddress as PostalAddress | null,
+      }))
+    },
+    async idsByNumbers(organisationId, numbers) {
+      if (numbers.length === 0) return new Map()
+      const rows = await db
+        .select({ id: memberships.id, number: memberships.number })
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, organisationId), inArray(memberships.number, [...new Set(numbers)])))
+      return new Map(rows.map((r) => [r.number, r.id]))
     },
     async highestNumberInRange(organisationId, range) {
       const [row] = await db
@@ -43,6 +86,11 @@ export function createMembershipStore(db: Database): MembershipStore {
         number: membership.number,
         joinedOn: membership.joinedOn,
         feeClassGroupId: membership.feeClassGroupId,
+        endsOn: membership.endsOn,
+        paymentMethod: membership.paymentMethod as PaymentMethod,
+        processingBlocked: membership.processingBlocked,
+        addressInvalid: membership.addressInvalid,
+        billingAddress: membership.billingAddress as PostalAddress | null,
         person: {
           id: person.id,
           salutation: person.salutation as MembershipView['person']['salutation'],

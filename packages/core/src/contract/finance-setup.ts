@@ -1,0 +1,125 @@
+import * as z from 'zod'
+import { Account } from '../fees/account'
+import { FeeClass } from '../fees/fee-class'
+import { NewPaymentPlan, PaymentPlan } from '../fees/payment-plan'
+import { ClubSettings } from '../settings/club-settings'
+import { CalendarDateSchema, CentsSchema, IdSchema } from './scalars'
+import { defineRoute } from './define-route'
+
+const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) })
+const staffErrors = ['UNAUTHENTICATED', 'FORBIDDEN'] as const
+
+/** A new account. */
+export const NewAccount = Account.omit({ id: true })
+/** A new fee class; its catalogue rules are checked by the server with `checkFeeClass`. */
+export const NewFeeClass = FeeClass.omit({ id: true })
+/** The fields of a fee class that may change: its end, its successor, its visibility (fee increases are new classes). */
+export const FeeClassChange = z.object({
+  validUntil: CalendarDateSchema.nullable().optional(),
+  successorId: IdSchema.nullable().optional(),
+  showInMembership: z.boolean().optional(),
+})
+
+/** A fee-class group with its classes and amounts, and whether it can be chosen today. */
+export const FeeClassGroupView = z.object({
+  id: IdSchema,
+  name: z.string(),
+  description: z.string().nullable(),
+  isDefault: z.boolean(),
+  offeredOnline: z.boolean(),
+  items: z.array(z.object({ feeClassId: IdSchema, amount: CentsSchema })),
+  /** False when a class in it is not valid today: then it is not offered at capture (L5204). */
+  offeredToday: z.boolean(),
+})
+/** A new fee-class group. */
+export const NewFeeClassGroup = z.object({
+  name: z.string().trim().min(1).max(80),
+  description: z.string().trim().max(300).nullable().default(null),
+  isDefault: z.boolean().default(false),
+  offeredOnline: z.boolean().default(false),
+  items: z.array(z.object({ feeClassId: IdSchema, amount: CentsSchema.min(0) })).default([]),
+})
+
+/** Accounts, payment plans, fee classes, fee-class groups and club settings. */
+export const financeSetupRoutes = {
+  accounts: {
+    list: defineRoute({ method: 'GET', path: '/organisations/:organisationId/accounts', access: 'staff', summary: 'All finance accounts.', response: itemsOf(Account), errors: [...staffErrors] }),
+    create: defineRoute({
+      method: 'POST',
+      path: '/organisations/:organisationId/accounts',
+      access: 'staff',
+      summary: 'Create a receivable or cash/bank account.',
+      body: NewAccount,
+      response: Account,
+      status: 201,
+      errors: [...staffErrors, 'DUPLICATE_NAME'],
+    }),
+  },
+  paymentPlans: {
+    list: defineRoute({ method: 'GET', path: '/organisations/:organisationId/payment-plans', access: 'staff', summary: 'All payment plans.', response: itemsOf(PaymentPlan), errors: [...staffErrors] }),
+    create: defineRoute({
+      method: 'POST',
+      path: '/organisations/:organisationId/payment-plans',
+      access: 'staff',
+      summary: 'Create a payment plan.',
+      body: NewPaymentPlan,
+      response: PaymentPlan,
+      status: 201,
+      errors: [...staffErrors, 'DUPLICATE_NAME'],
+    }),
+  },
+  feeClasses: {
+    list: defineRoute({ method: 'GET', path: '/organisations/:organisationId/fee-classes', access: 'staff', summary: 'All fee classes.', response: itemsOf(FeeClass), errors: [...staffErrors] }),
+    create: defineRoute({
+      method: 'POST',
+      path: '/organisations/:organisationId/fee-classes',
+      access: 'staff',
+      summary: 'Create a fee class.',
+      body: NewFeeClass,
+      response: FeeClass,
+      status: 201,
+      errors: [...staffErrors, 'DUPLICATE_NAME'],
+    }),
+    update: defineRoute({
+      method: 'PATCH',
+      path: '/organisations/:organisationId/fee-classes/:feeClassId',
+      access: 'staff',
+      summary: 'End a fee class, name its successor, or hide it.',
+      body: FeeClassChange,
+      response: FeeClass,
+      errors: [...staffErrors, 'FEE_CLASS_NOT_FOUND'],
+    }),
+  },
+  feeClassGroups: {
+    list: defineRoute({
+      method: 'GET',
+      path: '/organisations/:organisationId/fee-class-groups',
+      access: 'staff',
+      summary: 'All fee-class groups with their classes.',
+      response: itemsOf(FeeClassGroupView),
+      errors: [...staffErrors],
+    }),
+    create: defineRoute({
+      method: 'POST',
+      path: '/organisations/:organisationId/fee-class-groups',
+      access: 'staff',
+      summary: 'Create a fee-class group.',
+      body: NewFeeClassGroup,
+      response: FeeClassGroupView,
+      status: 201,
+      errors: [...staffErrors, 'DUPLICATE_NAME', 'FEE_CLASS_NOT_FOUND'],
+    }),
+  },
+  settings: {
+    get: defineRoute({ method: 'GET', path: '/organisations/:organisationId/settings', access: 'staff', summary: 'The club settings, with defaults filled in.', response: ClubSettings, errors: [...staffErrors] }),
+    update: defineRoute({
+      method: 'PATCH',
+      path: '/organisations/:organisationId/settings',
+      access: 'staff',
+      summary: 'Change some club settings.',
+      body: ClubSettings.partial(),
+      response: ClubSettings,
+      errors: [...staffErrors],
+    }),
+  },
+} as const

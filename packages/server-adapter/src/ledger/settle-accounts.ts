@@ -1,0 +1,22 @@
+import { allocateCredits, ledgerState } from '@vereinskit/core'
+import type { Storage } from '../storage/storage'
+
+/**
+ * Applies D3 after postings change: on each given member account, credit not yet allocated goes to open debits by
+ * account priority, then date, then creation order. Only accounts that have unallocated credit are loaded.
+ */
+export async function settleAccounts(tx: Storage, organisationId: string, membershipIds: readonly string[]): Promise<number> {
+  const withCredit = await tx.ledger.membershipsWithUnallocatedCredit(organisationId, [...new Set(membershipIds)])
+  if (withCredit.length === 0) return 0
+  const priorities = new Map((await tx.finance.listAccounts(organisationId)).map((a) => [a.id, a.priority]))
+  const { postings, allocations } = await tx.ledger.ledger(organisationId, withCredit)
+  const created = []
+  for (const membershipId of withCredit) {
+    const own = postings.filter((p) => p.membershipId === membershipId)
+    const ids = new Set(own.map((p) => p.id))
+    const state = ledgerState(own, allocations.filter((a) => ids.has(a.debitId)), (id) => priorities.get(id) ?? 0)
+    created.push(...allocateCredits(state.openDebits, state.unallocatedCredits))
+  }
+  await tx.ledger.insertAllocations(organisationId, created)
+  return created.length
+}

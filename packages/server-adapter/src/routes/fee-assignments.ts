@@ -1,0 +1,65 @@
+import { VereinskitError, assertAssignmentRemovable, planFeeClassChange } from '@vereinskit/core'
+import type { contract } from '@vereinskit/core/contract'
+import type { HandlerContext, RouteHandlers } from '../http/route-handler'
+import { notFound } from '../http/not-found-error'
+import { runSuccessorSwitch } from '../jobs/successor-switch'
+
+async function assertCatalogue({ storage, organisation }: HandlerContext, feeClassId: string, paymentPlanId: string | null | undefined) {
+  const classes = await storage.finance.listFeeClasses(organisation.id)
+  if (!classes.some((c) => c.id === feeClassId)) throw new VereinskitError('FEE_CLASS_NOT_FOUND', `Fee class ${feeClassId} does not exist.`)
+  if (paymentPlanId) {
+    const plans = await storage.finance.listPlans(organisation.id)
+    if (!plans.some((p) => p.id === paymentPlanId)) throw new VereinskitError('PAYMENT_PLAN_NOT_FOUND', `Payment plan ${paymentPlanId} does not exist.`)
+  }
+}
+
+/** Fee-class assignments and the successor job. */
+export const feeAssignmentHandlers: RouteHandlers<typeof contract.feeAssignments> = {
+  async list({ params }, { storage, organisation }) {
+    if (!(await storage.memberships.get(organisation.id, params.membershipId))) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
+    return { items: await storage.assignments.listForMembership(organisation.id, params.membershipId) }
+  },
+  async assign({ params, body }, context) {
+    const { storage, organisation } = context
+    if (!(await storage.memberships.get(organisation.id, params.membershipId))) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
+    await assertCatalogue(context, body.feeClassId, body.paymentPlanId)
+    return storage.assignments.create(organisation.id, { membershipId: params.membershipId, ...body })
+  },
+  change: ({ params, body }, context) =>
+    context.storage.transaction(async (tx) => {
+      const { organisation } = context
+      const current = await tx.assignments.getForUpdate(organisation.id, params.assignmentId)
+      if (!current) throw notFound('ASSIGNMENT_NOT_FOUND', 'Fee assignment', params.assignmentId)
+      await assertCatalogue({ ...context, storage: tx }, body.feeClassId, body.paymentPlanId)
+      const { endCurrentOn, startNewOn } = planFeeClassChange(current, body.from)
+      const ended = await tx.assignments.update(organisation.id, current.id, { validUntil: endCurrentOn })
+      const started = await tx.assignments.create(organisation.id, {
+        membershipId: current.membershipId,
+        feeClassId: body.feeClassId,
+        validFrom: startNewOn,
+        validUntil: current.validUntil,
+        paymentPlanId: body.paymentPlanId,
+        amount: body.amount,
+      })
+      return { ended, started }
+    }),
+  update: ({ params, body }, context) =>
+    context.storage.transaction(async (tx) => {
+      const current = await tx.assignments.getForUpdate(context.organisation.id, params.assignmentId)
+      if (!current) throw notFound('ASSIGNMENT_NOT_FOUND', 'Fee assignment', params.assignmentId)
+      if (body.paymentPlanId) await assertCatalogue({ ...context, storage: tx }, current.feeClassId, body.paymentPlanId)
+      const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined))
+      return Object.keys(changes).length === 0 ? current : tx.assignments.update(context.organisation.id, current.id, changes)
+    }),
+  remove: ({ params }, { storage, organisation }) =>
+    storage.transaction(async (tx) => {
+      const current = await tx.assignments.getForUpdate(organisation.id, params.assignmentId)
+      if (!current) throw notFound('ASSIGNMENT_NOT_FOUND', 'Fee assignment', params.assignmentId)
+      assertAssignmentRemovable(current.id, await tx.assignments.countCharges(organisation.id, current.id))
+      await tx.assignments.remove(organisation.id, current.id)
+      return { removed: true as const }
+    }),
+  async switchSuccessors({ body }, { storage, organisation, today }) {
+    return { switched: await runSuccessorSwitch(storage, organisation.id, body.asOf ?? today) }
+  },
+}

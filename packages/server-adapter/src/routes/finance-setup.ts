@@ -1,0 +1,92 @@
+import { VereinskitError, ValidationError, checkFeeClass, isGroupOffered, type FeeClass } from '@vereinskit/core'
+import type { contract } from '@vereinskit/core/contract'
+import type { HandlerContext, RouteHandlers } from '../http/route-handler'
+
+type FinanceContract = Pick<typeof contract, 'accounts' | 'paymentPlans' | 'feeClasses' | 'feeClassGroups' | 'settings'>
+
+async function catalogue({ storage, organisation }: HandlerContext) {
+  const [accounts, plans, feeClasses] = await Promise.all([
+    storage.finance.listAccounts(organisation.id),
+    storage.finance.listPlans(organisation.id),
+    storage.finance.listFeeClasses(organisation.id),
+  ])
+  return { accounts, plans, feeClasses }
+}
+
+async function groupViews(context: HandlerContext) {
+  const { storage, organisation, today } = context
+  const [groups, items, feeClasses] = await Promise.all([
+    storage.feeClassGroups.list(organisation.id),
+    storage.finance.listGroupItems(organisation.id),
+    storage.finance.listFeeClasses(organisation.id),
+  ])
+  return groups.map((g) => {
+    const own = items.filter((i) => i.groupId === g.id).map(({ feeClassId, amount }) => ({ feeClassId, amount }))
+    return {
+      id: g.id,
+      name: g.name,
+      description: g.description,
+      isDefault: g.isDefault,
+      offeredOnline: g.offeredOnline,
+      items: own,
+      offeredToday: isGroupOffered({ items: own }, feeClasses, today),
+    }
+  })
+}
+
+/** Accounts, payment plans, fee classes, fee-class groups and club settings. */
+export const financeSetupHandlers: RouteHandlers<FinanceContract> = {
+  accounts: {
+    list: async (_, { storage, organisation }) => ({ items: await storage.finance.listAccounts(organisation.id) }),
+    async create({ body }, { storage, organisation }) {
+      if (body.type === 'cash' && body.receivableKind !== null) {
+        throw new ValidationError([{ path: 'receivableKind', code: 'cash-account', message: 'Cash and bank accounts have no receivable kind.' }])
+      }
+      return storage.finance.createAccount(organisation.id, body)
+    },
+  },
+  paymentPlans: {
+    list: async (_, { storage, organisation }) => ({ items: await storage.finance.listPlans(organisation.id) }),
+    create: ({ body }, { storage, organisation }) => storage.finance.createPlan(organisation.id, body),
+  },
+  feeClasses: {
+    list: async (_, { storage, organisation }) => ({ items: await storage.finance.listFeeClasses(organisation.id) }),
+    async create({ body }, context) {
+      const candidate: FeeClass = { id: 'new', ...body }
+      const issues = checkFeeClass(candidate, await catalogue(context))
+      if (issues.length > 0) throw new ValidationError(issues)
+      return context.storage.finance.createFeeClass(context.organisation.id, body)
+    },
+    async update({ params, body }, context) {
+      const all = await catalogue(context)
+      const current = all.feeClasses.find((c) => c.id === params.feeClassId)
+      if (!current) throw new VereinskitError('FEE_CLASS_NOT_FOUND', `Fee class ${params.feeClassId} does not exist.`)
+      const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) as typeof body
+      const issues = checkFeeClass({ ...current, ...changes }, all)
+      if (issues.length > 0) throw new ValidationError(issues)
+      return (await context.storage.finance.updateFeeClass(context.organisation.id, current.id, changes))!
+    },
+  },
+  feeClassGroups: {
+    list: async (_, context) => ({ items: await groupViews(context) }),
+    async create({ body }, context) {
+      const { storage, organisation } = context
+      const created = await storage.transaction(async (tx) => {
+        const group = await tx.feeClassGroups.create(organisation.id, {
+          name: body.name,
+          description: body.description,
+          isDefault: body.isDefault,
+          offeredOnline: body.offeredOnline,
+        })
+        await tx.finance.setGroupItems(organisation.id, group.id, body.items)
+        return group
+      })
+      return (await groupViews(context)).find((g) => g.id === created.id)!
+    },
+  },
+  settings: {
+    get: (_, { storage, organisation }) => storage.finance.getSettings(organisation.id),
+    update: ({ body }, { storage, organisation }) =>
+      storage.finance.updateSettings(organisation.id, Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined))),
+  },
+}

@@ -1,0 +1,133 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { ClubSettings, VereinskitError, type Account, type FeeClass, type PaymentPlan } from '@vereinskit/core'
+import type { Database } from '../database'
+import { accounts, feeClasses, feeClassGroupItems, feeClassGroups, organisations, paymentPlans } from '../schema'
+import type { FinanceStore } from '../storage'
+import { isUuid } from '../uuid'
+import { isUniqueViolation } from './rows'
+
+const duplicate = (what: string, name: string) => new VereinskitError('DUPLICATE_NAME', `${what} "${name}" exists already.`)
+
+function toAccount(row: typeof accounts.$inferSelect): Account {
+  return {
+    id: row.id,
+    number: row.number,
+    name: row.name,
+    type: row.type as Account['type'],
+    receivableKind: row.receivableKind as Account['receivableKind'],
+    priority: row.priority,
+  }
+}
+
+function toPlan(row: typeof paymentPlans.$inferSelect): PaymentPlan {
+  return { id: row.id, name: row.name, ...(row.rules as Omit<PaymentPlan, 'id' | 'name'>) }
+}
+
+function toFeeClass(row: typeof feeClasses.$inferSelect): FeeClass {
+  return {
+    id: row.id,
+    name: row.name,
+    amount: row.amount,
+    paymentPlanId: row.paymentPlanId,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+    accountId: row.accountId,
+    successorId: row.successorId,
+    showInMembership: row.showInMembership,
+  }
+}
+
+/** Accounts, plans, fee classes, groups and settings in PostgreSQL. */
+export function createFinanceStore(db: Database): FinanceStore {
+  return {
+    async listAccounts(organisationId) {
+      const rows = await db.select().from(accounts).where(eq(accounts.organisationId, organisationId)).orderBy(asc(accounts.number))
+      return rows.map(toAccount)
+    },
+    async createAccount(organisationId, input) {
+      try {
+        const [row] = await db.insert(accounts).values({ organisationId, ...input }).returning()
+        return toAccount(row!)
+      } catch (error) {
+        if (isUniqueViolation(error)) throw duplicate('An account named or numbered', `${input.name} / ${input.number}`)
+        throw error
+      }
+    },
+    async listPlans(organisationId) {
+      const rows = await db.select().from(paymentPlans).where(eq(paymentPlans.organisationId, organisationId)).orderBy(asc(paymentPlans.name))
+      return rows.map(toPlan)
+    },
+    async createPlan(organisationId, { name, ...rules }) {
+      try {
+        const [row] = await db.insert(paymentPlans).values({ organisationId, name, rules }).returning()
+        return toPlan(row!)
+      } catch (error) {
+        if (isUniqueViolation(error)) throw duplicate('A payment plan', name)
+        throw error
+      }
+    },
+    async listFeeClasses(organisationId) {
+      const rows = await db.select().from(feeClasses).where(eq(feeClasses.organisationId, organisationId)).orderBy(asc(feeClasses.name))
+      return rows.map(toFeeClass)
+    },
+    async createFeeClass(organisationId, input) {
+      try {
+        const [row] = await db.insert(feeClasses).values({ organisationId, ...input }).returning()
+        return toFeeClass(row!)
+      } catch (error) {
+        if (isUniqueViolation(error)) throw duplicate('A fee class', input.name)
+        throw error
+      }
+    },
+    async updateFeeClass(organisationId, id, changes) {
+      if (!isUuid(id)) return undefined
+      const [row] = await db
+        .update(feeClasses)
+        .set(changes)
+        .where(and(eq(feeClasses.organisationId, organisationId), eq(feeClasses.id, id)))
+        .returning()
+      return row && toFeeClass(row)
+    },
+    async listGroupItems(organisationId) {
+      return db
+        .select({ groupId: feeClassGroupItems.groupId, feeClassId: feeClassGroupItems.feeClassId, amount: feeClassGroupItems.amount })
+        .from(feeClassGroupItems)
+        .innerJoin(feeClassGroups, eq(feeClassGroups.id, feeClassGroupItems.groupId))
+        .where(eq(feeClassGroups.organisationId, organisationId))
+    },
+    async setGroupItems(organisationId, groupId, items) {
+      const [group] = await db.select({ id: feeClassGroups.id }).from(feeClassGroups).where(and(eq(feeClassGroups.organisationId, organisationId), eq(feeClassGroups.id, groupId)))
+      if (!group) return
+      await db.delete(feeClassGroupItems).where(eq(feeClassGroupItems.groupId, groupId))
+      if (items.length > 0) {
+        const ids = items.map((i) => i.feeClassId)
+        const owned = await db.select({ id: feeClasses.id }).from(feeClasses).where(and(eq(feeClasses.organisationId, organisationId), inArray(feeClasses.id, ids.filter(isUuid))))
+        const missing = ids.filter((id) => !owned.some((o) => o.id === id))
+        if (missing.length > 0) throw new VereinskitError('FEE_CLASS_NOT_FOUND', `Fee class ${missing.join(', ')} does not exist.`)
+        await db.insert(feeClassGroupItems).values(items.map((i) => ({ groupId, ...i })))
+      }
+    },
+    async getSettings(organisationId) {
+      const [row] = await db.select({ settings: organisations.settings }).from(organisations).where(eq(organisations.id, organisationId))
+      return ClubSettings.parse(row?.settings ?? {})
+    },
+    async updateSettings(organisationId, changes) {
+      const current = await this.getSettings(organisationId)
+      const next = ClubSettings.parse({ ...current, ...changes })
+      await db.update(organisations).set({ settings: next }).where(eq(organisations.id, organisationId))
+      return next
+    },
+    async takeInvoiceNumbers(organisationId, count) {
+      const [row] = await db
+        .update(organisations)
+        .set({ lastInvoiceNumber: sql`${organisations.lastInvoiceNumber} + ${count}` })
+        .where(eq(organisations.id, organisationId))
+        .returning({ last: organisations.lastInvoiceNumber })
+      return row!.last - count
+    },
+    async lastInvoiceNumber(organisationId) {
+      const [row] = await db.select({ last: organisations.lastInvoiceNumber }).from(organisations).where(eq(organisations.id, organisationId))
+      return row?.last ?? 0
+    },
+  }
+}

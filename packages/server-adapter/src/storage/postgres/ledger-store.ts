@@ -1,0 +1,265 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm'
+import type { Allocation, LedgerPosting, PostingKind } from '@vereinskit/core'
+import type { PostingView } from '@vereinskit/core/contract'
+import type { Database } from '../database'
+import { allocations, postings, postingUses } from '../schema'
+import type { LedgerStore } from '../storage'
+import { isUuid } from '../uuid'
+import { rowsOf } from './rows'
+
+const batchSize = 1000
+
+interface PostingRow {
+  id: string
+  membership_id: string
+  account_id: string
+  date: string
+  amount: string | number
+  text: string
+  document_number: string | null
+  kind: string
+  sequence: string | number
+  reversal_of: string | null
+}
+
+function toLedgerPosting(row: PostingRow): LedgerPosting {
+  return {
+    id: row.id,
+    membershipId: row.membership_id,
+    accountId: row.account_id,
+    date: row.date,
+    amount: Number(row.amount),
+    text: row.text,
+    documentNumber: row.document_number,
+    kind: row.kind as PostingKind,
+    sequence: Number(row.sequence),
+    reversalOf: row.reversal_of,
+  }
+}
+
+/** Postings, allocations and their uses in PostgreSQL. */
+export function createLedgerStore(db: Database): LedgerStore {
+  const postingColumns = sql`p.id, p.membership_id, p.account_id, p.date::text as date, p.amount, p.text, p.document_number, p.kind, p.sequence, p.reversal_of`
+
+  return {
+    async postingViews(organisationId, filter) {
+      const conditions: SQL[] = [sql`p.organisation_id = ${organisationId}`]
+      if (filter.membershipId) conditions.push(sql`p.membership_id = ${filter.membershipId}`)
+      if (filter.runId) conditions.push(sql`p.run_id = ${filter.runId}`)
+      if (filter.ids) conditions.push(sql`p.id in (${sql.join(filter.ids.map((id) => sql`${id}`), sql`, `)})`)
+      const rows = await rowsOf<PostingRow & { membership_number: string; account_name: string; run_id: string | null; reversed_by: string | null; open: string; created_at: Date | string; created_by: string }>(
+        db,
+        sql`select ${postingColumns}, m.number as membership_number, a.name as account_name, p.run_id, r.id as reversed_by,
+              case when p.amount < 0
+                then -p.amount - coalesce((select sum(x.amount) from allocations x where x.debit_id = p.id), 0)
+                else p.amount - coalesce((select sum(x.amount) from allocations x where x.credit_id = p.id), 0)
+              end::bigint as open,
+              p.created_at, p.created_by
+            from postings p
+            join memberships m on m.id = p.membership_id
+            join accounts a on a.id = p.account_id
+            left join postings r on r.reversal_of = p.id
+            where ${sql.join(conditions, sql` and `)}
+            order by m.number, p.date, p.sequence`,
+      )
+      return rows.map((row): PostingView => {
+        const p = toLedgerPosting(row)
+        return {
+          id: p.id,
+          membershipId: p.membershipId,
+          membershipNumber: Number(row.membership_number),
+          accountId: p.accountId,
+          accountName: row.account_name,
+          date: p.date,
+          amount: p.amount,
+          text: p.text,
+          documentNumber: p.documentNumber,
+          kind: p.kind,
+          runId: row.run_id,
+          reversalOf: p.reversalOf,
+          reversedBy: row.reversed_by,
+          open: Number(row.open),
+          createdAt: new Date(row.created_at).toISOString(),
+          createdBy: row.created_by,
+        }
+      })
+    },
+
+    async ledger(organisationId, membershipIds) {
+      if (membershipIds !== 'all' && membershipIds.length === 0) return { postings: [], allocations: [] }
+      const scope =
+        membershipIds === 'all'
+          ? sql`p.organisation_id = ${organisationId}`
+          : sql`p.organisation_id = ${organisationId} and p.membership_id = any(${sql.param(membershipIds)}::uuid[])`
+      const postingRows = await rowsOf<PostingRow>(db, sql`select ${postingColumns} from postings p where ${scope} order by p.sequence`)
+      const allocationRows = await rowsOf<{ credit_id: string; debit_id: string; amount: string; allocated_on: string }>(
+        db,
+        sql`select x.credit_id, x.debit_id, x.amount, x.allocated_on::text as allocated_on
+            from allocations x join postings p on p.id = x.debit_id where ${scope}`,
+      )
+      return {
+        postings: postingRows.map(toLedgerPosting),
+        allocations: allocationRows.map((a) => ({ creditId: a.credit_id, debitId: a.debit_id, amount: Number(a.amount), allocatedOn: a.allocated_on })),
+      }
+    },
+
+    async membershipsWithUnallocatedCredit(organisationId, membershipIds) {
+      if (membershipIds.length === 0) return []
+      const rows = await rowsOf<{ membership_id: string }>(
+        db,
+        sql`select distinct p.membership_id from postings p
+            where p.organisation_id = ${organisationId} and p.amount > 0 and p.membership_id = any(${sql.param(membershipIds)}::uuid[])
+              and p.amount > coalesce((select sum(x.amount) from allocations x where x.credit_id = p.id), 0)`,
+      )
+      return rows.map((r) => r.membership_id)
+    },
+
+    async getPosting(organisationId, id, options = {}) {
+      if (!isUuid(id)) return undefined
+      const rows = await rowsOf<PostingRow>(
+        db,
+        sql`select ${postingColumns} from postings p where p.organisation_id = ${organisationId} and p.id = ${id} ${options.forUpdate ? sql`for update` : sql``}`,
+      )
+      return rows[0] && toLedgerPosting(rows[0])
+    },
+
+    async isReversed(organisationId, postingId) {
+      const rows = await rowsOf<{ id: string }>(db, sql`select id from postings where organisation_id = ${organisationId} and reversal_of = ${postingId}`)
+      return rows.length > 0
+    },
+
+    async usage(organisationId, postingId) {
+      const [row] = await rowsOf<{ allocated: string; invoiced: boolean; direct_debited: boolean; dunned: boolean }>(
+        db,
+        sql`select coalesce((select sum(amount) from allocations where debit_id = ${postingId} and organisation_id = ${organisationId}), 0)::bigint as allocated,
+                   exists(select 1 from posting_uses where posting_id = ${postingId} and kind = 'invoice') as invoiced,
+                   exists(select 1 from posting_uses where posting_id = ${postingId} and kind = 'direct-debit') as direct_debited,
+                   exists(select 1 from posting_uses where posting_id = ${postingId} and kind = 'dunning') as dunned`,
+      )
+      return { allocated: Number(row?.allocated ?? 0), invoiced: Boolean(row?.invoiced), directDebited: Boolean(row?.direct_debited), dunned: Boolean(row?.dunned) }
+    },
+
+    async chargedYears(organisationId) {
+      const rows = await rowsOf<{ assignment_id: string; year: number; amount: string }>(
+        db,
+        sql`select charge_assignment_id as assignment_id, charge_year as year, (-sum(amount))::bigint as amount
+            from postings where organisation_id = ${organisationId} and charge_key is not null
+            group by charge_assignment_id, charge_year`,
+      )
+      return rows.map((r) => ({ assignmentId: r.assignment_id, year: Number(r.year), amount: Number(r.amount) }))
+    },
+
+    async insertPostings(organisationId, rows, onBatch) {
+      const inserted: LedgerPosting[] = []
+      for (let start = 0; start < rows.length; start += batchSize) {
+        const batch = rows.slice(start, start + batchSize)
+        const result = await db
+          .insert(postings)
+          .values(batch.map((r) => ({ organisationId, ...r })))
+          .onConflictDoNothing()
+          .returning()
+        for (const r of result) {
+          inserted.push({
+            id: r.id,
+            membershipId: r.membershipId,
+            accountId: r.accountId,
+            date: r.date,
+            amount: r.amount,
+            text: r.text,
+            documentNumber: r.documentNumber,
+            kind: r.kind as PostingKind,
+            sequence: r.sequence,
+            reversalOf: r.reversalOf,
+          })
+        }
+        onBatch?.(Math.min(start + batchSize, rows.length))
+      }
+      return inserted
+    },
+
+    async updatePosting(organisationId, id, changes) {
+      await db.update(postings).set(changes).where(and(eq(postings.organisationId, organisationId), eq(postings.id, id)))
+    },
+
+    async deletePosting(organisationId, id) {
+      await db.delete(postings).where(and(eq(postings.organisationId, organisationId), eq(postings.id, id)))
+    },
+
+    async insertAllocations(organisationId, list) {
+      for (let start = 0; start < list.length; start += batchSize) {
+        await db.insert(allocations).values(list.slice(start, start + batchSize).map((a) => ({ organisationId, ...a })))
+      }
+    },
+
+    async allocationsOf(organisationId, postingId) {
+      const rows = await rowsOf<{ credit_id: string; debit_id: string; amount: string; allocated_on: string }>(
+        db,
+        sql`select credit_id, debit_id, amount, allocated_on::text as allocated_on from allocations
+            where organisation_id = ${organisationId} and (credit_id = ${postingId} or debit_id = ${postingId}) order by allocated_on`,
+      )
+      return rows.map((a): Allocation => ({ creditId: a.credit_id, debitId: a.debit_id, amount: Number(a.amount), allocatedOn: a.allocated_on }))
+    },
+
+    async deleteAllocations(organisationId, list) {
+      for (const a of list) {
+        await db.execute(
+          sql`delete from allocations where id = (select id from allocations where organisation_id = ${organisationId}
+              and credit_id = ${a.creditId} and debit_id = ${a.debitId} and amount = ${a.amount} limit 1)`,
+        )
+      }
+    },
+
+    async deleteAllocationsOfCredit(organisationId, creditId) {
+      await db.delete(allocations).where(and(eq(allocations.organisationId, organisationId), eq(allocations.creditId, creditId)))
+    },
+
+    async runInUse(runId) {
+      const rows = await rowsOf<{ used: boolean }>(
+        db,
+        sql`select exists(select 1 from posting_uses u join postings p on p.id = u.posting_id where p.run_id = ${runId}) as used`,
+      )
+      return Boolean(rows[0]?.used)
+    },
+
+    async deleteRunPostings(organisationId, runId) {
+      const deleted = await db
+        .delete(postings)
+        .where(and(eq(postings.organisationId, organisationId), eq(postings.runId, runId)))
+        .returning({ membershipId: postings.membershipId })
+      return [...new Set(deleted.map((d) => d.membershipId))]
+    },
+
+    async addUses(uses) {
+      for (let start = 0; start < uses.length; start += batchSize) {
+        await db.insert(postingUses).values(uses.slice(start, start + batchSize)).onConflictDoNothing()
+      }
+    },
+
+    async removeUsesOfRun(runId) {
+      await db.delete(postingUses).where(eq(postingUses.runId, runId))
+    },
+
+    async usedPostingIds(organisationId, kind) {
+      const rows = await db
+        .select({ id: postingUses.postingId })
+        .from(postingUses)
+        .innerJoin(postings, eq(postings.id, postingUses.postingId))
+        .where(and(eq(postings.organisationId, organisationId), eq(postingUses.kind, kind)))
+      return new Set(rows.map((r) => r.id))
+    },
+
+    async balances(organisationId) {
+      const rows = await rowsOf<{ membership_id: string; balance: string }>(
+        db,
+        sql`select membership_id, sum(amount)::bigint as balance from postings where organisation_id = ${organisationId} group by membership_id`,
+      )
+      return new Map(rows.map((r) => [r.membership_id, Number(r.balance)]))
+    },
+
+    async postingIdsOfRun(organisationId, runId) {
+      const rows = await db.select({ id: postings.id }).from(postings).where(and(eq(postings.organisationId, organisationId), eq(postings.runId, runId)))
+      return rows.map((r) => r.id)
+    },
+  }
+}
+
