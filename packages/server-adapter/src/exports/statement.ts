@@ -4,6 +4,10 @@ import type { PostingView } from '@vereinskit/core/contract'
 
 const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',')
 
+// Cells starting with = + - @ tab or CR could run as formulas in a spreadsheet and are escaped (CSV injection) —
+// except plain numbers such as -72,00, which must stay numbers so the amounts can be summed.
+const formulaLike = /^(?![-+]?\d[\d.,]*$)[=+\-@\t\r]/
+
 /** Statement lines (Kontoauszug): Soll and Haben in two columns and the open amount per debit (L3404–L3407). */
 function lines(postings: readonly PostingView[]) {
   return postings.map((p) => ({
@@ -28,7 +32,7 @@ export function statementCsv(postings: readonly PostingView[]): string {
     Haben: l.Haben === null ? '' : euros(l.Haben),
     offen: l.offen === null ? '' : euros(l.offen),
   }))
-  return `\uFEFF${Papa.unparse(rows, { delimiter: ';', escapeFormulae: true, newline: '\r\n' })}`
+  return `\uFEFF${Papa.unparse(rows, { delimiter: ';', escapeFormulae: formulaLike, newline: '\r\n' })}`
 }
 
 /** A statement as an Excel workbook with real numbers (euros, two decimals). */
@@ -61,5 +65,5 @@ export function postingsCsv(postings: readonly PostingView[]): string {
     Betrag: euros(p.amount),
     Belegnummer: p.documentNumber ?? '',
   }))
-  return `\uFEFF${Papa.unparse(rows, { delimiter: ';', escapeFormulae: true, newline: '\r\n' })}`
+  return `\uFEFF${Papa.unparse(rows, { delimiter: ';', escapeFormulae: formulaLike, newline: '\r\n' })}`
 }

@@ -26,8 +26,10 @@ export function useServer(engine: Engine, options: Partial<RequestHandlerOptions
         ...((init.body !== undefined || init.rawBody !== undefined) && { body: init.rawBody ?? JSON.stringify(init.body) }),
       })
       const response = await server.handler(request, { clientAddress: init.clientAddress ?? '203.0.113.7' })
-      const text = await response.text()
-      return { status: response.status, headers: response.headers, json: text ? (JSON.parse(text) as any) : undefined }
+      const bytes = new Uint8Array(await response.arrayBuffer())
+      const text = new TextDecoder().decode(bytes)
+      const isJson = /json/.test(response.headers.get('content-type') ?? '')
+      return { status: response.status, headers: response.headers, text, bytes, json: isJson && text ? (JSON.parse(text) as any) : undefined }
     },
   }
   beforeAll(async () => {
