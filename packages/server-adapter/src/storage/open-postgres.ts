@@ -8,8 +8,17 @@ import { schema, type Database, type DatabaseConnection } from './database'
 const migrationLockKey = 720_415_001
 
 /** Connects to a PostgreSQL server (e.g. `DATABASE_URL`) with a connection pool. */
-export async function openPostgres(options: { connectionString: string; max?: number }): Promise<DatabaseConnection> {
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 })
+export async function openPostgres(options: {
+  connectionString: string
+  max?: number
+  /** Shown in `pg_stat_activity`, to tell this pool's connections apart. */
+  applicationName?: string
+}): Promise<DatabaseConnection> {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    ...(options.applicationName && { application_name: options.applicationName }),
+  })
   // A connection the server drops (restart, pg_terminate_backend) fails the query that used it; an idle one is
   // simply discarded by the pool. Without these listeners, Node would crash on the 'error' event.
   pool.on('error', () => undefined)
