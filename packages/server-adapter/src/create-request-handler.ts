@@ -67,10 +67,10 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
       let responseHeaders: Record<string, string> = {}
       try {
         const organisationId = c.req.param('organisationId')!
-        const organisation =
+        const { organisation, actor } =
           route.access === 'staff'
             ? await authorizeStaff(c.req.header('authorization') ?? null, organisationId)
-            : await admitPublic(c, organisationId, route)
+            : { organisation: await admitPublic(c, organisationId, route), actor: 'public' }
         if (route.access === 'public') responseHeaders = corsHeaders(c.req.header('origin') ?? null)
 
         const input = {
@@ -83,6 +83,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
           clock,
           organisation,
           today: calendarDateAt(clock.now(), organisation.timeZone),
+          actor,
           progress,
         }
         const output = await handler(input as never, context)
@@ -100,7 +101,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
 
   app.notFound((c) => problemResponse(new VereinskitError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`), new URL(c.req.url).pathname))
 
-  async function authorizeStaff(authorization: string | null, organisationId: string): Promise<OrganisationRecord> {
+  async function authorizeStaff(authorization: string | null, organisationId: string): Promise<{ organisation: OrganisationRecord; actor: string }> {
     const key = readBearerKey(authorization)
     const found = key && (await storage.apiKeys.findActiveByHash(hashApiKey(key)))
     if (!found) throw new VereinskitError('UNAUTHENTICATED', 'Send a valid staff API key as "Authorization: Bearer vk_…".')
@@ -109,7 +110,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     }
     const organisation = await storage.organisations.get(organisationId)
     if (!organisation) throw new VereinskitError('FORBIDDEN', `Organisation ${organisationId} is not available.`)
-    return organisation
+    return { organisation, actor: `api-key:${found.id}` }
   }
 
   async function admitPublic(c: Context<Env>, organisationId: string, route: RouteDefinition): Promise<OrganisationRecord> {

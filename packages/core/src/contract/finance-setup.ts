@@ -40,6 +40,15 @@ export const NewFeeClassGroup = z.object({
   items: z.array(z.object({ feeClassId: IdSchema, amount: CentsSchema.min(0) })).default([]),
 })
 
+/** Changes to a fee-class group; `items` replaces its classes and amounts. */
+export const FeeClassGroupChange = z.object({
+  name: z.string().trim().min(1).max(80).optional(),
+  description: z.string().trim().max(300).nullable().optional(),
+  isDefault: z.boolean().optional(),
+  offeredOnline: z.boolean().optional(),
+  items: z.array(z.object({ feeClassId: IdSchema, amount: CentsSchema.min(0) })).optional(),
+})
+
 /** Accounts, payment plans, fee classes, fee-class groups and club settings. */
 export const financeSetupRoutes = {
   accounts: {
@@ -108,6 +117,15 @@ export const financeSetupRoutes = {
       response: FeeClassGroupView,
       status: 201,
       errors: [...staffErrors, 'DUPLICATE_NAME', 'FEE_CLASS_NOT_FOUND'],
+    }),
+    update: defineRoute({
+      method: 'PATCH',
+      path: '/organisations/:organisationId/fee-class-groups/:groupId',
+      access: 'staff',
+      summary: 'Rename a group, make it the default, offer it online or not, or replace its classes.',
+      body: FeeClassGroupChange,
+      response: FeeClassGroupView,
+      errors: [...staffErrors, 'NOT_FOUND', 'DUPLICATE_NAME', 'FEE_CLASS_NOT_FOUND'],
     }),
   },
   settings: {

@@ -28,7 +28,7 @@ export {
 export { MembershipView, MandateView } from './memberships'
 export { PageQuery, pageOf } from './pagination'
 export { CalendarDateSchema, CentsSchema, IbanSchema, BicSchema, IdSchema, TimestampSchema } from './scalars'
-export { NewAccount, NewFeeClass, FeeClassChange, FeeClassGroupView, NewFeeClassGroup } from './finance-setup'
+export { NewAccount, NewFeeClass, FeeClassChange, FeeClassGroupView, NewFeeClassGroup, FeeClassGroupChange } from './finance-setup'
 export { NewFeeAssignment, FeeClassChangeRequest, FeeAssignmentUpdate } from './fee-assignments'
 export { ChargeRunPreview, ChargeRunView, PlannedChargeView, ApplyRunRequest } from './charge-runs'
 export { PostingView, OpenItemView, MemberAccountView, NewPosting, AllocationView, DebitWithCashCredit, WriteOffPreview } from './ledger'

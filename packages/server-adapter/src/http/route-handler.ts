@@ -11,6 +11,8 @@ export interface HandlerContext {
   readonly organisation: OrganisationRecord
   /** Today in the organisation's time zone. */
   readonly today: CalendarDate
+  /** Who acts, for the record on postings: `api-key:<id>` for staff, `public` for website forms. */
+  readonly actor: string
   /** Progress of runs being applied by this process. */
   readonly progress: RunProgressRegistry
 }

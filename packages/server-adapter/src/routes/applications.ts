@@ -4,16 +4,28 @@ import {
   checkApplication,
   decideApplication,
   generateMandateReference,
+  isGroupOffered,
   nextMembershipNumber,
 } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
-import type { RouteHandlers } from '../http/route-handler'
+import type { HandlerContext, RouteHandlers } from '../http/route-handler'
 import { notFound } from '../http/not-found-error'
+
+/** Groups a website may offer today: flagged for online use, and every class in them valid (L5204). */
+async function groupsOfferedOnline({ storage, organisation, today }: HandlerContext) {
+  const [groups, items, feeClasses] = await Promise.all([
+    storage.feeClassGroups.list(organisation.id),
+    storage.finance.listGroupItems(organisation.id),
+    storage.finance.listFeeClasses(organisation.id),
+  ])
+  return groups.filter((g) => g.offeredOnline && isGroupOffered({ items: items.filter((i) => i.groupId === g.id) }, feeClasses, today))
+}
 
 /** Online membership applications: public form and submission, staff review. */
 export const applicationHandlers: RouteHandlers<typeof contract.applications> = {
-  async form(_input, { storage, organisation }) {
-    const groups = (await storage.feeClassGroups.list(organisation.id)).filter((g) => g.offeredOnline)
+  async form(_input, context) {
+    const { organisation } = context
+    const groups = await groupsOfferedOnline(context)
     return {
       organisationId: organisation.id,
       organisationName: organisation.name,
@@ -24,8 +36,9 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
     }
   },
 
-  async submit({ body }, { storage, organisation, today }) {
-    const offered = (await storage.feeClassGroups.list(organisation.id)).filter((g) => g.offeredOnline)
+  async submit({ body }, context) {
+    const { storage, organisation, today } = context
+    const offered = await groupsOfferedOnline(context)
     const issues = checkApplication(body, {
       asOf: today,
       offeredFeeGroupIds: offered.map((g) => g.id),

@@ -83,6 +83,17 @@ export const financeSetupHandlers: RouteHandlers<FinanceContract> = {
       })
       return (await groupViews(context)).find((g) => g.id === created.id)!
     },
+    async update({ params, body }, context) {
+      const { storage, organisation } = context
+      await storage.transaction(async (tx) => {
+        const { items, ...changes } = body
+        if (!(await tx.feeClassGroups.update(organisation.id, params.groupId, changes))) {
+          throw new VereinskitError('NOT_FOUND', `Fee-class group ${params.groupId} does not exist.`)
+        }
+        if (items) await tx.finance.setGroupItems(organisation.id, params.groupId, items)
+      })
+      return (await groupViews(context)).find((g) => g.id === params.groupId)!
+    },
   },
   settings: {
     get: (_, { storage, organisation }) => storage.finance.getSettings(organisation.id),

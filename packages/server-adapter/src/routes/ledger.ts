@@ -60,7 +60,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
   },
 
   async post({ params, body }, context) {
-    const { storage, organisation } = context
+    const { storage, organisation, actor } = context
     await mustGetMembership(context, params.membershipId)
     return storage.transaction(async (tx) => {
       const account = await mustGetAccount(tx, organisation.id, body.accountId)
@@ -78,7 +78,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
           chargeAssignmentId: null,
           chargeYear: null,
           reversalOf: null,
-          createdBy: 'staff',
+          createdBy: actor,
         },
       ])
       await settleAccounts(tx, organisation.id, [params.membershipId])
@@ -94,12 +94,12 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
     return view(storage, organisation.id, posting.id)
   },
 
-  reverse: ({ params, body }, { storage, organisation, today }) =>
+  reverse: ({ params, body }, { storage, organisation, today, actor }) =>
     storage.transaction(async (tx) => {
       const original = await mustGetPosting(tx, organisation.id, params.postingId, true)
       const plan = planReversal(original, body.date ?? today, await tx.ledger.isReversed(organisation.id, original.id))
       const [reversal] = await tx.ledger.insertPostings(organisation.id, [
-        { membershipId: original.membershipId, ...plan, kind: 'reversal', runId: null, chargeKey: null, chargeAssignmentId: null, chargeYear: null, createdBy: 'staff' },
+        { membershipId: original.membershipId, ...plan, kind: 'reversal', runId: null, chargeKey: null, chargeAssignmentId: null, chargeYear: null, createdBy: actor },
       ])
       const change = planReversalAllocations(original, reversal!.id, plan.date, await tx.ledger.allocationsOf(organisation.id, original.id))
       await tx.ledger.deleteAllocations(organisation.id, change.remove)
@@ -143,13 +143,13 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
     }),
 
   async debitWithCashCredit({ params, body }, context) {
-    const { storage, organisation } = context
+    const { storage, organisation, actor } = context
     await mustGetMembership(context, params.membershipId)
     return storage.transaction(async (tx) => {
       const debitAccount = await mustGetAccount(tx, organisation.id, body.debitAccountId)
       const creditAccount = await mustGetAccount(tx, organisation.id, body.creditAccountId)
       assertDebitWithCashAccounts(debitAccount, creditAccount)
-      const common = { membershipId: params.membershipId, date: body.date, documentNumber: body.documentNumber ?? null, runId: null, chargeKey: null, chargeAssignmentId: null, chargeYear: null, reversalOf: null, createdBy: 'staff' }
+      const common = { membershipId: params.membershipId, date: body.date, documentNumber: body.documentNumber ?? null, runId: null, chargeKey: null, chargeAssignmentId: null, chargeYear: null, reversalOf: null, createdBy: actor }
       const [debit, credit] = await tx.ledger.insertPostings(organisation.id, [
         { ...common, accountId: debitAccount.id, amount: -body.amount, text: body.debitText ?? debitAccount.name, kind: 'manual' },
         { ...common, accountId: creditAccount.id, amount: body.amount, text: body.creditText ?? creditAccount.name, kind: 'payment' },
@@ -159,7 +159,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
     })
   },
 
-  quickBooking: ({ body }, { storage, organisation }) =>
+  quickBooking: ({ body }, { storage, organisation, actor }) =>
     storage.transaction(async (tx) => {
       const account = await mustGetAccount(tx, organisation.id, body.accountId)
       const ids = await tx.memberships.idsByNumbers(organisation.id, body.entries.map((e) => e.membershipNumber))
@@ -179,7 +179,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
           chargeAssignmentId: null,
           chargeYear: null,
           reversalOf: null,
-          createdBy: 'quick-booking',
+          createdBy: `${actor} (quick booking)`,
         })),
       )
       await settleAccounts(tx, organisation.id, entries.map((e) => e.membershipId))

@@ -100,6 +100,7 @@ export interface ApiKeyStore {
 export interface FeeClassGroupStore {
   create(organisationId: string, input: Omit<FeeClassGroupRecord, 'id' | 'organisationId'>): Promise<FeeClassGroupRecord>
   list(organisationId: string): Promise<FeeClassGroupRecord[]>
+  update(organisationId: string, id: string, changes: Partial<Omit<FeeClassGroupRecord, 'id' | 'organisationId'>>): Promise<boolean>
 }
 
 /** Online applications, always scoped to one organisation. */

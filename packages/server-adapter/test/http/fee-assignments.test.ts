@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { paymentPlanTemplates } from '@vereinskit/core'
 import { engines } from '../engines'
 import { aClubWithFees } from '../money-fixtures'
+import { submissionFor } from '../fixtures'
 import { useServer } from './harness'
 
 for (const engine of engines()) {
@@ -16,6 +17,27 @@ for (const engine of engines()) {
       ])
       const groups = await club.staff('GET', '/fee-class-groups')
       expect(groups.items.find((g: { id: string }) => g.id === club.groups.adults.id)).toMatchObject({ offeredToday: true, items: [{ feeClassId: club.feeClass.id, amount: 9600 }] })
+    })
+
+    it('stops offering a group online once one of its classes has ended, and lets staff change groups', async () => {
+      const club = await aClubWithFees(server)
+      const form = () => server.call('GET', `/public/organisations/${club.org}/application-form`)
+      expect((await form()).json.feeClassGroups.map((g: { name: string }) => g.name)).toContain('Erwachsene')
+      await club.staff('PATCH', `/fee-classes/${club.feeClass.id}`, { validUntil: '2026-06-30' })
+      expect((await form()).json.feeClassGroups.map((g: { name: string }) => g.name)).not.toContain('Erwachsene')
+      const refused = await server.call('POST', `/public/organisations/${club.org}/applications`, {
+        body: submissionFor(club, { mandate: undefined }),
+        clientAddress: '10.77.0.1',
+      })
+      expect(refused.json.errors).toEqual([expect.objectContaining({ path: 'feeClassGroupId', code: 'not-offered' })])
+      const groups = await club.staff('GET', '/fee-class-groups')
+      expect(groups.items.find((g: { id: string }) => g.id === club.groups.adults.id).offeredToday).toBe(false)
+
+      const youth = await club.staff('PATCH', `/fee-class-groups/${club.groups.youth.id}`, { isDefault: true, offeredOnline: false })
+      expect(youth).toMatchObject({ isDefault: true, offeredOnline: false })
+      const after = await club.staff('GET', '/fee-class-groups')
+      expect(after.items.filter((g: { isDefault: boolean }) => g.isDefault).map((g: { id: string }) => g.id)).toEqual([club.groups.youth.id])
+      expect((await form()).json.feeClassGroups).toEqual([])
     })
 
     it('refuses fee classes that post to a cash account or give a one-off class a successor', async () => {

@@ -22,6 +22,7 @@ for (const engine of engines()) {
     it('allocates a payment by account priority, then leaves the rest open (W6)', async () => {
       const { club, m, book, fee, cost, other } = await accountWithDebits()
       expect(fee.text).toBe('Mitgliedsbeitrag') // the account name is the default text
+      expect(fee.createdBy).toMatch(/^api-key:[0-9a-f-]{36}$/)
       const payment = await book(club.accounts.bank.id, 6200, '2026-02-01', 'Überweisung')
       expect(payment.open).toBe(0)
       const account = await club.staff('GET', `/memberships/${m}/account`)

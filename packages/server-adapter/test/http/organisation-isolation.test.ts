@@ -52,6 +52,7 @@ for (const engine of engines()) {
         invoiceRunId: invoiceRun.id,
         postingId: payment.id,
         idempotencyKey: preview.idempotencyKey,
+        groupId: a.groups.adults.id,
       })
       before = await snapshotOfA()
     })
@@ -76,6 +77,7 @@ for (const engine of engines()) {
       'feeClasses.update': { body: () => ({ validUntil: '2026-12-31' }), onB: 'refused' },
       'feeClassGroups.list': { onB: 'ok' },
       'feeClassGroups.create': { body: () => ({ name: 'Kopie', items: [{ feeClassId: a.feeClass.id, amount: 1 }] }), onB: 'refused' },
+      'feeClassGroups.update': { body: () => ({ offeredOnline: false }), onB: 'refused' },
       'settings.get': { onB: 'ok' },
       'settings.update': { body: () => ({ invoiceMinimumDebt: 500 }), onB: 'ok' },
       'feeAssignments.list': { onB: 'refused' },

@@ -1,4 +1,7 @@
-import { asc, eq } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
+import { VereinskitError } from '@vereinskit/core'
+import { isUuid } from '../uuid'
+import { isUniqueViolation } from './rows'
 import type { Database } from '../database'
 import { feeClassGroups } from '../schema'
 import type { FeeClassGroupStore } from '../storage'
@@ -15,11 +18,28 @@ export function createFeeClassGroupStore(db: Database): FeeClassGroupStore {
   }
   return {
     async create(organisationId, input) {
-      const [row] = await db
-        .insert(feeClassGroups)
-        .values({ organisationId, ...input })
-        .returning(columns)
-      return row!
+      try {
+        const [row] = await db.insert(feeClassGroups).values({ organisationId, ...input }).returning(columns)
+        return row!
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new VereinskitError('DUPLICATE_NAME', `A group named "${input.name}" or a second default group exists already.`)
+        throw error
+      }
+    },
+    async update(organisationId, id, changes) {
+      if (!isUuid(id)) return false
+      const where = and(eq(feeClassGroups.organisationId, organisationId), eq(feeClassGroups.id, id))
+      try {
+        if (changes.isDefault) await db.update(feeClassGroups).set({ isDefault: false }).where(eq(feeClassGroups.organisationId, organisationId))
+        const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
+        const rows = Object.keys(set).length
+          ? await db.update(feeClassGroups).set(set).where(where).returning({ id: feeClassGroups.id })
+          : await db.select({ id: feeClassGroups.id }).from(feeClassGroups).where(where)
+        return rows.length > 0
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new VereinskitError('DUPLICATE_NAME', `A group named "${changes.name}" exists already.`)
+        throw error
+      }
     },
     list: (organisationId) =>
       db.select(columns).from(feeClassGroups).where(eq(feeClassGroups.organisationId, organisationId)).orderBy(asc(feeClassGroups.name)),
