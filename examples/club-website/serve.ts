@@ -31,7 +31,8 @@ const api = createRequestHandler({
 const server = createServer(
   toNodeListener(async (request, info) => {
     const { pathname } = new URL(request.url)
-    if (pathname === '/' || pathname === '/index.html') return new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } })
+    if (pathname === '/' || pathname === '/index.html')
+      return new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } })
     if (pathname === '/main.js') return new Response(bundle.code, { headers: { 'content-type': 'text/javascript; charset=utf-8' } })
     return api(request, info)
   }),
@@ -50,7 +51,9 @@ server.listen(port, () => {
   console.log(`  organisation ${demo.organisationId}`)
   if (demo.apiKey) {
     console.log(`\n  Staff API key (shown only this once; delete ${dataDir} to start over):\n    ${demo.apiKey}`)
-    console.log(`\n  List applications:\n    curl -H "Authorization: Bearer ${demo.apiKey}" ${url}/api/organisations/${demo.organisationId}/applications`)
+    console.log(
+      `\n  List applications:\n    curl -H "Authorization: Bearer ${demo.apiKey}" ${url}/api/organisations/${demo.organisationId}/applications`,
+    )
   } else {
     console.log('  (the staff API key was printed on the first start)')
   }

@@ -17,7 +17,11 @@ export class ApiError extends Error {
   readonly issues: readonly ProblemFieldIssue[]
   readonly problem: ProblemDetails | undefined
 
-  constructor(code: ApiError['code'], message: string, options: { status?: number; issues?: readonly ProblemFieldIssue[]; problem?: ProblemDetails; cause?: unknown } = {}) {
+  constructor(
+    code: ApiError['code'],
+    message: string,
+    options: { status?: number; issues?: readonly ProblemFieldIssue[]; problem?: ProblemDetails; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
     this.code = code
     this.status = options.status ?? 0

@@ -64,7 +64,9 @@ describe('createClient', () => {
       ),
     )
     const client = createClient({ baseUrl: base })
-    const error = await client.applications.submit({ params: { organisationId: orgId }, body: anApplicationSubmission() }).catch((e: unknown) => e)
+    const error = await client.applications
+      .submit({ params: { organisationId: orgId }, body: anApplicationSubmission() })
+      .catch((e: unknown) => e)
     expect(isApiError(error)).toBe(true)
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', status: 422 })
     expect((error as ApiError).fieldErrors['mandate.iban']).toMatchObject({ code: 'iban-wrong-checksum' })
@@ -82,12 +84,17 @@ describe('createClient', () => {
   it('reports a non-problem error body and an unreachable server with their own codes', async () => {
     server.use(http.get(`${base}/public/organisations/${orgId}/application-form`, () => new HttpResponse('Bad gateway', { status: 502 })))
     const client = createClient({ baseUrl: base })
-    await expect(client.applications.form({ params: { organisationId: orgId } })).rejects.toMatchObject({ code: 'INVALID_RESPONSE', status: 502 })
+    await expect(client.applications.form({ params: { organisationId: orgId } })).rejects.toMatchObject({
+      code: 'INVALID_RESPONSE',
+      status: 502,
+    })
 
     const offline = createClient({ baseUrl: base, fetch: async () => Promise.reject(new TypeError('Failed to fetch')) })
-    await expect(offline.applications.submit({ params: { organisationId: orgId }, body: anApplicationSubmission() })).rejects.toMatchObject({
-      code: 'NETWORK_ERROR',
-    })
+    await expect(offline.applications.submit({ params: { organisationId: orgId }, body: anApplicationSubmission() })).rejects.toMatchObject(
+      {
+        code: 'NETWORK_ERROR',
+      },
+    )
   })
 
   it('uses an injected fetch', async () => {

@@ -66,7 +66,9 @@ export function createClient(options: ClientOptions): VereinskitClient {
 function buildMethods(http: KyInstance, table: RouteTable): Record<string, unknown> {
   const methods: Record<string, unknown> = {}
   for (const [name, entry] of Object.entries(table)) {
-    methods[name] = isRouteDefinition(entry) ? (input: unknown, call?: CallOptions) => send(http, entry, input, call) : buildMethods(http, entry)
+    methods[name] = isRouteDefinition(entry)
+      ? (input: unknown, call?: CallOptions) => send(http, entry, input, call)
+      : buildMethods(http, entry)
   }
   return methods
 }

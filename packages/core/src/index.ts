@@ -37,12 +37,7 @@ export { checkIban, isValidIban, normalizeIban, formatIban, ibanLengthFor } from
 export type { IbanCheck, IbanProblem } from './sepa/iban'
 export { isValidBic, normalizeBic } from './sepa/bic'
 export { isValidCreditorId, creditorIdCheckDigits, normalizeCreditorId } from './sepa/creditor-id'
-export {
-  checkMandateReference,
-  isValidMandateReference,
-  mandateReferenceKey,
-  generateMandateReference,
-} from './sepa/mandate-reference'
+export { checkMandateReference, isValidMandateReference, mandateReferenceKey, generateMandateReference } from './sepa/mandate-reference'
 export type { MandateReferenceProblem } from './sepa/mandate-reference'
 export { isSepaText, transliterateToSepa } from './sepa/sepa-text'
 
@@ -53,26 +48,25 @@ export type { FieldIssue } from './errors/vereinskit-error'
 export { isVereinskitError } from './errors/is-vereinskit-error'
 export { fieldIssuesFromZod } from './errors/from-zod'
 
-export {
-  ApplicationSubmission,
-  MandateSubmission,
-  PostalAddress,
-  Salutation,
-  checkApplication,
-} from './applications/online-application'
+export { ApplicationSubmission, MandateSubmission, PostalAddress, Salutation, checkApplication } from './applications/online-application'
 export type { ApplicationSubmissionInput, ApplicationContext } from './applications/online-application'
 export { decideApplication, ApplicationAlreadyDecidedError } from './applications/review'
 export type { ApplicationStatus, ApplicationDecision } from './applications/review'
-export {
-  MembershipNumberRange,
-  nextMembershipNumber,
-  MembershipNumberRangeExhaustedError,
-} from './members/membership-number'
+export { MembershipNumberRange, nextMembershipNumber, MembershipNumberRangeExhaustedError } from './members/membership-number'
 
 export { Account, priorityRank } from './fees/account'
 export { FeeClass, isFeeClassValidOn, checkFeeClass } from './fees/fee-class'
 export { FeeClassGroup, isGroupOffered } from './fees/fee-class-group'
-export { PaymentPlan, NewPaymentPlan, YearRule, Instalment, DueDay, yearRuleFor, isOneOffPlan, paymentPlanTemplates } from './fees/payment-plan'
+export {
+  PaymentPlan,
+  NewPaymentPlan,
+  YearRule,
+  Instalment,
+  DueDay,
+  yearRuleFor,
+  isOneOffPlan,
+  paymentPlanTemplates,
+} from './fees/payment-plan'
 export { instalmentsForYear, monthlyParts } from './fees/instalments'
 export type { DueInstalment, InstalmentInput } from './fees/instalments'
 export { FeeAssignment, planFeeClassChange, assertAssignmentRemovable } from './fees/assignment'

@@ -5,8 +5,7 @@ import { fromEpochDay, toEpochDay } from '../src/calendar/calendar-date'
 export const cents = () => fc.integer({ min: -1_000_000_000, max: 1_000_000_000 })
 
 /** Any calendar date from 1900 to 2199. */
-export const calendarDate = () =>
-  fc.integer({ min: toEpochDay('1900-01-01'), max: toEpochDay('2199-12-31') }).map(fromEpochDay)
+export const calendarDate = () => fc.integer({ min: toEpochDay('1900-01-01'), max: toEpochDay('2199-12-31') }).map(fromEpochDay)
 
 /** A valid German IBAN built from a random bank code and account number with correct mod-97 check digits. */
 export const germanIban = () =>

@@ -1,5 +1,11 @@
 import type { IncomingMessage } from 'node:http'
-import { createRequestHandler, createMemoryRateLimiter, createPostgresStorage, openPglite, provisionOrganisation } from '@vereinskit/server-adapter'
+import {
+  createRequestHandler,
+  createMemoryRateLimiter,
+  createPostgresStorage,
+  openPglite,
+  provisionOrganisation,
+} from '@vereinskit/server-adapter'
 
 /** The part of a Koa context the middleware uses (the dev server of @web/test-runner is Koa). */
 interface KoaContext {
@@ -21,7 +27,11 @@ export async function createApiMiddleware() {
   const connection = await openPglite()
   await connection.migrate()
   const storage = createPostgresStorage(connection.db)
-  const handler = createRequestHandler({ storage, basePath: '/api', rateLimiter: createMemoryRateLimiter({ limit: 1000, windowSeconds: 60 }) })
+  const handler = createRequestHandler({
+    storage,
+    basePath: '/api',
+    rateLimiter: createMemoryRateLimiter({ limit: 1000, windowSeconds: 60 }),
+  })
 
   return async function apiMiddleware(ctx: KoaContext, next: () => Promise<void>) {
     if (ctx.url === '/api-test/organisations' && ctx.method === 'POST') {
@@ -31,8 +41,18 @@ export async function createApiMiddleware() {
         privacyNoticeUrl: 'https://tsv-beispielstadt.example/datenschutz',
         membershipNumberRange: { from: 1000, to: 9999 },
       })
-      const adults = await storage.feeClassGroups.create(organisation.id, { name: 'Erwachsene', description: '96 € im Jahr', offeredOnline: true, isDefault: true })
-      await storage.feeClassGroups.create(organisation.id, { name: 'Jugend', description: '48 € im Jahr', offeredOnline: true, isDefault: false })
+      const adults = await storage.feeClassGroups.create(organisation.id, {
+        name: 'Erwachsene',
+        description: '96 € im Jahr',
+        offeredOnline: true,
+        isDefault: true,
+      })
+      await storage.feeClassGroups.create(organisation.id, {
+        name: 'Jugend',
+        description: '48 € im Jahr',
+        offeredOnline: true,
+        isDefault: false,
+      })
       ctx.set('content-type', 'application/json')
       ctx.body = JSON.stringify({ organisationId: organisation.id, apiKey, defaultGroupId: adults.id })
       return

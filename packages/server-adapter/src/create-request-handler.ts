@@ -99,9 +99,17 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     })
   }
 
-  app.notFound((c) => problemResponse(new VereinskitError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`), new URL(c.req.url).pathname))
+  app.notFound((c) =>
+    problemResponse(
+      new VereinskitError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),
+      new URL(c.req.url).pathname,
+    ),
+  )
 
-  async function authorizeStaff(authorization: string | null, organisationId: string): Promise<{ organisation: OrganisationRecord; actor: string }> {
+  async function authorizeStaff(
+    authorization: string | null,
+    organisationId: string,
+  ): Promise<{ organisation: OrganisationRecord; actor: string }> {
     const key = readBearerKey(authorization)
     const found = key && (await storage.apiKeys.findActiveByHash(hashApiKey(key)))
     if (!found) throw new VereinskitError('UNAUTHENTICATED', 'Send a valid staff API key as "Authorization: Bearer vk_…".')

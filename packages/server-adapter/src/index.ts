@@ -16,13 +16,7 @@ export { createPostgresStorage } from './storage/postgres/create-postgres-storag
 export { openPglite } from './storage/open-pglite'
 export { openPostgres } from './storage/open-postgres'
 export type { DatabaseConnection, Database } from './storage/database'
-export type {
-  Storage,
-  OrganisationRecord,
-  NewOrganisation,
-  FeeClassGroupRecord,
-  Page,
-} from './storage/storage'
+export type { Storage, OrganisationRecord, NewOrganisation, FeeClassGroupRecord, Page } from './storage/storage'
 export { provisionOrganisation } from './provision-organisation'
 export { generateApiKey, hashApiKey } from './auth/api-key'
 export { createMemoryRateLimiter } from './http/rate-limiter'

@@ -106,7 +106,9 @@ describe.skipIf(!postgresUrl)('charge runs against PostgreSQL', () => {
     const attempt = apply(handler, club.org, club.apiKey, body)
     const progressOf = async () => {
       const response = await handler(
-        new Request(`http://api.test/organisations/${club.org}/run-progress/${preview.idempotencyKey}`, { headers: { authorization: `Bearer ${club.apiKey}` } }),
+        new Request(`http://api.test/organisations/${club.org}/run-progress/${preview.idempotencyKey}`, {
+          headers: { authorization: `Bearer ${club.apiKey}` },
+        }),
       )
       return (await response.json()) as { phase: string; done: number }
     }
@@ -125,7 +127,9 @@ describe.skipIf(!postgresUrl)('charge runs against PostgreSQL', () => {
     const retried = await apply(handler, club.org, club.apiKey, body)
     await victim.close()
     expect(retried.status).toBe(201)
-    expect(await count(admin, `select count(*) as n from postings where organisation_id = $1 and run_id = $2`, [club.org, retried.json.id])).toBe(total)
+    expect(
+      await count(admin, `select count(*) as n from postings where organisation_id = $1 and run_id = $2`, [club.org, retried.json.id]),
+    ).toBe(total)
     expect(await count(admin, `select count(*) as n from postings where organisation_id = $1`, [club.org])).toBe(total)
   })
 })

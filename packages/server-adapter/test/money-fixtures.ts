@@ -10,7 +10,10 @@ type Server = ReturnType<typeof useServer>
  * plans, an adult fee class of 96,00 € in the default group, and `members` accepted applications (joined on
  * `joinedOn`). Everything is set up through the HTTP API, as a club's staff would.
  */
-export async function aClubWithFees(server: Server, options: { members?: number; joinedOn?: string; paymentMethod?: 'invoice' | 'direct-debit' } = {}) {
+export async function aClubWithFees(
+  server: Server,
+  options: { members?: number; joinedOn?: string; paymentMethod?: 'invoice' | 'direct-debit' } = {},
+) {
   const club = await aClub(server.storage)
   const org = club.organisation.id
   const staff = async (method: string, path: string, body?: unknown) => {
@@ -18,8 +21,20 @@ export async function aClubWithFees(server: Server, options: { members?: number;
     if (response.status >= 300) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(response.json)}`)
     return response.json
   }
-  const feeAccount = await staff('POST', '/accounts', { number: '4000', name: 'Mitgliedsbeitrag', type: 'receivable', receivableKind: 'main', priority: 1 })
-  const costAccount = await staff('POST', '/accounts', { number: '4100', name: 'Mahngebühren', type: 'receivable', receivableKind: 'secondary', priority: 2 })
+  const feeAccount = await staff('POST', '/accounts', {
+    number: '4000',
+    name: 'Mitgliedsbeitrag',
+    type: 'receivable',
+    receivableKind: 'main',
+    priority: 1,
+  })
+  const costAccount = await staff('POST', '/accounts', {
+    number: '4100',
+    name: 'Mahngebühren',
+    type: 'receivable',
+    receivableKind: 'secondary',
+    priority: 2,
+  })
   const bank = await staff('POST', '/accounts', { number: '1200', name: 'Bank', type: 'cash', receivableKind: null, priority: 0 })
   const yearly = await staff('POST', '/payment-plans', { name: 'Jährlich', ...paymentPlanTemplates.yearly })
   const quarterly = await staff('POST', '/payment-plans', { name: 'Vierteljährlich', ...paymentPlanTemplates.quarterly })
@@ -45,5 +60,13 @@ export async function aClubWithFees(server: Server, options: { members?: number;
     const accepted = await staff('POST', `/applications/${submitted.json.id}/accept`, { joinedOn: options.joinedOn ?? '2025-04-15' })
     memberships.push({ id: accepted.membership.id, number: accepted.membership.number })
   }
-  return { ...club, org, staff, accounts: { fee: feeAccount, cost: costAccount, bank }, plans: { yearly, quarterly }, feeClass: adult, memberships }
+  return {
+    ...club,
+    org,
+    staff,
+    accounts: { fee: feeAccount, cost: costAccount, bank },
+    plans: { yearly, quarterly },
+    feeClass: adult,
+    memberships,
+  }
 }

@@ -39,11 +39,18 @@ export function runStorageContract(engine: Engine) {
       const a = await aClub(storage)
       const b = await aClub(storage)
       expect((await storage.feeClassGroups.list(a.organisation.id)).map((g) => g.id).sort()).toEqual(
-        Object.values(a.groups).map((g) => g.id).sort(),
+        Object.values(a.groups)
+          .map((g) => g.id)
+          .sort(),
       )
       expect((await storage.feeClassGroups.list(b.organisation.id)).some((g) => g.id === a.groups.adults.id)).toBe(false)
       await expect(
-        storage.feeClassGroups.create(a.organisation.id, { name: 'Zweiter Standard', description: null, offeredOnline: true, isDefault: true }),
+        storage.feeClassGroups.create(a.organisation.id, {
+          name: 'Zweiter Standard',
+          description: null,
+          offeredOnline: true,
+          isDefault: true,
+        }),
       ).rejects.toThrow()
     })
 
@@ -90,6 +97,7 @@ export function runStorageContract(engine: Engine) {
         number: 1000,
         feeClassGroupId: club.groups.adults.id,
         joinedOn: '2026-11-23',
+        paymentMethod: 'invoice',
       })
       expect((await storage.memberships.get(club.organisation.id, membership.id))?.person.lastName).toBe('Mustermann')
       expect(await storage.memberships.get(other.organisation.id, membership.id)).toBeUndefined()
@@ -100,7 +108,7 @@ export function runStorageContract(engine: Engine) {
     it('refuses a duplicate membership number and a mandate reference differing only in case', async () => {
       const club = await aClub(storage)
       const person = await storage.persons.create(parse(submissionFor(club)))
-      const input = { personId: person.id, number: 1500, feeClassGroupId: null, joinedOn: '2026-01-01' }
+      const input = { personId: person.id, number: 1500, feeClassGroupId: null, joinedOn: '2026-01-01', paymentMethod: 'invoice' as const }
       const membership = await storage.memberships.create(club.organisation.id, input)
       await expect(storage.memberships.create(club.organisation.id, input)).rejects.toThrow()
       const mandate = {

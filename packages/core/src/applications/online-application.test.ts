@@ -42,10 +42,7 @@ describe('online application submission', () => {
       { mandate: { accountHolder: 'E M', iban: 'DE89370400440532013000', consent: false } },
       [{ path: 'mandate.consent', code: 'consent-required' }],
     ],
-    [
-      { address: { street: 'x', postcode: '1', city: 'Köln' } },
-      [{ path: 'address.postcode', code: 'invalid-postcode' }],
-    ],
+    [{ address: { street: 'x', postcode: '1', city: 'Köln' } }, [{ path: 'address.postcode', code: 'invalid-postcode' }]],
   ])('reports %j as %j', (override, expected) => {
     expect(issuesOf({ ...anApplicationSubmission(), ...override })).toEqual(expected)
   })
@@ -53,7 +50,16 @@ describe('online application submission', () => {
   it('reports every missing field of an empty form at once', () => {
     const paths = issuesOf({}).map((i) => i.path)
     expect(paths).toEqual(
-      expect.arrayContaining(['salutation', 'firstName', 'lastName', 'dateOfBirth', 'address', 'email', 'feeClassGroupId', 'privacyConsent']),
+      expect.arrayContaining([
+        'salutation',
+        'firstName',
+        'lastName',
+        'dateOfBirth',
+        'address',
+        'email',
+        'feeClassGroupId',
+        'privacyConsent',
+      ]),
     )
     expect(issuesOf({}).every((i) => i.code === 'required')).toBe(true)
   })

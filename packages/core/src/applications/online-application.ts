@@ -10,10 +10,12 @@ export type Salutation = z.infer<typeof Salutation>
 const requiredText = (max: number) => z.string().trim().min(1, { message: 'This field is required.' }).max(max)
 
 const matching = (pattern: RegExp, reason: string, message: string) =>
-  z.string().trim().refine((value) => pattern.test(value), { message, params: { reason } })
+  z
+    .string()
+    .trim()
+    .refine((value) => pattern.test(value), { message, params: { reason } })
 
-const consent = (message: string) =>
-  z.boolean().refine((value) => value, { message, params: { reason: 'consent-required' } })
+const consent = (message: string) => z.boolean().refine((value) => value, { message, params: { reason: 'consent-required' } })
 
 /** A postal address with structured town and country (required for SEPA from November 2026). */
 export const PostalAddress = z.object({
@@ -41,7 +43,10 @@ export const ApplicationSubmission = z.object({
   lastName: requiredText(60),
   dateOfBirth: CalendarDateSchema,
   address: PostalAddress,
-  email: z.string().trim().pipe(z.email({ message: 'Please enter a valid e-mail address.' }).max(254)),
+  email: z
+    .string()
+    .trim()
+    .pipe(z.email({ message: 'Please enter a valid e-mail address.' }).max(254)),
   phone: z
     .literal('')
     .transform(() => undefined)

@@ -114,12 +114,6 @@ export const applicationRoutes = {
     summary: 'Reject an application.',
     body: RejectApplicationRequest,
     response: Application,
-    errors: [
-      'UNAUTHENTICATED',
-      'FORBIDDEN',
-      'APPLICATION_NOT_FOUND',
-      'APPLICATION_ALREADY_ACCEPTED',
-      'APPLICATION_ALREADY_REJECTED',
-    ],
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'APPLICATION_NOT_FOUND', 'APPLICATION_ALREADY_ACCEPTED', 'APPLICATION_ALREADY_REJECTED'],
   }),
 } as const

@@ -103,7 +103,11 @@ export const chargeRunRoutes = {
     path: '/organisations/:organisationId/run-progress/:idempotencyKey',
     access: 'staff',
     summary: 'How far a run being applied has got (for long runs).',
-    response: z.object({ phase: z.enum(['unknown', 'planning', 'applying', 'done', 'failed']), done: z.number().int(), total: z.number().int() }),
+    response: z.object({
+      phase: z.enum(['unknown', 'planning', 'applying', 'done', 'failed']),
+      done: z.number().int(),
+      total: z.number().int(),
+    }),
     errors: [...staffErrors],
   }),
 } as const

@@ -37,9 +37,7 @@ export type PathParams<Path extends string> = Path extends `${string}:${infer Na
     ? { [K in Name]: string }
     : Record<never, never>
 
-type ParamsPart<R extends RouteDefinition> = keyof PathParams<R['path']> extends never
-  ? unknown
-  : { params: PathParams<R['path']> }
+type ParamsPart<R extends RouteDefinition> = keyof PathParams<R['path']> extends never ? unknown : { params: PathParams<R['path']> }
 
 /** What a caller sends: path params, query and body as the schemas accept them (before defaults apply). */
 export type RouteInput<R extends RouteDefinition> = ParamsPart<R> &

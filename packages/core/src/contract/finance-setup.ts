@@ -52,7 +52,14 @@ export const FeeClassGroupChange = z.object({
 /** Accounts, payment plans, fee classes, fee-class groups and club settings. */
 export const financeSetupRoutes = {
   accounts: {
-    list: defineRoute({ method: 'GET', path: '/organisations/:organisationId/accounts', access: 'staff', summary: 'All finance accounts.', response: itemsOf(Account), errors: [...staffErrors] }),
+    list: defineRoute({
+      method: 'GET',
+      path: '/organisations/:organisationId/accounts',
+      access: 'staff',
+      summary: 'All finance accounts.',
+      response: itemsOf(Account),
+      errors: [...staffErrors],
+    }),
     create: defineRoute({
       method: 'POST',
       path: '/organisations/:organisationId/accounts',
@@ -65,7 +72,14 @@ export const financeSetupRoutes = {
     }),
   },
   paymentPlans: {
-    list: defineRoute({ method: 'GET', path: '/organisations/:organisationId/payment-plans', access: 'staff', summary: 'All payment plans.', response: itemsOf(PaymentPlan), errors: [...staffErrors] }),
+    list: defineRoute({
+      method: 'GET',
+      path: '/organisations/:organisationId/payment-plans',
+      access: 'staff',
+      summary: 'All payment plans.',
+      response: itemsOf(PaymentPlan),
+      errors: [...staffErrors],
+    }),
     create: defineRoute({
       method: 'POST',
       path: '/organisations/:organisationId/payment-plans',
@@ -78,7 +92,14 @@ export const financeSetupRoutes = {
     }),
   },
   feeClasses: {
-    list: defineRoute({ method: 'GET', path: '/organisations/:organisationId/fee-classes', access: 'staff', summary: 'All fee classes.', response: itemsOf(FeeClass), errors: [...staffErrors] }),
+    list: defineRoute({
+      method: 'GET',
+      path: '/organisations/:organisationId/fee-classes',
+      access: 'staff',
+      summary: 'All fee classes.',
+      response: itemsOf(FeeClass),
+      errors: [...staffErrors],
+    }),
     create: defineRoute({
       method: 'POST',
       path: '/organisations/:organisationId/fee-classes',
@@ -129,7 +150,14 @@ export const financeSetupRoutes = {
     }),
   },
   settings: {
-    get: defineRoute({ method: 'GET', path: '/organisations/:organisationId/settings', access: 'staff', summary: 'The club settings, with defaults filled in.', response: ClubSettings, errors: [...staffErrors] }),
+    get: defineRoute({
+      method: 'GET',
+      path: '/organisations/:organisationId/settings',
+      access: 'staff',
+      summary: 'The club settings, with defaults filled in.',
+      response: ClubSettings,
+      errors: [...staffErrors],
+    }),
     update: defineRoute({
       method: 'PATCH',
       path: '/organisations/:organisationId/settings',

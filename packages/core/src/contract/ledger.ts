@@ -105,7 +105,10 @@ export const ledgerRoutes = {
     path: '/organisations/:organisationId/postings/:postingId',
     access: 'staff',
     summary: 'Change the text or document number of a posting (nothing else can change).',
-    body: z.looseObject({ text: z.string().trim().min(1).max(140).optional(), documentNumber: z.string().trim().max(35).nullable().optional() }),
+    body: z.looseObject({
+      text: z.string().trim().min(1).max(140).optional(),
+      documentNumber: z.string().trim().max(35).nullable().optional(),
+    }),
     response: PostingView,
     errors: [...staffErrors, 'POSTING_NOT_FOUND', 'POSTING_FIELD_IMMUTABLE'],
   }),
@@ -179,7 +182,11 @@ export const ledgerRoutes = {
     access: 'staff',
     summary: 'Balances by membership-number range, balance range and payment method.',
     query: BalanceListFilter,
-    response: z.object({ items: z.array(z.object({ membershipId: IdSchema, membershipNumber: z.number().int(), paymentMethod: PaymentMethod, balance: CentsSchema })) }),
+    response: z.object({
+      items: z.array(
+        z.object({ membershipId: IdSchema, membershipNumber: z.number().int(), paymentMethod: PaymentMethod, balance: CentsSchema }),
+      ),
+    }),
     errors: [...staffErrors, 'INVALID_RANGE'],
   }),
   statementCsv: defineRoute({

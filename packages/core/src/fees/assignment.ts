@@ -24,7 +24,10 @@ export function planFeeClassChange(
   changeOn: CalendarDate,
 ): { endCurrentOn: CalendarDate; startNewOn: CalendarDate } {
   if (compareDates(changeOn, current.validFrom) <= 0) {
-    throw new VereinskitError('ASSIGNMENT_CHANGE_BEFORE_START', `The new class must start after ${current.validFrom}, when the current one started.`)
+    throw new VereinskitError(
+      'ASSIGNMENT_CHANGE_BEFORE_START',
+      `The new class must start after ${current.validFrom}, when the current one started.`,
+    )
   }
   if (current.validUntil !== null && compareDates(changeOn, current.validUntil) > 0) {
     throw new VereinskitError('ASSIGNMENT_ALREADY_ENDED', `The current class already ended on ${current.validUntil}.`)

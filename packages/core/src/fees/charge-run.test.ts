@@ -12,7 +12,15 @@ const plans = templates.map((t) => aPaymentPlan(t))
 const base = { feeClasses: [aFeeClass()], plans, accounts: [anAccount()] }
 
 function member(overrides: Partial<ChargeableMembership> = {}): ChargeableMembership {
-  return { id: 'm-1', number: 1001, joinedOn: '2025-04-15', endsOn: null, processingBlocked: false, assignments: [aFeeAssignment()], ...overrides }
+  return {
+    id: 'm-1',
+    number: 1001,
+    joinedOn: '2025-04-15',
+    endsOn: null,
+    processingBlocked: false,
+    assignments: [aFeeAssignment()],
+    ...overrides,
+  }
 }
 
 /** Books a plan's charges into the list of charged years, as storage would. */
@@ -54,7 +62,12 @@ describe('planChargeRun', () => {
 
   it('stops after the membership ends and after the assignment ends; starts on the assignment start', () => {
     const quarterly = [aFeeAssignment({ paymentPlanId: 'plan-quarterly', validFrom: '2020-01-01' })]
-    const ended = planChargeRun({ ...base, asOf: '2026-11-23', memberships: [member({ joinedOn: '2020-01-01', endsOn: '2026-06-30', assignments: quarterly })], charged: [] })
+    const ended = planChargeRun({
+      ...base,
+      asOf: '2026-11-23',
+      memberships: [member({ joinedOn: '2020-01-01', endsOn: '2026-06-30', assignments: quarterly })],
+      charged: [],
+    })
     expect(ended.charges.filter((c) => c.year === 2026).map((c) => c.date)).toEqual(['2026-01-01', '2026-04-01'])
 
     const changed = [
@@ -62,7 +75,13 @@ describe('planChargeRun', () => {
       aFeeAssignment({ id: 'new', feeClassId: 'fc-family', paymentPlanId: 'plan-quarterly', validFrom: '2026-07-01' }),
     ]
     const classes = [aFeeClass(), aFeeClass({ id: 'fc-family', name: 'Familie', amount: 16800 })]
-    const plan = planChargeRun({ ...base, feeClasses: classes, asOf: '2026-12-31', memberships: [member({ joinedOn: '2019-01-01', assignments: changed })], charged: [] })
+    const plan = planChargeRun({
+      ...base,
+      feeClasses: classes,
+      asOf: '2026-12-31',
+      memberships: [member({ joinedOn: '2019-01-01', assignments: changed })],
+      charged: [],
+    })
     expect(plan.charges.map((c) => [c.assignmentId, c.date, c.amount])).toEqual([
       ['old', '2026-01-01', 2400],
       ['old', '2026-04-01', 2400],
@@ -73,8 +92,16 @@ describe('planChargeRun', () => {
 
   it('uses the amount from the fee-class group and the individual plan over the class defaults', () => {
     const assignment = aFeeAssignment({ validFrom: '2020-01-01', amount: 4800, paymentPlanId: 'plan-halfYearly' })
-    const plan = planChargeRun({ ...base, asOf: '2026-07-01', memberships: [member({ joinedOn: '2019-01-01', assignments: [assignment] })], charged: [] })
-    expect(plan.charges.filter((c) => c.year === 2026).map((c) => [c.date, c.amount])).toEqual([['2026-01-01', 2400], ['2026-07-01', 2400]])
+    const plan = planChargeRun({
+      ...base,
+      asOf: '2026-07-01',
+      memberships: [member({ joinedOn: '2019-01-01', assignments: [assignment] })],
+      charged: [],
+    })
+    expect(plan.charges.filter((c) => c.year === 2026).map((c) => [c.date, c.amount])).toEqual([
+      ['2026-01-01', 2400],
+      ['2026-07-01', 2400],
+    ])
   })
 
   it('does not charge members who have not joined yet', () => {
@@ -87,7 +114,9 @@ describe('planChargeRun', () => {
     const memberships = [member({ joinedOn: '2020-01-01', assignments: [yearly] })]
     const charged = book([], { ...base, asOf: '2026-02-01', memberships, charged: [] })
     const switched = [member({ joinedOn: '2020-01-01', assignments: [{ ...yearly, paymentPlanId: 'plan-quarterly' }] })]
-    expect(planChargeRun({ ...base, asOf: '2026-12-31', memberships: switched, charged }).charges.filter((c) => c.year === 2026)).toEqual([])
+    expect(planChargeRun({ ...base, asOf: '2026-12-31', memberships: switched, charged }).charges.filter((c) => c.year === 2026)).toEqual(
+      [],
+    )
   })
 
   // Random schedules: a membership with one assignment on a random plan, runs on random days.
@@ -142,7 +171,13 @@ describe('planChargeRun', () => {
     for (const [key, total] of Object.entries(totalsByYear(charged))) {
       const year = Number(key.split('|')[1])
       const yearAmount = (template: string) =>
-        instalmentsForYear({ plan: aPaymentPlan(template as never), annualAmount: s.amount, joinedOn, startsOn: assignment.validFrom, year }).reduce((a, i) => a + i.amount, 0)
+        instalmentsForYear({
+          plan: aPaymentPlan(template as never),
+          annualAmount: s.amount,
+          joinedOn,
+          startsOn: assignment.validFrom,
+          year,
+        }).reduce((a, i) => a + i.amount, 0)
       expect(total).toBeLessThanOrEqual(Math.max(yearAmount(s.template), yearAmount(s.other)))
     }
   })

@@ -41,7 +41,11 @@ export function checkFeeClass(
   const account = catalogue.accounts.find((a) => a.id === feeClass.accountId)
   if (!account) issues.push({ path: 'accountId', code: 'unknown-account', message: 'The account does not exist.' })
   else if (account.type !== 'receivable') {
-    issues.push({ path: 'accountId', code: 'not-receivable', message: `Fee classes post to receivable accounts; ${account.name} is a cash account.` })
+    issues.push({
+      path: 'accountId',
+      code: 'not-receivable',
+      message: `Fee classes post to receivable accounts; ${account.name} is a cash account.`,
+    })
   }
   const plan = catalogue.plans.find((p) => p.id === feeClass.paymentPlanId)
   if (!plan) issues.push({ path: 'paymentPlanId', code: 'unknown-plan', message: 'The payment plan does not exist.' })
@@ -60,7 +64,11 @@ export function checkFeeClass(
     } else if (feeClass.validUntil === null) {
       issues.push({ path: 'validUntil', code: 'successor-needs-end', message: 'Set the last valid day before naming a successor.' })
     } else if (!isFeeClassValidOn(successor, addDays(feeClass.validUntil, 1))) {
-      issues.push({ path: 'successorId', code: 'successor-not-valid', message: `${successor.name} is not valid on the day after ${feeClass.name} ends.` })
+      issues.push({
+        path: 'successorId',
+        code: 'successor-not-valid',
+        message: `${successor.name} is not valid on the day after ${feeClass.name} ends.`,
+      })
     }
   }
   return issues

@@ -19,9 +19,15 @@ describe('instalments of a year (D7)', () => {
   })
 
   it('half-yearly, quarterly and monthly split the annual amount exactly', () => {
-    expect(at(aPaymentPlan('halfYearly'), 9600, '2020-03-01', 2026)).toEqual([['2026-01-01', 4800], ['2026-07-01', 4800]])
+    expect(at(aPaymentPlan('halfYearly'), 9600, '2020-03-01', 2026)).toEqual([
+      ['2026-01-01', 4800],
+      ['2026-07-01', 4800],
+    ])
     expect(at(aPaymentPlan('quarterly'), 10000, '2020-03-01', 2026)).toEqual([
-      ['2026-01-01', 2500], ['2026-04-01', 2500], ['2026-07-01', 2500], ['2026-10-01', 2500],
+      ['2026-01-01', 2500],
+      ['2026-04-01', 2500],
+      ['2026-07-01', 2500],
+      ['2026-10-01', 2500],
     ])
     const monthly = at(aPaymentPlan('monthly'), 10000, '2020-03-01', 2026)
     expect(monthly.map(([, a]) => a)).toEqual([834, 834, 834, 834, 833, 833, 833, 833, 833, 833, 833, 833])
@@ -60,10 +66,25 @@ describe('instalments of a year (D7)', () => {
       name: 'month ends',
       joiningYear: { basis: 'free' },
       secondYear: { basis: 'free' },
-      laterYears: { basis: 'full', instalments: [{ due: '02-29', weight: 1 }, { due: '04-31', weight: 1 }, { due: '12-31', weight: 1 }] },
+      laterYears: {
+        basis: 'full',
+        instalments: [
+          { due: '02-29', weight: 1 },
+          { due: '04-31', weight: 1 },
+          { due: '12-31', weight: 1 },
+        ],
+      },
     }
-    expect(at(plan, 300, '2020-01-01', 2027)).toEqual([['2027-02-28', 100], ['2027-04-30', 100], ['2027-12-31', 100]])
-    expect(at(plan, 300, '2020-01-01', 2028)).toEqual([['2028-02-29', 100], ['2028-04-30', 100], ['2028-12-31', 100]])
+    expect(at(plan, 300, '2020-01-01', 2027)).toEqual([
+      ['2027-02-28', 100],
+      ['2027-04-30', 100],
+      ['2027-12-31', 100],
+    ])
+    expect(at(plan, 300, '2020-01-01', 2028)).toEqual([
+      ['2028-02-29', 100],
+      ['2028-04-30', 100],
+      ['2028-12-31', 100],
+    ])
   })
 
   const yearRule = fc.oneof(
@@ -72,7 +93,9 @@ describe('instalments of a year (D7)', () => {
       basis: fc.constantFrom('full' as const, 'pro-rata' as const),
       instalments: fc.array(
         fc.record({
-          due: fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([m, d]) => `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+          due: fc
+            .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+            .map(([m, d]) => `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
           weight: fc.integer({ min: 1, max: 12 }),
         }),
         { minLength: 1, maxLength: 12 },
@@ -91,7 +114,12 @@ describe('instalments of a year (D7)', () => {
         return
       }
       expect(instalments).toHaveLength(rule.instalments.length)
-      const expected = rule.basis === 'full' ? annual : monthlyParts(annual).slice(Number(joinedOn.slice(5, 7)) - 1).reduce((a, b) => a + b, 0)
+      const expected =
+        rule.basis === 'full'
+          ? annual
+          : monthlyParts(annual)
+              .slice(Number(joinedOn.slice(5, 7)) - 1)
+              .reduce((a, b) => a + b, 0)
       expect(instalments.reduce((sum, i) => sum + i.amount, 0)).toBe(expected)
       expect(instalments.at(-1)!.cumulative).toBe(expected)
       for (const i of instalments) expect(i.due.startsWith(`${year}-`)).toBe(true)

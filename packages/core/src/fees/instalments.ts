@@ -24,7 +24,10 @@ export interface InstalmentInput {
 
 /** Splits an annual amount into twelve monthly parts that sum exactly to it (largest remainder). */
 export function monthlyParts(annualAmount: Cents): Cents[] {
-  return splitCents(annualAmount, Array.from({ length: 12 }, () => 1))
+  return splitCents(
+    annualAmount,
+    Array.from({ length: 12 }, () => 1),
+  )
 }
 
 /**
@@ -45,7 +48,10 @@ export function instalmentsForYear(input: InstalmentInput): DueInstalment[] {
       : monthlyParts(input.annualAmount)
           .slice(dateParts(start).month - 1)
           .reduce((a, b) => a + b, 0)
-  const parts = splitCents(yearAmount, rule.instalments.map((i) => i.weight))
+  const parts = splitCents(
+    yearAmount,
+    rule.instalments.map((i) => i.weight),
+  )
   const dues = rule.instalments.map((instalment, index) => ({
     due: instalment.due === 'start' ? start : dueInYear(instalment.due, input.year),
     amount: parts[index]!,

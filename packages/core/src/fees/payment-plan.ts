@@ -35,7 +35,12 @@ function startOnlyInJoiningYear(plan: { secondYear: YearRule; laterYears: YearRu
   for (const key of ['secondYear', 'laterYears'] as const) {
     const rule = plan[key]
     if (rule.basis !== 'free' && rule.instalments.some((i) => i.due === 'start')) {
-      ctx.addIssue({ code: 'custom', path: [key], message: '"start" is a due day of the joining year only.', params: { reason: 'start-outside-joining-year' } })
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: '"start" is a due day of the joining year only.',
+        params: { reason: 'start-outside-joining-year' },
+      })
     }
   }
 }
@@ -69,13 +74,29 @@ export const paymentPlanTemplates = {
   /** Whole annual fee on 1 January; in the joining year pro rata from the joining month, due on joining. */
   yearly: { joiningYear: { basis: 'pro-rata', instalments: [{ due: 'start', weight: 1 }] }, secondYear: yearly, laterYears: yearly },
   /** Half on 1 January, half on 1 July; pro rata in the joining year. */
-  halfYearly: { joiningYear: { basis: 'pro-rata', instalments: [{ due: 'start', weight: 1 }] }, secondYear: everyMonths(6), laterYears: everyMonths(6) },
+  halfYearly: {
+    joiningYear: { basis: 'pro-rata', instalments: [{ due: 'start', weight: 1 }] },
+    secondYear: everyMonths(6),
+    laterYears: everyMonths(6),
+  },
   /** A quarter on 1 January, 1 April, 1 July and 1 October; pro rata in the joining year. */
-  quarterly: { joiningYear: { basis: 'pro-rata', instalments: [{ due: 'start', weight: 1 }] }, secondYear: everyMonths(3), laterYears: everyMonths(3) },
+  quarterly: {
+    joiningYear: { basis: 'pro-rata', instalments: [{ due: 'start', weight: 1 }] },
+    secondYear: everyMonths(3),
+    laterYears: everyMonths(3),
+  },
   /** A twelfth on the first of every month; pro rata in the joining year. */
-  monthly: { joiningYear: { basis: 'pro-rata', instalments: [{ due: 'start', weight: 1 }] }, secondYear: everyMonths(1), laterYears: everyMonths(1) },
+  monthly: {
+    joiningYear: { basis: 'pro-rata', instalments: [{ due: 'start', weight: 1 }] },
+    secondYear: everyMonths(1),
+    laterYears: everyMonths(1),
+  },
   /** One-off, e.g. the admission fee (Aufnahmegebühr): the whole amount when the class starts, then nothing. */
-  oneOff: { joiningYear: { basis: 'full', instalments: [{ due: 'start', weight: 1 }] }, secondYear: { basis: 'free' }, laterYears: { basis: 'free' } },
+  oneOff: {
+    joiningYear: { basis: 'full', instalments: [{ due: 'start', weight: 1 }] },
+    secondYear: { basis: 'free' },
+    laterYears: { basis: 'free' },
+  },
   /** Free in the joining year (e.g. a transfer whose fee was paid at the old club), then yearly. */
   freeInJoiningYear: { joiningYear: { basis: 'free' }, secondYear: yearly, laterYears: yearly },
   /** Full annual fee in the joining year when joining, then yearly: no pro rata at all. */

@@ -18,14 +18,24 @@ describe('successor switch (W4, D6)', () => {
         assignmentId: 'as-m',
         membershipId: 'M',
         endOn: '2024-12-31',
-        successor: { membershipId: 'M', feeClassId: 'B', validFrom: '2025-01-01', validUntil: null, paymentPlanId: 'plan-halfYearly', amount: null },
+        successor: {
+          membershipId: 'M',
+          feeClassId: 'B',
+          validFrom: '2025-01-01',
+          validUntil: null,
+          paymentPlanId: 'plan-halfYearly',
+          amount: null,
+        },
       },
     ])
   })
 
   it('catches up when run late, and is idempotent once applied', () => {
     expect(planSuccessorSwitches([m], [a, b], '2025-03-01')).toHaveLength(1)
-    const applied = [{ ...m, validUntil: '2024-12-31' }, aFeeAssignment({ id: 'as-m2', membershipId: 'M', feeClassId: 'B', validFrom: '2025-01-01' })]
+    const applied = [
+      { ...m, validUntil: '2024-12-31' },
+      aFeeAssignment({ id: 'as-m2', membershipId: 'M', feeClassId: 'B', validFrom: '2025-01-01' }),
+    ]
     expect(planSuccessorSwitches(applied, [a, b], '2025-03-01')).toEqual([])
   })
 

@@ -4,7 +4,12 @@ import { ClubSettings, defaultClubSettings } from '../settings/club-settings'
 
 const address = { street: 'Heidestraße 17', postcode: '51147', city: 'Köln', country: 'DE' }
 
-function candidate(n: number, paymentMethod: InvoiceCandidate['paymentMethod'], balance: number, overrides: Partial<InvoiceCandidate> = {}): InvoiceCandidate {
+function candidate(
+  n: number,
+  paymentMethod: InvoiceCandidate['paymentMethod'],
+  balance: number,
+  overrides: Partial<InvoiceCandidate> = {},
+): InvoiceCandidate {
   const owed = Math.max(0, -balance)
   return {
     membershipId: `M${n}`,
@@ -16,7 +21,21 @@ function candidate(n: number, paymentMethod: InvoiceCandidate['paymentMethod'], 
     name: `Mitglied ${n}`,
     postalAddress: address,
     billingAddress: null,
-    openItems: owed > 0 ? [{ postingId: `d${n}`, membershipId: `M${n}`, accountId: 'K1', date: '2026-01-01', text: 'Beitrag', amount: owed, settled: 0, open: owed }] : [],
+    openItems:
+      owed > 0
+        ? [
+            {
+              postingId: `d${n}`,
+              membershipId: `M${n}`,
+              accountId: 'K1',
+              date: '2026-01-01',
+              text: 'Beitrag',
+              amount: owed,
+              settled: 0,
+              open: owed,
+            },
+          ]
+        : [],
     invoicedDebitIds: new Set(),
     unallocatedCredit: Math.max(0, balance),
     ...overrides,
@@ -27,14 +46,27 @@ const request = { invoiceDate: '2026-11-23' }
 
 describe('invoice run selection (W7, D1)', () => {
   it('invoices only invoice payers who owe money', () => {
-    const plan = planInvoiceRun(request, [candidate(1, 'invoice', -2000), candidate(2, 'invoice', 0), candidate(3, 'invoice', 500), candidate(4, 'direct-debit', -5000)], defaultClubSettings, 0)
+    const plan = planInvoiceRun(
+      request,
+      [candidate(1, 'invoice', -2000), candidate(2, 'invoice', 0), candidate(3, 'invoice', 500), candidate(4, 'direct-debit', -5000)],
+      defaultClubSettings,
+      0,
+    )
     expect(plan.invoices.map((i) => [i.membershipId, i.total, i.number])).toEqual([['M1', 2000, 1]])
   })
 
   it('with a minimum of 10,00 €: 5,00 € is not invoiced, 10,00 € and 15,00 € are (inclusive, D1)', () => {
     const settings = ClubSettings.parse({ invoiceMinimumDebt: 1000 })
-    const plan = planInvoiceRun(request, [candidate(1, 'invoice', -500), candidate(2, 'invoice', -1000), candidate(3, 'invoice', -1500)], settings, 41)
-    expect(plan.invoices.map((i) => [i.membershipId, i.number])).toEqual([['M2', 42], ['M3', 43]])
+    const plan = planInvoiceRun(
+      request,
+      [candidate(1, 'invoice', -500), candidate(2, 'invoice', -1000), candidate(3, 'invoice', -1500)],
+      settings,
+      41,
+    )
+    expect(plan.invoices.map((i) => [i.membershipId, i.number])).toEqual([
+      ['M2', 42],
+      ['M3', 43],
+    ])
   })
 
   it('leaves out inactive memberships when the club says so, and includes them otherwise', () => {
@@ -53,20 +85,40 @@ describe('invoice run selection (W7, D1)', () => {
     const billing = { street: 'Postfach 12', postcode: '50667', city: 'Köln', country: 'DE' }
     const plan = planInvoiceRun(
       request,
-      [candidate(1, 'invoice', -2000, { billingAddress: billing }), candidate(2, 'invoice', -2000, { addressInvalid: true }), candidate(3, 'invoice', -2000, { processingBlocked: true })],
+      [
+        candidate(1, 'invoice', -2000, { billingAddress: billing }),
+        candidate(2, 'invoice', -2000, { addressInvalid: true }),
+        candidate(3, 'invoice', -2000, { processingBlocked: true }),
+      ],
       defaultClubSettings,
       0,
     )
     expect(plan.invoices.map((i) => i.recipient.address)).toEqual([billing])
-    expect(plan.skipped).toEqual([{ membershipId: 'M2', reason: 'invalid-address' }, { membershipId: 'M3', reason: 'processing-blocked' }])
+    expect(plan.skipped).toEqual([
+      { membershipId: 'M2', reason: 'invalid-address' },
+      { membershipId: 'M3', reason: 'processing-blocked' },
+    ])
     expect(plan.invoices[0]!.dueOn).toBe('2026-12-07')
   })
 
   it('limits by membership number and postcode range, and refuses reversed ranges', () => {
-    const cs = [candidate(1, 'invoice', -100), candidate(2, 'invoice', -100, { postalAddress: { ...address, postcode: '80331' } }), candidate(3, 'invoice', -100)]
-    expect(planInvoiceRun({ ...request, numberFrom: 1002 }, cs, defaultClubSettings, 0).invoices.map((i) => i.membershipId)).toEqual(['M2', 'M3'])
-    expect(planInvoiceRun({ ...request, postcodeFrom: '80000', postcodeTo: '89999' }, cs, defaultClubSettings, 0).invoices.map((i) => i.membershipId)).toEqual(['M2'])
-    expect(() => planInvoiceRun({ ...request, numberFrom: 5, numberTo: 4 }, cs, defaultClubSettings, 0)).toThrowError(expect.objectContaining({ code: 'INVALID_RANGE' }))
+    const cs = [
+      candidate(1, 'invoice', -100),
+      candidate(2, 'invoice', -100, { postalAddress: { ...address, postcode: '80331' } }),
+      candidate(3, 'invoice', -100),
+    ]
+    expect(planInvoiceRun({ ...request, numberFrom: 1002 }, cs, defaultClubSettings, 0).invoices.map((i) => i.membershipId)).toEqual([
+      'M2',
+      'M3',
+    ])
+    expect(
+      planInvoiceRun({ ...request, postcodeFrom: '80000', postcodeTo: '89999' }, cs, defaultClubSettings, 0).invoices.map(
+        (i) => i.membershipId,
+      ),
+    ).toEqual(['M2'])
+    expect(() => planInvoiceRun({ ...request, numberFrom: 5, numberTo: 4 }, cs, defaultClubSettings, 0)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_RANGE' }),
+    )
   })
 
   it('does not count items due after the invoice date', () => {
@@ -78,7 +130,12 @@ describe('invoice run selection (W7, D1)', () => {
 
 describe('club settings', () => {
   it('have the documented defaults and refuse nonsense', () => {
-    expect(defaultClubSettings).toEqual({ invoiceMinimumDebt: 1, invoiceActiveMembershipsOnly: true, invoiceItems: 'all-open', invoicePaymentTermDays: 14 })
+    expect(defaultClubSettings).toEqual({
+      invoiceMinimumDebt: 1,
+      invoiceActiveMembershipsOnly: true,
+      invoiceItems: 'all-open',
+      invoicePaymentTermDays: 14,
+    })
     expect(ClubSettings.safeParse({ invoiceMinimumDebt: 0 }).success).toBe(false)
     expect(ClubSettings.safeParse({ invoiceItems: 'some' }).success).toBe(false)
   })

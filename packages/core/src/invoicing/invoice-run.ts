@@ -72,7 +72,10 @@ export function planInvoiceRun(
   lastInvoiceNumber: number,
 ): InvoiceRunPlan {
   if (request.numberFrom !== undefined && request.numberTo !== undefined && request.numberFrom > request.numberTo) {
-    throw new VereinskitError('INVALID_RANGE', `Membership numbers from ${request.numberFrom} to ${request.numberTo}: put the smaller first.`)
+    throw new VereinskitError(
+      'INVALID_RANGE',
+      `Membership numbers from ${request.numberFrom} to ${request.numberTo}: put the smaller first.`,
+    )
   }
   if (request.postcodeFrom && request.postcodeTo && request.postcodeFrom > request.postcodeTo) {
     throw new VereinskitError('INVALID_RANGE', `Postcodes from ${request.postcodeFrom} to ${request.postcodeTo}: put the smaller first.`)
@@ -100,12 +103,14 @@ export function planInvoiceRun(
       skipped.push({ membershipId: c.membershipId, reason: 'invalid-address' })
       continue
     }
-    const items = (settings.invoiceItems === 'not-yet-invoiced' ? due.filter((i) => !c.invoicedDebitIds.has(i.postingId)) : due).map((i) => ({
-      debitId: i.postingId,
-      date: i.date,
-      text: i.text,
-      open: i.open,
-    }))
+    const items = (settings.invoiceItems === 'not-yet-invoiced' ? due.filter((i) => !c.invoicedDebitIds.has(i.postingId)) : due).map(
+      (i) => ({
+        debitId: i.postingId,
+        date: i.date,
+        text: i.text,
+        open: i.open,
+      }),
+    )
     if (items.length === 0) continue
     number += 1
     invoices.push({
@@ -121,7 +126,10 @@ export function planInvoiceRun(
   const total = invoices.reduce((sum, i) => sum + i.total, 0)
   return {
     invoiceDate: request.invoiceDate,
-    idempotencyKey: idempotencyKeyOf('invoice-run', { request, invoices: invoices.map((i) => [i.membershipId, i.number, i.items.map((x) => [x.debitId, x.open])]) }),
+    idempotencyKey: idempotencyKeyOf('invoice-run', {
+      request,
+      invoices: invoices.map((i) => [i.membershipId, i.number, i.items.map((x) => [x.debitId, x.open])]),
+    }),
     invoices,
     skipped,
     total,

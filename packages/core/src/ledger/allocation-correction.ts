@@ -23,7 +23,10 @@ export function assertAllocationFits(
       throw new VereinskitError('ALLOCATION_INVALID', `Allocated amounts must be positive cents; got ${part.amount}.`)
     }
     if (part.amount > debit.openWithoutThisCredit) {
-      throw new VereinskitError('ALLOCATION_INVALID', `Debit ${part.debitId} has only ${debit.openWithoutThisCredit} cents open; ${part.amount} is too much.`)
+      throw new VereinskitError(
+        'ALLOCATION_INVALID',
+        `Debit ${part.debitId} has only ${debit.openWithoutThisCredit} cents open; ${part.amount} is too much.`,
+      )
     }
     used += part.amount
   }

@@ -30,10 +30,16 @@ export interface BalanceRow {
  */
 export function filterBalanceList<T extends BalanceRow>(rows: readonly T[], filter: BalanceListFilter): T[] {
   if (filter.numberFrom !== undefined && filter.numberTo !== undefined && filter.numberFrom > filter.numberTo) {
-    throw new VereinskitError('INVALID_RANGE', `Membership numbers from ${filter.numberFrom} to ${filter.numberTo}: put the smaller number first.`)
+    throw new VereinskitError(
+      'INVALID_RANGE',
+      `Membership numbers from ${filter.numberFrom} to ${filter.numberTo}: put the smaller number first.`,
+    )
   }
   if (filter.balanceFrom !== undefined && filter.balanceTo !== undefined && filter.balanceFrom > filter.balanceTo) {
-    throw new VereinskitError('INVALID_RANGE', `Balances from ${filter.balanceFrom} to ${filter.balanceTo} cents: put the smaller value first (e.g. -20000 to -1000).`)
+    throw new VereinskitError(
+      'INVALID_RANGE',
+      `Balances from ${filter.balanceFrom} to ${filter.balanceTo} cents: put the smaller value first (e.g. -20000 to -1000).`,
+    )
   }
   return rows.filter(
     (r) =>

@@ -10,6 +10,9 @@ export function assertDebitWithCashAccounts(debitAccount: Account, creditAccount
     throw new VereinskitError('ACCOUNT_TYPE_MISMATCH', `The debit side needs a receivable account; ${debitAccount.name} is a cash account.`)
   }
   if (creditAccount.type !== 'cash') {
-    throw new VereinskitError('ACCOUNT_TYPE_MISMATCH', `The credit side needs a cash or bank account; ${creditAccount.name} is a receivable account.`)
+    throw new VereinskitError(
+      'ACCOUNT_TYPE_MISMATCH',
+      `The credit side needs a cash or bank account; ${creditAccount.name} is a receivable account.`,
+    )
   }
 }

@@ -18,7 +18,13 @@ export function ledgerState(
   const unallocatedCredits: UnallocatedCredit[] = []
   for (const p of postings) {
     if (p.amount < 0) {
-      openDebits.push({ id: p.id, date: p.date, sequence: p.sequence, accountPriority: priorityOf(p.accountId), open: -p.amount - (settled.get(p.id) ?? 0) })
+      openDebits.push({
+        id: p.id,
+        date: p.date,
+        sequence: p.sequence,
+        accountPriority: priorityOf(p.accountId),
+        open: -p.amount - (settled.get(p.id) ?? 0),
+      })
     } else if (p.amount > 0) {
       unallocatedCredits.push({ id: p.id, date: p.date, sequence: p.sequence, unallocated: p.amount - (used.get(p.id) ?? 0) })
     }

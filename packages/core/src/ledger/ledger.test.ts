@@ -16,7 +16,18 @@ import { addDays } from '../calendar/calendar-date'
 let sequence = 0
 function posting(overrides: Partial<LedgerPosting> & Pick<LedgerPosting, 'amount'>): LedgerPosting {
   sequence += 1
-  return { id: `p${sequence}`, membershipId: 'm', accountId: 'K1', date: '2026-01-01', text: 'Beitrag', documentNumber: null, kind: 'manual', sequence, reversalOf: null, ...overrides }
+  return {
+    id: `p${sequence}`,
+    membershipId: 'm',
+    accountId: 'K1',
+    date: '2026-01-01',
+    text: 'Beitrag',
+    documentNumber: null,
+    kind: 'manual',
+    sequence,
+    reversalOf: null,
+    ...overrides,
+  }
 }
 
 describe('allocation by account priority (W6, D3)', () => {
@@ -33,12 +44,19 @@ describe('allocation by account priority (W6, D3)', () => {
   }
 
   it('credit 62,00 → K1 60,00, K2 2,00, K3 nothing', () => {
-    expect(allocate(6200)).toEqual([['d1', 6000], ['d2', 200]])
+    expect(allocate(6200)).toEqual([
+      ['d1', 6000],
+      ['d2', 200],
+    ])
   })
 
   it('credit 100,00 → everything settled, 27,00 stays as credit', () => {
     const result = allocate(10000)
-    expect(result).toEqual([['d1', 6000], ['d2', 300], ['d3', 1000]])
+    expect(result).toEqual([
+      ['d1', 6000],
+      ['d2', 300],
+      ['d3', 1000],
+    ])
     expect(10000 - result.reduce((s, [, a]) => s + (a as number), 0)).toBe(2700)
   })
 
@@ -84,7 +102,9 @@ describe('reversal and deletion (register §11.8)', () => {
     ['a reversal', { kind: 'reversal' as const }, false, 'POSTING_NOT_REVERSIBLE'],
     ['a posting reversed before', {}, true, 'POSTING_ALREADY_REVERSED'],
   ])('refuses to reverse %s', (_, override, reversed, code) => {
-    expect(() => planReversal(posting({ amount: 500, ...override }), '2026-03-05', reversed)).toThrowError(expect.objectContaining({ code }))
+    expect(() => planReversal(posting({ amount: 500, ...override }), '2026-03-05', reversed)).toThrowError(
+      expect.objectContaining({ code }),
+    )
   })
 
   it('settles a reversed debit by its reversal; gives back what a reversed credit had settled', () => {
@@ -107,14 +127,16 @@ describe('reversal and deletion (register §11.8)', () => {
     expect(() => assertDebitDeletable(debit, { allocated: 100, invoiced: true, directDebited: true, dunned: true })).toThrowError(
       expect.objectContaining({ code: 'POSTING_IN_USE', message: expect.stringMatching(/allocated.*invoice.*direct-debit.*dunning/) }),
     )
-    expect(() => assertDebitDeletable(posting({ amount: 10 }), { allocated: 0, invoiced: false, directDebited: false, dunned: false })).toThrowError(
-      expect.objectContaining({ code: 'POSTING_IN_USE' }),
-    )
+    expect(() =>
+      assertDebitDeletable(posting({ amount: 10 }), { allocated: 0, invoiced: false, directDebited: false, dunned: false }),
+    ).toThrowError(expect.objectContaining({ code: 'POSTING_IN_USE' }))
   })
 
   it('lets only text and document number change', () => {
     expect(() => assertOnlyEditableFields('p1', { text: 'x', documentNumber: null })).not.toThrow()
-    expect(() => assertOnlyEditableFields('p1', { amount: -5, text: 'x' })).toThrowError(expect.objectContaining({ code: 'POSTING_FIELD_IMMUTABLE', message: expect.stringContaining('amount') }))
+    expect(() => assertOnlyEditableFields('p1', { amount: -5, text: 'x' })).toThrowError(
+      expect.objectContaining({ code: 'POSTING_FIELD_IMMUTABLE', message: expect.stringContaining('amount') }),
+    )
   })
 })
 
@@ -124,9 +146,9 @@ describe('open items at a cutoff date (mia-operations §6.14)', () => {
   const allocations: Allocation[] = [{ creditId: 'pay', debitId: 'jan', amount: 9600, allocatedOn: '2026-07-10' }]
 
   it("January's charge, paid in July, was still open in June and is settled in August", () => {
-    expect(openItemsAt([january, july], allocations, { cutoff: '2026-06-30', bookedFrom: '2026-01-01', bookedTo: '2026-01-31' })).toMatchObject([
-      { postingId: 'jan', open: 9600, settled: 0 },
-    ])
+    expect(
+      openItemsAt([january, july], allocations, { cutoff: '2026-06-30', bookedFrom: '2026-01-01', bookedTo: '2026-01-31' }),
+    ).toMatchObject([{ postingId: 'jan', open: 9600, settled: 0 }])
     expect(openItemsAt([january, july], allocations, { cutoff: '2026-08-01' })).toEqual([])
   })
 
@@ -150,10 +172,14 @@ describe('balance list (W19)', () => {
     expect(filterBalanceList(rows, { balanceFrom: -20000, balanceTo: -1000 }).map((r) => r.balance)).toEqual([-20000, -5000, -1000])
   })
   it('filters by number range and payment method', () => {
-    expect(filterBalanceList(rows, { numberFrom: 1001, numberTo: 1004, paymentMethod: 'invoice' }).map((r) => r.membershipNumber)).toEqual([1002, 1004])
+    expect(filterBalanceList(rows, { numberFrom: 1001, numberTo: 1004, paymentMethod: 'invoice' }).map((r) => r.membershipNumber)).toEqual([
+      1002, 1004,
+    ])
   })
   it('refuses ranges the wrong way round', () => {
-    expect(() => filterBalanceList(rows, { balanceFrom: -1000, balanceTo: -20000 })).toThrowError(expect.objectContaining({ code: 'INVALID_RANGE' }))
+    expect(() => filterBalanceList(rows, { balanceFrom: -1000, balanceTo: -20000 })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_RANGE' }),
+    )
   })
 })
 
@@ -170,18 +196,37 @@ describe('write-off, quick booking and allocation correction', () => {
   ])
 
   it('previews count and total by criteria, booked today, leaving out blocked memberships', () => {
-    expect(planWriteOff(items, memberships, { endedMembershipsOnly: false }, '2026-11-23')).toMatchObject({ count: 2, total: 9900, date: '2026-11-23' })
-    expect(planWriteOff(items, memberships, { accountId: 'K2', endedMembershipsOnly: false }, '2026-11-23')).toMatchObject({ count: 1, total: 300 })
+    expect(planWriteOff(items, memberships, { endedMembershipsOnly: false }, '2026-11-23')).toMatchObject({
+      count: 2,
+      total: 9900,
+      date: '2026-11-23',
+    })
+    expect(planWriteOff(items, memberships, { accountId: 'K2', endedMembershipsOnly: false }, '2026-11-23')).toMatchObject({
+      count: 1,
+      total: 300,
+    })
     expect(planWriteOff(items, memberships, { endedMembershipsOnly: true }, '2026-11-23').items.map((i) => i.debitId)).toEqual(['a'])
-    expect(planWriteOff(items, memberships, { maxOpen: 500, endedMembershipsOnly: false }, '2026-11-23').items.map((i) => i.debitId)).toEqual(['b'])
+    expect(
+      planWriteOff(items, memberships, { maxOpen: 500, endedMembershipsOnly: false }, '2026-11-23').items.map((i) => i.debitId),
+    ).toEqual(['b'])
   })
 
   it('resolves quick-booking numbers, reporting every unknown one and booking nothing', () => {
     const ids = new Map([[1001, 'm1']])
     const booking = { accountId: 'bank', text: 'Überweisung', date: '2026-11-23', entries: [{ membershipNumber: 1001, amount: 9600 }] }
     expect(resolveQuickBooking(booking, ids)).toEqual([{ membershipId: 'm1', amount: 9600 }])
-    expect(() => resolveQuickBooking({ ...booking, entries: [...booking.entries, { membershipNumber: 7, amount: 1 }, { membershipNumber: 8, amount: 1 }] }, ids)).toThrowError(
-      expect.objectContaining({ issues: [expect.objectContaining({ path: 'entries.1.membershipNumber' }), expect.objectContaining({ path: 'entries.2.membershipNumber' })] }),
+    expect(() =>
+      resolveQuickBooking(
+        { ...booking, entries: [...booking.entries, { membershipNumber: 7, amount: 1 }, { membershipNumber: 8, amount: 1 }] },
+        ids,
+      ),
+    ).toThrowError(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({ path: 'entries.1.membershipNumber' }),
+          expect.objectContaining({ path: 'entries.2.membershipNumber' }),
+        ],
+      }),
     )
   })
 
@@ -190,67 +235,92 @@ describe('write-off, quick booking and allocation correction', () => {
     const debit = posting({ id: 'de', amount: -400 })
     const debits = new Map([['de', { posting: debit, openWithoutThisCredit: 400 }]])
     expect(() => assertAllocationFits(credit, [{ debitId: 'de', amount: 400 }], debits)).not.toThrow()
-    expect(() => assertAllocationFits(credit, [{ debitId: 'de', amount: 401 }], debits)).toThrowError(expect.objectContaining({ code: 'ALLOCATION_INVALID' }))
-    expect(() => assertAllocationFits(credit, [{ debitId: 'x', amount: 1 }], debits)).toThrowError(expect.objectContaining({ code: 'ALLOCATION_INVALID' }))
+    expect(() => assertAllocationFits(credit, [{ debitId: 'de', amount: 401 }], debits)).toThrowError(
+      expect.objectContaining({ code: 'ALLOCATION_INVALID' }),
+    )
+    expect(() => assertAllocationFits(credit, [{ debitId: 'x', amount: 1 }], debits)).toThrowError(
+      expect.objectContaining({ code: 'ALLOCATION_INVALID' }),
+    )
   })
 })
 
 describe('money is never created or lost', () => {
-  type Op = { kind: 'charge'; amount: number; account: 'K1' | 'K2' | 'K3'; day: number } | { kind: 'pay'; amount: number; day: number } | { kind: 'reverse'; pick: number } | { kind: 'write-off' }
+  type Op =
+    | { kind: 'charge'; amount: number; account: 'K1' | 'K2' | 'K3'; day: number }
+    | { kind: 'pay'; amount: number; day: number }
+    | { kind: 'reverse'; pick: number }
+    | { kind: 'write-off' }
   const op: fc.Arbitrary<Op> = fc.oneof(
-    fc.record({ kind: fc.constant('charge' as const), amount: fc.integer({ min: 1, max: 50_000 }), account: fc.constantFrom('K1' as const, 'K2' as const, 'K3' as const), day: fc.integer({ min: 0, max: 400 }) }),
+    fc.record({
+      kind: fc.constant('charge' as const),
+      amount: fc.integer({ min: 1, max: 50_000 }),
+      account: fc.constantFrom('K1' as const, 'K2' as const, 'K3' as const),
+      day: fc.integer({ min: 0, max: 400 }),
+    }),
     fc.record({ kind: fc.constant('pay' as const), amount: fc.integer({ min: 1, max: 50_000 }), day: fc.integer({ min: 0, max: 400 }) }),
     fc.record({ kind: fc.constant('reverse' as const), pick: fc.nat() }),
     fc.constant({ kind: 'write-off' as const }),
   )
   const priorities: Record<string, number> = { K1: 1, K2: 2, K3: 0 }
 
-  test.prop([fc.array(op, { maxLength: 40 })])('allocations, reversals and write-offs keep open debt equal to the negative balance', (ops) => {
-    const postings: LedgerPosting[] = []
-    let allocations: Allocation[] = []
-    const reversed = new Set<string>()
-    let n = 0
-    const add = (p: Omit<LedgerPosting, 'id' | 'sequence' | 'membershipId' | 'documentNumber' | 'reversalOf'> & { reversalOf?: string }) => {
-      n += 1
-      const created: LedgerPosting = { id: `p${n}`, sequence: n, membershipId: 'm', documentNumber: null, reversalOf: null, ...p }
-      postings.push(created)
-      return created
-    }
-    const autoAllocate = () => {
-      const state = ledgerState(postings, allocations, (id) => priorities[id] ?? 0)
-      allocations = [...allocations, ...allocateCredits(state.openDebits, state.unallocatedCredits)]
-    }
-    for (const o of ops) {
-      if (o.kind === 'charge') add({ accountId: o.account, amount: -o.amount, date: addDays('2026-01-01', o.day), text: 'Beitrag', kind: 'charge' })
-      if (o.kind === 'pay') add({ accountId: 'K1', amount: o.amount, date: addDays('2026-01-01', o.day), text: 'Zahlung', kind: 'payment' })
-      if (o.kind === 'reverse') {
-        const candidates = postings.filter((p) => p.kind !== 'reversal' && !reversed.has(p.id))
-        const original = candidates[o.pick % Math.max(1, candidates.length)]
-        if (original) {
-          const plan = planReversal(original, '2027-06-01', false)
-          const reversal = add({ ...plan, kind: 'reversal' })
-          reversed.add(original.id)
-          const change = planReversalAllocations(original, reversal.id, plan.date, allocations)
-          allocations = [...allocations.filter((a) => !change.remove.includes(a)), ...change.add]
-        }
+  test.prop([fc.array(op, { maxLength: 40 })])(
+    'allocations, reversals and write-offs keep open debt equal to the negative balance',
+    (ops) => {
+      const postings: LedgerPosting[] = []
+      let allocations: Allocation[] = []
+      const reversed = new Set<string>()
+      let n = 0
+      const add = (
+        p: Omit<LedgerPosting, 'id' | 'sequence' | 'membershipId' | 'documentNumber' | 'reversalOf'> & { reversalOf?: string },
+      ) => {
+        n += 1
+        const created: LedgerPosting = { id: `p${n}`, sequence: n, membershipId: 'm', documentNumber: null, reversalOf: null, ...p }
+        postings.push(created)
+        return created
       }
-      if (o.kind === 'write-off') {
-        const items = openItemsAt(postings, allocations, { cutoff: '2099-12-31' })
-        const plan = planWriteOff(items, new Map([['m', { ended: false, processingBlocked: false }]]), { endedMembershipsOnly: false }, '2027-12-31')
-        for (const item of plan.items) {
-          const credit = add({ accountId: item.accountId, amount: item.amount, date: plan.date, text: 'Ausbuchung', kind: 'write-off' })
-          allocations.push({ creditId: credit.id, debitId: item.debitId, amount: item.amount, allocatedOn: plan.date })
-        }
+      const autoAllocate = () => {
+        const state = ledgerState(postings, allocations, (id) => priorities[id] ?? 0)
+        allocations = [...allocations, ...allocateCredits(state.openDebits, state.unallocatedCredits)]
       }
-      autoAllocate()
+      for (const o of ops) {
+        if (o.kind === 'charge')
+          add({ accountId: o.account, amount: -o.amount, date: addDays('2026-01-01', o.day), text: 'Beitrag', kind: 'charge' })
+        if (o.kind === 'pay')
+          add({ accountId: 'K1', amount: o.amount, date: addDays('2026-01-01', o.day), text: 'Zahlung', kind: 'payment' })
+        if (o.kind === 'reverse') {
+          const candidates = postings.filter((p) => p.kind !== 'reversal' && !reversed.has(p.id))
+          const original = candidates[o.pick % Math.max(1, candidates.length)]
+          if (original) {
+            const plan = planReversal(original, '2027-06-01', false)
+            const reversal = add({ ...plan, kind: 'reversal' })
+            reversed.add(original.id)
+            const change = planReversalAllocations(original, reversal.id, plan.date, allocations)
+            allocations = [...allocations.filter((a) => !change.remove.includes(a)), ...change.add]
+          }
+        }
+        if (o.kind === 'write-off') {
+          const items = openItemsAt(postings, allocations, { cutoff: '2099-12-31' })
+          const plan = planWriteOff(
+            items,
+            new Map([['m', { ended: false, processingBlocked: false }]]),
+            { endedMembershipsOnly: false },
+            '2027-12-31',
+          )
+          for (const item of plan.items) {
+            const credit = add({ accountId: item.accountId, amount: item.amount, date: plan.date, text: 'Ausbuchung', kind: 'write-off' })
+            allocations.push({ creditId: credit.id, debitId: item.debitId, amount: item.amount, allocatedOn: plan.date })
+          }
+        }
+        autoAllocate()
 
-      const state = ledgerState(postings, allocations, (id) => priorities[id] ?? 0)
-      for (const d of state.openDebits) expect(d.open).toBeGreaterThanOrEqual(0)
-      for (const c of state.unallocatedCredits) expect(c.unallocated).toBeGreaterThanOrEqual(0)
-      const openDebt = state.openDebits.reduce((s, d) => s + d.open, 0) - state.unallocatedCredits.reduce((s, c) => s + c.unallocated, 0)
-      expect(openDebt + balanceOf(postings)).toBe(0)
-      // With credit available, no debit stays open (D3: credit is always applied).
-      if (state.unallocatedCredits.some((c) => c.unallocated > 0)) expect(state.openDebits.every((d) => d.open === 0)).toBe(true)
-    }
-  })
+        const state = ledgerState(postings, allocations, (id) => priorities[id] ?? 0)
+        for (const d of state.openDebits) expect(d.open).toBeGreaterThanOrEqual(0)
+        for (const c of state.unallocatedCredits) expect(c.unallocated).toBeGreaterThanOrEqual(0)
+        const openDebt = state.openDebits.reduce((s, d) => s + d.open, 0) - state.unallocatedCredits.reduce((s, c) => s + c.unallocated, 0)
+        expect(openDebt + balanceOf(postings)).toBe(0)
+        // With credit available, no debit stays open (D3: credit is always applied).
+        if (state.unallocatedCredits.some((c) => c.unallocated > 0)) expect(state.openDebits.every((d) => d.open === 0)).toBe(true)
+      }
+    },
+  )
 })

@@ -47,7 +47,16 @@ export function openItemsAt(postings: readonly LedgerPosting[], allocations: rea
     const settled = settledBy.get(p.id) ?? 0
     const open = -p.amount - settled
     if (open > 0) {
-      items.push({ postingId: p.id, membershipId: p.membershipId, accountId: p.accountId, date: p.date, text: p.text, amount: -p.amount, settled, open })
+      items.push({
+        postingId: p.id,
+        membershipId: p.membershipId,
+        accountId: p.accountId,
+        date: p.date,
+        text: p.text,
+        amount: -p.amount,
+        settled,
+        open,
+      })
     }
   }
   return items.sort((a, b) => compareDates(a.date, b.date))

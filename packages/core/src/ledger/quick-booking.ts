@@ -9,7 +9,12 @@ export const QuickBooking = z.object({
   documentNumber: z.string().trim().max(35).optional(),
   date: CalendarDateSchema,
   entries: z
-    .array(z.object({ membershipNumber: z.number().int(), amount: CentsSchema.refine((a) => a !== 0, { message: 'The amount must not be zero.' }) }))
+    .array(
+      z.object({
+        membershipNumber: z.number().int(),
+        amount: CentsSchema.refine((a) => a !== 0, { message: 'The amount must not be zero.' }),
+      }),
+    )
     .min(1)
     .max(5000),
 })
@@ -19,12 +24,19 @@ export type QuickBooking = z.infer<typeof QuickBooking>
  * Resolves every membership number before anything is booked; unknown numbers are all reported at once, naming
  * the line, and nothing is booked.
  */
-export function resolveQuickBooking(booking: QuickBooking, membershipIdByNumber: ReadonlyMap<number, string>): { membershipId: string; amount: number }[] {
+export function resolveQuickBooking(
+  booking: QuickBooking,
+  membershipIdByNumber: ReadonlyMap<number, string>,
+): { membershipId: string; amount: number }[] {
   const issues: FieldIssue[] = []
   const resolved = booking.entries.map((entry, index) => {
     const membershipId = membershipIdByNumber.get(entry.membershipNumber)
     if (!membershipId) {
-      issues.push({ path: `entries.${index}.membershipNumber`, code: 'unknown-membership-number', message: `No membership has number ${entry.membershipNumber}.` })
+      issues.push({
+        path: `entries.${index}.membershipNumber`,
+        code: 'unknown-membership-number',
+        message: `No membership has number ${entry.membershipNumber}.`,
+      })
     }
     return { membershipId: membershipId ?? '', amount: entry.amount }
   })

@@ -21,9 +21,7 @@ export function splitCents(total: Cents, weights: readonly number[]): Cents[] {
     return { index, amount: product / weightSum, remainder: product % weightSum }
   })
   let missing = abs - parts.reduce((sum, p) => sum + p.amount, 0n)
-  const byRemainder = [...parts].sort((a, b) =>
-    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
-  )
+  const byRemainder = [...parts].sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1))
   for (const part of byRemainder) {
     if (missing === 0n) break
     part.amount += 1n
@@ -38,5 +36,8 @@ export function splitCentsEvenly(total: Cents, count: number): Cents[] {
   if (!Number.isSafeInteger(count) || count < 1) {
     throw new InvalidAmountError(total, 'count must be a positive whole number')
   }
-  return splitCents(total, Array.from({ length: count }, () => 1))
+  return splitCents(
+    total,
+    Array.from({ length: count }, () => 1),
+  )
 }

@@ -6,7 +6,10 @@ export type Cents = number
 /** Error for text or numbers that are not an exact amount of cents. */
 export class InvalidAmountError extends VereinskitError {
   override name = 'InvalidAmountError'
-  constructor(readonly input: unknown, reason: string) {
+  constructor(
+    readonly input: unknown,
+    reason: string,
+  ) {
     super('INVALID_AMOUNT', `${JSON.stringify(input)} is not a valid amount: ${reason}.`)
   }
 }

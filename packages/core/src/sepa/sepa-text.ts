@@ -4,9 +4,34 @@
 const basicCharset = /^[A-Za-z0-9/?:().,'+\- ]*$/
 
 const replacements: Readonly<Record<string, string>> = {
-  Ä: 'AE', Ö: 'OE', Ü: 'UE', ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'SS',
-  Æ: 'AE', æ: 'ae', Ø: 'OE', ø: 'oe', Œ: 'OE', œ: 'oe', Å: 'AA', å: 'aa', Ł: 'L', ł: 'l', Đ: 'D', đ: 'd',
-  '&': '+', '_': '-', '"': "'", '`': "'", '’': "'", '‘': "'", '–': '-', '—': '-',
+  Ä: 'AE',
+  Ö: 'OE',
+  Ü: 'UE',
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  ẞ: 'SS',
+  Æ: 'AE',
+  æ: 'ae',
+  Ø: 'OE',
+  ø: 'oe',
+  Œ: 'OE',
+  œ: 'oe',
+  Å: 'AA',
+  å: 'aa',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  '&': '+',
+  _: '-',
+  '"': "'",
+  '`': "'",
+  '’': "'",
+  '‘': "'",
+  '–': '-',
+  '—': '-',
 }
 
 /** True if every character of `text` is in the SEPA basic character set. */

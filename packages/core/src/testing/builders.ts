@@ -28,7 +28,6 @@ export function anApplicationSubmission(overrides: Partial<ApplicationSubmission
   }
 }
 
-
 /** A receivable account for membership fees, priority 1. */
 export function anAccount(overrides: Partial<Account> = {}): Account {
   return { id: 'acc-fee', number: '4000', name: 'Mitgliedsbeitrag', type: 'receivable', receivableKind: 'main', priority: 1, ...overrides }
@@ -57,5 +56,14 @@ export function aFeeClass(overrides: Partial<FeeClass> = {}): FeeClass {
 
 /** An open-ended assignment of `fc-adult` from 2025-04-15. */
 export function aFeeAssignment(overrides: Partial<FeeAssignment> = {}): FeeAssignment {
-  return { id: 'as-1', membershipId: 'm-1', feeClassId: 'fc-adult', validFrom: '2025-04-15', validUntil: null, paymentPlanId: null, amount: null, ...overrides }
+  return {
+    id: 'as-1',
+    membershipId: 'm-1',
+    feeClassId: 'fc-adult',
+    validFrom: '2025-04-15',
+    validUntil: null,
+    paymentPlanId: null,
+    amount: null,
+    ...overrides,
+  }
 }

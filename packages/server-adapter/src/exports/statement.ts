@@ -37,7 +37,10 @@ export function statementCsv(postings: readonly PostingView[]): string {
 
 /** A statement as an Excel workbook with real numbers (euros, two decimals). */
 export async function statementXlsx(postings: readonly PostingView[], title: string): Promise<Uint8Array<ArrayBuffer>> {
-  const header = ['Datum', 'Buchungstext', 'Konto', 'Belegnummer', 'Soll', 'Haben', 'offen'].map((value) => ({ value, fontWeight: 'bold' as const }))
+  const header = ['Datum', 'Buchungstext', 'Konto', 'Belegnummer', 'Soll', 'Haben', 'offen'].map((value) => ({
+    value,
+    fontWeight: 'bold' as const,
+  }))
   const money = (cents: number | null) => (cents === null ? null : { value: cents / 100, type: Number, format: '#,##0.00' })
   const data = [
     header,

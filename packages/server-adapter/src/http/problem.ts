@@ -47,7 +47,11 @@ export const statusByCode: Readonly<Record<ErrorCode, number>> = {
 }
 
 /** Builds the RFC 9457 document for an error code. */
-export function toProblem(code: ErrorCode, detail: string, options: { instance?: string; errors?: readonly FieldIssue[] } = {}): ProblemDetails {
+export function toProblem(
+  code: ErrorCode,
+  detail: string,
+  options: { instance?: string; errors?: readonly FieldIssue[] } = {},
+): ProblemDetails {
   return {
     type: `https://vereinskit.dev/problems/${code.toLowerCase().replaceAll('_', '-')}`,
     title: errorCodes[code],

@@ -8,7 +8,11 @@ import type { Storage } from '../storage/storage'
 export async function runSuccessorSwitch(storage: Storage, organisationId: string, asOf: CalendarDate): Promise<number> {
   return storage.transaction(async (tx) => {
     await tx.organisations.getForUpdate(organisationId)
-    const switches = planSuccessorSwitches(await tx.assignments.listAll(organisationId), await tx.finance.listFeeClasses(organisationId), asOf)
+    const switches = planSuccessorSwitches(
+      await tx.assignments.listAll(organisationId),
+      await tx.finance.listFeeClasses(organisationId),
+      asOf,
+    )
     for (const change of switches) {
       await tx.assignments.update(organisationId, change.assignmentId, { validUntil: change.endOn })
       await tx.assignments.create(organisationId, change.successor)

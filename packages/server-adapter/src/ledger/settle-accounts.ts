@@ -14,7 +14,11 @@ export async function settleAccounts(tx: Storage, organisationId: string, member
   for (const membershipId of withCredit) {
     const own = postings.filter((p) => p.membershipId === membershipId)
     const ids = new Set(own.map((p) => p.id))
-    const state = ledgerState(own, allocations.filter((a) => ids.has(a.debitId)), (id) => priorities.get(id) ?? 0)
+    const state = ledgerState(
+      own,
+      allocations.filter((a) => ids.has(a.debitId)),
+      (id) => priorities.get(id) ?? 0,
+    )
     created.push(...allocateCredits(state.openDebits, state.unallocatedCredits))
   }
   await tx.ledger.insertAllocations(organisationId, created)

@@ -8,16 +8,17 @@ import {
   nextMembershipNumber,
 } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
+import { inSequence } from '../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../http/route-handler'
 import { notFound } from '../http/not-found-error'
 
 /** Groups a website may offer today: flagged for online use, and every class in them valid (L5204). */
 async function groupsOfferedOnline({ storage, organisation, today }: HandlerContext) {
-  const [groups, items, feeClasses] = await Promise.all([
-    storage.feeClassGroups.list(organisation.id),
-    storage.finance.listGroupItems(organisation.id),
-    storage.finance.listFeeClasses(organisation.id),
-  ])
+  const [groups, items, feeClasses] = await inSequence(
+    () => storage.feeClassGroups.list(organisation.id),
+    () => storage.finance.listGroupItems(organisation.id),
+    () => storage.finance.listFeeClasses(organisation.id),
+  )
   return groups.filter((g) => g.offeredOnline && isGroupOffered({ items: items.filter((i) => i.groupId === g.id) }, feeClasses, today))
 }
 

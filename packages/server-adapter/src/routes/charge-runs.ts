@@ -1,5 +1,6 @@
 import { VereinskitError, planChargeRun, type CalendarDate, type ChargeRunPlan } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
+import { inSequence } from '../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../http/route-handler'
 import { settleAccounts } from '../ledger/settle-accounts'
 import { postingsCsv } from '../exports/statement'
@@ -7,14 +8,14 @@ import type { RunRecord, Storage } from '../storage/storage'
 
 /** Plans from what `storage` (a transaction, when applying) sees now. */
 export async function planCharges(storage: Storage, organisationId: string, asOf: CalendarDate): Promise<ChargeRunPlan> {
-  const [memberships, assignments, feeClasses, plans, accounts, charged] = await Promise.all([
-    storage.memberships.listForRuns(organisationId),
-    storage.assignments.listAll(organisationId),
-    storage.finance.listFeeClasses(organisationId),
-    storage.finance.listPlans(organisationId),
-    storage.finance.listAccounts(organisationId),
-    storage.ledger.chargedYears(organisationId),
-  ])
+  const [memberships, assignments, feeClasses, plans, accounts, charged] = await inSequence(
+    () => storage.memberships.listForRuns(organisationId),
+    () => storage.assignments.listAll(organisationId),
+    () => storage.finance.listFeeClasses(organisationId),
+    () => storage.finance.listPlans(organisationId),
+    () => storage.finance.listAccounts(organisationId),
+    () => storage.ledger.chargedYears(organisationId),
+  )
   const byMembership = new Map<string, typeof assignments>()
   for (const a of assignments) byMembership.set(a.membershipId, [...(byMembership.get(a.membershipId) ?? []), a])
   return planChargeRun({
@@ -65,7 +66,10 @@ export const chargeRunHandlers: RouteHandlers<typeof contract.chargeRuns> = {
         progress.set(progressKey, { phase: 'planning', done: 0, total: 0 })
         const plan = await planCharges(tx, organisation.id, body.asOf)
         if (plan.idempotencyKey !== key) {
-          throw new VereinskitError('RUN_PLAN_CHANGED', `The charges due on ${body.asOf} changed since the preview; preview again and apply the new key.`)
+          throw new VereinskitError(
+            'RUN_PLAN_CHANGED',
+            `The charges due on ${body.asOf} changed since the preview; preview again and apply the new key.`,
+          )
         }
         const created = await tx.runs.create(organisation.id, {
           kind: 'charge',
@@ -94,7 +98,11 @@ export const chargeRunHandlers: RouteHandlers<typeof contract.chargeRuns> = {
           })),
           (done) => progress.set(progressKey, { phase: 'applying', done, total }),
         )
-        await settleAccounts(tx, organisation.id, plan.charges.map((c) => c.membershipId))
+        await settleAccounts(
+          tx,
+          organisation.id,
+          plan.charges.map((c) => c.membershipId),
+        )
         return created
       })
       progress.set(progressKey, { phase: 'done', done: run.summary.chargesMade ?? 0, total: run.summary.chargesMade ?? 0 })
@@ -120,7 +128,10 @@ export const chargeRunHandlers: RouteHandlers<typeof contract.chargeRuns> = {
       const run = await mustGetRun({ ...context, storage: tx }, params.runId, true)
       if (run.reversedAt) throw new VereinskitError('RUN_ALREADY_REVERSED', `Charge run ${run.id} was undone on ${run.reversedAt}.`)
       if (await tx.ledger.runInUse(run.id)) {
-        throw new VereinskitError('CHARGE_RUN_IN_USE', `Charge run ${run.id} cannot be undone: an invoice, direct-debit or dunning run has used its charges (D5).`)
+        throw new VereinskitError(
+          'CHARGE_RUN_IN_USE',
+          `Charge run ${run.id} cannot be undone: an invoice, direct-debit or dunning run has used its charges (D5).`,
+        )
       }
       const affected = await tx.ledger.deleteRunPostings(organisation.id, run.id)
       await settleAccounts(tx, organisation.id, affected)

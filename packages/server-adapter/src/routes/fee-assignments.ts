@@ -9,19 +9,22 @@ async function assertCatalogue({ storage, organisation }: HandlerContext, feeCla
   if (!classes.some((c) => c.id === feeClassId)) throw new VereinskitError('FEE_CLASS_NOT_FOUND', `Fee class ${feeClassId} does not exist.`)
   if (paymentPlanId) {
     const plans = await storage.finance.listPlans(organisation.id)
-    if (!plans.some((p) => p.id === paymentPlanId)) throw new VereinskitError('PAYMENT_PLAN_NOT_FOUND', `Payment plan ${paymentPlanId} does not exist.`)
+    if (!plans.some((p) => p.id === paymentPlanId))
+      throw new VereinskitError('PAYMENT_PLAN_NOT_FOUND', `Payment plan ${paymentPlanId} does not exist.`)
   }
 }
 
 /** Fee-class assignments and the successor job. */
 export const feeAssignmentHandlers: RouteHandlers<typeof contract.feeAssignments> = {
   async list({ params }, { storage, organisation }) {
-    if (!(await storage.memberships.get(organisation.id, params.membershipId))) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
+    if (!(await storage.memberships.get(organisation.id, params.membershipId)))
+      throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
     return { items: await storage.assignments.listForMembership(organisation.id, params.membershipId) }
   },
   async assign({ params, body }, context) {
     const { storage, organisation } = context
-    if (!(await storage.memberships.get(organisation.id, params.membershipId))) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
+    if (!(await storage.memberships.get(organisation.id, params.membershipId)))
+      throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
     await assertCatalogue(context, body.feeClassId, body.paymentPlanId)
     return storage.assignments.create(organisation.id, { membershipId: params.membershipId, ...body })
   },

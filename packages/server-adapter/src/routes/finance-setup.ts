@@ -1,25 +1,26 @@
 import { VereinskitError, ValidationError, checkFeeClass, isGroupOffered, type FeeClass } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
+import { inSequence } from '../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../http/route-handler'
 
 type FinanceContract = Pick<typeof contract, 'accounts' | 'paymentPlans' | 'feeClasses' | 'feeClassGroups' | 'settings'>
 
 async function catalogue({ storage, organisation }: HandlerContext) {
-  const [accounts, plans, feeClasses] = await Promise.all([
-    storage.finance.listAccounts(organisation.id),
-    storage.finance.listPlans(organisation.id),
-    storage.finance.listFeeClasses(organisation.id),
-  ])
+  const [accounts, plans, feeClasses] = await inSequence(
+    () => storage.finance.listAccounts(organisation.id),
+    () => storage.finance.listPlans(organisation.id),
+    () => storage.finance.listFeeClasses(organisation.id),
+  )
   return { accounts, plans, feeClasses }
 }
 
 async function groupViews(context: HandlerContext) {
   const { storage, organisation, today } = context
-  const [groups, items, feeClasses] = await Promise.all([
-    storage.feeClassGroups.list(organisation.id),
-    storage.finance.listGroupItems(organisation.id),
-    storage.finance.listFeeClasses(organisation.id),
-  ])
+  const [groups, items, feeClasses] = await inSequence(
+    () => storage.feeClassGroups.list(organisation.id),
+    () => storage.finance.listGroupItems(organisation.id),
+    () => storage.finance.listFeeClasses(organisation.id),
+  )
   return groups.map((g) => {
     const own = items.filter((i) => i.groupId === g.id).map(({ feeClassId, amount }) => ({ feeClassId, amount }))
     return {
@@ -40,7 +41,9 @@ export const financeSetupHandlers: RouteHandlers<FinanceContract> = {
     list: async (_, { storage, organisation }) => ({ items: await storage.finance.listAccounts(organisation.id) }),
     async create({ body }, { storage, organisation }) {
       if (body.type === 'cash' && body.receivableKind !== null) {
-        throw new ValidationError([{ path: 'receivableKind', code: 'cash-account', message: 'Cash and bank accounts have no receivable kind.' }])
+        throw new ValidationError([
+          { path: 'receivableKind', code: 'cash-account', message: 'Cash and bank accounts have no receivable kind.' },
+        ])
       }
       return storage.finance.createAccount(organisation.id, body)
     },

@@ -1,16 +1,25 @@
-import { VereinskitError, compareDates, ledgerState, openItemsAt, planInvoiceRun, type InvoiceCandidate, type InvoiceRunRequest } from '@vereinskit/core'
+import {
+  VereinskitError,
+  compareDates,
+  ledgerState,
+  openItemsAt,
+  planInvoiceRun,
+  type InvoiceCandidate,
+  type InvoiceRunRequest,
+} from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
+import { inSequence } from '../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../http/route-handler'
 import type { RunRecord, Storage } from '../storage/storage'
 
 async function planInvoices(storage: Storage, organisationId: string, request: InvoiceRunRequest) {
-  const [memberships, { postings, allocations }, invoiced, settings, last] = await Promise.all([
-    storage.memberships.listForRuns(organisationId),
-    storage.ledger.ledger(organisationId, 'all'),
-    storage.ledger.usedPostingIds(organisationId, 'invoice'),
-    storage.finance.getSettings(organisationId),
-    storage.finance.lastInvoiceNumber(organisationId),
-  ])
+  const [memberships, { postings, allocations }, invoiced, settings, last] = await inSequence(
+    () => storage.memberships.listForRuns(organisationId),
+    () => storage.ledger.ledger(organisationId, 'all'),
+    () => storage.ledger.usedPostingIds(organisationId, 'invoice'),
+    () => storage.finance.getSettings(organisationId),
+    () => storage.finance.lastInvoiceNumber(organisationId),
+  )
   const openItems = openItemsAt(postings, allocations, { cutoff: request.invoiceDate })
   const unallocated = new Map<string, number>()
   for (const credit of ledgerState(postings, allocations, () => 0).unallocatedCredits) {
@@ -48,7 +57,11 @@ function toView(run: RunRecord) {
   }
 }
 
-async function mustGetRun({ storage, organisation }: HandlerContext | { storage: Storage; organisation: HandlerContext['organisation'] }, runId: string, forUpdate = false) {
+async function mustGetRun(
+  { storage, organisation }: HandlerContext | { storage: Storage; organisation: HandlerContext['organisation'] },
+  runId: string,
+  forUpdate = false,
+) {
   const run = await storage.runs.get(organisation.id, runId, 'invoice', { forUpdate })
   if (!run) throw new VereinskitError('RUN_NOT_FOUND', `Invoice run ${runId} does not exist.`)
   return run
@@ -69,7 +82,10 @@ export const invoiceRunHandlers: RouteHandlers<typeof contract.invoiceRuns> = {
       if (existing) return toView(existing)
       const plan = await planInvoices(tx, organisation.id, body.request)
       if (plan.idempotencyKey !== body.idempotencyKey) {
-        throw new VereinskitError('RUN_PLAN_CHANGED', 'Open items or invoice numbers changed since the preview; preview the invoice run again.')
+        throw new VereinskitError(
+          'RUN_PLAN_CHANGED',
+          'Open items or invoice numbers changed since the preview; preview the invoice run again.',
+        )
       }
       const run = await tx.runs.create(organisation.id, {
         kind: 'invoice',
@@ -90,7 +106,9 @@ export const invoiceRunHandlers: RouteHandlers<typeof contract.invoiceRuns> = {
           letter: { membershipNumber: i.membershipNumber, recipient: i.recipient, items: i.items },
         })),
       )
-      await tx.ledger.addUses(plan.invoices.flatMap((i) => i.items.map((item) => ({ postingId: item.debitId, runId: run.id, kind: 'invoice' as const }))))
+      await tx.ledger.addUses(
+        plan.invoices.flatMap((i) => i.items.map((item) => ({ postingId: item.debitId, runId: run.id, kind: 'invoice' as const }))),
+      )
       return toView(run)
     }),
 

@@ -15,6 +15,7 @@ import {
   type CalendarDate,
 } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
+import { inSequence } from '../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../http/route-handler'
 import { notFound } from '../http/not-found-error'
 import { settleAccounts } from '../ledger/settle-accounts'
@@ -45,9 +46,17 @@ async function view(storage: Storage, organisationId: string, postingId: string)
 }
 
 async function writeOffPlan(storage: Storage, organisationId: string, criteria: Parameters<typeof planWriteOff>[2], today: CalendarDate) {
-  const [{ postings, allocations }, memberships] = await Promise.all([storage.ledger.ledger(organisationId, 'all'), storage.memberships.listForRuns(organisationId)])
+  const [{ postings, allocations }, memberships] = await inSequence(
+    () => storage.ledger.ledger(organisationId, 'all'),
+    () => storage.memberships.listForRuns(organisationId),
+  )
   const items = openItemsAt(postings, allocations, { cutoff: today })
-  const byId = new Map(memberships.map((m) => [m.id, { ended: m.endsOn !== null && compareDates(m.endsOn, today) < 0, processingBlocked: m.processingBlocked }]))
+  const byId = new Map(
+    memberships.map((m) => [
+      m.id,
+      { ended: m.endsOn !== null && compareDates(m.endsOn, today) < 0, processingBlocked: m.processingBlocked },
+    ]),
+  )
   return planWriteOff(items, byId, criteria, today)
 }
 
@@ -99,7 +108,16 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
       const original = await mustGetPosting(tx, organisation.id, params.postingId, true)
       const plan = planReversal(original, body.date ?? today, await tx.ledger.isReversed(organisation.id, original.id))
       const [reversal] = await tx.ledger.insertPostings(organisation.id, [
-        { membershipId: original.membershipId, ...plan, kind: 'reversal', runId: null, chargeKey: null, chargeAssignmentId: null, chargeYear: null, createdBy: actor },
+        {
+          membershipId: original.membershipId,
+          ...plan,
+          kind: 'reversal',
+          runId: null,
+          chargeKey: null,
+          chargeAssignmentId: null,
+          chargeYear: null,
+          createdBy: actor,
+        },
       ])
       const change = planReversalAllocations(original, reversal!.id, plan.date, await tx.ledger.allocationsOf(organisation.id, original.id))
       await tx.ledger.deleteAllocations(organisation.id, change.remove)
@@ -136,7 +154,12 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
         organisation.id,
         body.parts.map((part) => {
           const debitDate = debits.get(part.debitId)!.posting.date
-          return { creditId: credit.id, debitId: part.debitId, amount: part.amount, allocatedOn: compareDates(credit.date, debitDate) >= 0 ? credit.date : debitDate }
+          return {
+            creditId: credit.id,
+            debitId: part.debitId,
+            amount: part.amount,
+            allocatedOn: compareDates(credit.date, debitDate) >= 0 ? credit.date : debitDate,
+          }
         }),
       )
       return { items: await tx.ledger.allocationsOf(organisation.id, credit.id) }
@@ -149,12 +172,24 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
       const debitAccount = await mustGetAccount(tx, organisation.id, body.debitAccountId)
       const creditAccount = await mustGetAccount(tx, organisation.id, body.creditAccountId)
       assertDebitWithCashAccounts(debitAccount, creditAccount)
-      const common = { membershipId: params.membershipId, date: body.date, documentNumber: body.documentNumber ?? null, runId: null, chargeKey: null, chargeAssignmentId: null, chargeYear: null, reversalOf: null, createdBy: actor }
+      const common = {
+        membershipId: params.membershipId,
+        date: body.date,
+        documentNumber: body.documentNumber ?? null,
+        runId: null,
+        chargeKey: null,
+        chargeAssignmentId: null,
+        chargeYear: null,
+        reversalOf: null,
+        createdBy: actor,
+      }
       const [debit, credit] = await tx.ledger.insertPostings(organisation.id, [
         { ...common, accountId: debitAccount.id, amount: -body.amount, text: body.debitText ?? debitAccount.name, kind: 'manual' },
         { ...common, accountId: creditAccount.id, amount: body.amount, text: body.creditText ?? creditAccount.name, kind: 'payment' },
       ])
-      await tx.ledger.insertAllocations(organisation.id, [{ creditId: credit!.id, debitId: debit!.id, amount: body.amount, allocatedOn: body.date }])
+      await tx.ledger.insertAllocations(organisation.id, [
+        { creditId: credit!.id, debitId: debit!.id, amount: body.amount, allocatedOn: body.date },
+      ])
       return { debit: await view(tx, organisation.id, debit!.id), credit: await view(tx, organisation.id, credit!.id) }
     })
   },
@@ -162,7 +197,10 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
   quickBooking: ({ body }, { storage, organisation, actor }) =>
     storage.transaction(async (tx) => {
       const account = await mustGetAccount(tx, organisation.id, body.accountId)
-      const ids = await tx.memberships.idsByNumbers(organisation.id, body.entries.map((e) => e.membershipNumber))
+      const ids = await tx.memberships.idsByNumbers(
+        organisation.id,
+        body.entries.map((e) => e.membershipNumber),
+      )
       const entries = resolveQuickBooking(body, ids)
       await tx.ledger.insertPostings(
         organisation.id,
@@ -182,20 +220,35 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
           createdBy: `${actor} (quick booking)`,
         })),
       )
-      await settleAccounts(tx, organisation.id, entries.map((e) => e.membershipId))
+      await settleAccounts(
+        tx,
+        organisation.id,
+        entries.map((e) => e.membershipId),
+      )
       return { count: entries.length, total: entries.reduce((sum, e) => sum + e.amount, 0) }
     }),
 
   async openItems({ query }, { storage, organisation }) {
-    const [{ postings, allocations }, memberships] = await Promise.all([storage.ledger.ledger(organisation.id, 'all'), storage.memberships.listForRuns(organisation.id)])
+    const [{ postings, allocations }, memberships] = await inSequence(
+      () => storage.ledger.ledger(organisation.id, 'all'),
+      () => storage.memberships.listForRuns(organisation.id),
+    )
     const numbers = new Map(memberships.map((m) => [m.id, m.number]))
     const items = openItemsAt(postings, allocations, query)
     return { items: items.map((i) => ({ ...i, membershipNumber: numbers.get(i.membershipId) ?? 0 })) }
   },
 
   async balanceList({ query }, { storage, organisation }) {
-    const [memberships, balances] = await Promise.all([storage.memberships.listForRuns(organisation.id), storage.ledger.balances(organisation.id)])
-    const rows = memberships.map((m) => ({ membershipId: m.id, membershipNumber: m.number, paymentMethod: m.paymentMethod, balance: balances.get(m.id) ?? 0 }))
+    const [memberships, balances] = await inSequence(
+      () => storage.memberships.listForRuns(organisation.id),
+      () => storage.ledger.balances(organisation.id),
+    )
+    const rows = memberships.map((m) => ({
+      membershipId: m.id,
+      membershipNumber: m.number,
+      paymentMethod: m.paymentMethod,
+      balance: balances.get(m.id) ?? 0,
+    }))
     return { items: filterBalanceList(rows, query) }
   },
 
@@ -224,7 +277,12 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
       if (plan.idempotencyKey !== body.idempotencyKey) {
         throw new VereinskitError('RUN_PLAN_CHANGED', 'The open items changed since the preview; preview the write-off again.')
       }
-      const run = await tx.runs.create(organisation.id, { kind: 'write-off', idempotencyKey: plan.idempotencyKey, asOf: today, summary: { count: plan.count, total: plan.total } })
+      const run = await tx.runs.create(organisation.id, {
+        kind: 'write-off',
+        idempotencyKey: plan.idempotencyKey,
+        asOf: today,
+        summary: { count: plan.count, total: plan.total },
+      })
       const credits = await tx.ledger.insertPostings(
         organisation.id,
         plan.items.map((item) => ({

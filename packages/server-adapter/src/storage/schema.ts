@@ -28,7 +28,10 @@ export const organisations = pgTable('organisations', {
   id: id(),
   name: text('name').notNull(),
   creditorId: text('creditor_id'),
-  websiteOrigins: text('website_origins').array().notNull().default(sql`'{}'::text[]`),
+  websiteOrigins: text('website_origins')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   privacyNoticeUrl: text('privacy_notice_url'),
   membershipNumberFrom: bigint('membership_number_from', { mode: 'number' }).notNull().default(1),
   membershipNumberTo: bigint('membership_number_to', { mode: 'number' }).notNull().default(999_999),
@@ -65,7 +68,9 @@ export const feeClassGroups = pgTable(
   },
   (t) => [
     uniqueIndex('fee_class_groups_name_uq').on(t.organisationId, t.name),
-    uniqueIndex('fee_class_groups_default_uq').on(t.organisationId).where(sql`${t.isDefault}`),
+    uniqueIndex('fee_class_groups_default_uq')
+      .on(t.organisationId)
+      .where(sql`${t.isDefault}`),
   ],
 )
 
@@ -261,7 +266,10 @@ export const runs = pgTable(
     createdAt: createdAt(),
     reversedAt: timestamp('reversed_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('runs_idempotency_uq').on(t.organisationId, t.idempotencyKey), index('runs_org_kind_idx').on(t.organisationId, t.kind)],
+  (t) => [
+    uniqueIndex('runs_idempotency_uq').on(t.organisationId, t.idempotencyKey),
+    index('runs_org_kind_idx').on(t.organisationId, t.kind),
+  ],
 )
 
 /** Postings (Buchungen) on member accounts: debits negative, credits positive, in cents. */
@@ -292,8 +300,12 @@ export const postings = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('postings_charge_key_uq').on(t.organisationId, t.chargeKey).where(sql`${t.chargeKey} is not null`),
-    uniqueIndex('postings_reversal_uq').on(t.reversalOf).where(sql`${t.reversalOf} is not null`),
+    uniqueIndex('postings_charge_key_uq')
+      .on(t.organisationId, t.chargeKey)
+      .where(sql`${t.chargeKey} is not null`),
+    uniqueIndex('postings_reversal_uq')
+      .on(t.reversalOf)
+      .where(sql`${t.reversalOf} is not null`),
     index('postings_membership_idx').on(t.membershipId, t.date),
     index('postings_run_idx').on(t.runId),
     index('postings_charge_idx').on(t.chargeAssignmentId, t.chargeYear),
@@ -316,7 +328,11 @@ export const allocations = pgTable(
     amount: bigint('amount', { mode: 'number' }).notNull(),
     allocatedOn: date('allocated_on', { mode: 'string' }).notNull(),
   },
-  (t) => [index('allocations_credit_idx').on(t.creditId), index('allocations_debit_idx').on(t.debitId), check('allocations_amount_ck', sql`${t.amount} > 0`)],
+  (t) => [
+    index('allocations_credit_idx').on(t.creditId),
+    index('allocations_debit_idx').on(t.debitId),
+    check('allocations_amount_ck', sql`${t.amount} > 0`),
+  ],
 )
 
 /**
@@ -334,7 +350,10 @@ export const postingUses = pgTable(
       .references(() => runs.id),
     kind: text('kind').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.postingId, t.runId] }), check('posting_uses_kind_ck', sql`${t.kind} in ('invoice', 'direct-debit', 'dunning')`)],
+  (t) => [
+    primaryKey({ columns: [t.postingId, t.runId] }),
+    check('posting_uses_kind_ck', sql`${t.kind} in ('invoice', 'direct-debit', 'dunning')`),
+  ],
 )
 
 /** Invoices (Rechnungen), numbered without gaps per organisation. */

@@ -106,7 +106,10 @@ export interface FeeClassGroupStore {
 /** Online applications, always scoped to one organisation. */
 export interface ApplicationStore {
   insert(organisationId: string, submission: ApplicationSubmission): Promise<Application>
-  list(organisationId: string, query: { status?: Application['status'] | undefined; limit: number; cursor?: string | undefined }): Promise<Page<Application>>
+  list(
+    organisationId: string,
+    query: { status?: Application['status'] | undefined; limit: number; cursor?: string | undefined },
+  ): Promise<Page<Application>>
   get(organisationId: string, id: string): Promise<Application | undefined>
   /** Reads the application and locks it until the transaction ends, so two decisions cannot race. */
   getForUpdate(organisationId: string, id: string): Promise<Application | undefined>
@@ -209,7 +212,10 @@ export interface NewPostingRow {
 /** Member-account postings and allocations. */
 export interface LedgerStore {
   postingViews(organisationId: string, filter: { membershipId?: string; runId?: string; ids?: readonly string[] }): Promise<PostingView[]>
-  ledger(organisationId: string, membershipIds: readonly string[] | 'all'): Promise<{ postings: LedgerPosting[]; allocations: Allocation[] }>
+  ledger(
+    organisationId: string,
+    membershipIds: readonly string[] | 'all',
+  ): Promise<{ postings: LedgerPosting[]; allocations: Allocation[] }>
   membershipsWithUnallocatedCredit(organisationId: string, membershipIds: readonly string[]): Promise<string[]>
   getPosting(organisationId: string, id: string, options?: { forUpdate?: boolean }): Promise<LedgerPosting | undefined>
   isReversed(organisationId: string, postingId: string): Promise<boolean>

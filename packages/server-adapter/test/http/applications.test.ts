@@ -74,7 +74,8 @@ for (const engine of engines()) {
       const club = await aClub(server.storage)
       const first = await server.call('POST', submitPath(club.organisation.id), { body: submissionFor(club) })
       const second = await server.call('POST', submitPath(club.organisation.id), { body: submissionFor(club) })
-      const accept = (id: string) => server.call('POST', staffPath(club.organisation.id, `/${id}/accept`), { apiKey: club.apiKey, body: {} })
+      const accept = (id: string) =>
+        server.call('POST', staffPath(club.organisation.id, `/${id}/accept`), { apiKey: club.apiKey, body: {} })
 
       expect((await accept(first.json.id)).status).toBe(200)
       const again = await accept(first.json.id)
@@ -106,7 +107,12 @@ for (const engine of engines()) {
     })
 
     it.each([
-      ['a bad IBAN', { mandate: { accountHolder: 'E M', iban: 'DE88370400440532013000', consent: true } }, 'mandate.iban', 'iban-wrong-checksum'],
+      [
+        'a bad IBAN',
+        { mandate: { accountHolder: 'E M', iban: 'DE88370400440532013000', consent: true } },
+        'mandate.iban',
+        'iban-wrong-checksum',
+      ],
       ['a missing last name', { lastName: '' }, 'lastName', 'required'],
       ['a future date of birth', { dateOfBirth: '2026-11-24' }, 'dateOfBirth', 'in-future'],
       ['a group not offered online', 'honorary', 'feeClassGroupId', 'not-offered'],
@@ -114,7 +120,10 @@ for (const engine of engines()) {
       ['no privacy consent', { privacyConsent: false }, 'privacyConsent', 'consent-required'],
     ])('refuses %s with a field problem and stores nothing', async (_, override, path, code) => {
       const club = await aClub(server.storage)
-      const body = override === 'honorary' ? submissionFor(club, { feeClassGroupId: club.groups.honorary.id }) : submissionFor(club, override as object)
+      const body =
+        override === 'honorary'
+          ? submissionFor(club, { feeClassGroupId: club.groups.honorary.id })
+          : submissionFor(club, override as object)
       const response = await server.call('POST', submitPath(club.organisation.id), { body })
       expect(response.status).toBe(422)
       expect(response.headers.get('content-type')).toBe('application/problem+json')
@@ -143,7 +152,10 @@ for (const engine of engines()) {
 
     it('accepts cross-origin calls only from the club website origins', async () => {
       const club = await aClub(server.storage)
-      const allowed = await server.call('POST', submitPath(club.organisation.id), { body: submissionFor(club), origin: 'https://tsv-test.example' })
+      const allowed = await server.call('POST', submitPath(club.organisation.id), {
+        body: submissionFor(club),
+        origin: 'https://tsv-test.example',
+      })
       expect(allowed.status).toBe(201)
       expect(allowed.headers.get('access-control-allow-origin')).toBe('https://tsv-test.example')
 
@@ -153,7 +165,10 @@ for (const engine of engines()) {
       })
       expect(invalidButAllowed.headers.get('access-control-allow-origin')).toBe('https://tsv-test.example')
 
-      const foreign = await server.call('POST', submitPath(club.organisation.id), { body: submissionFor(club), origin: 'https://evil.example' })
+      const foreign = await server.call('POST', submitPath(club.organisation.id), {
+        body: submissionFor(club),
+        origin: 'https://evil.example',
+      })
       expect(foreign).toMatchObject({ status: 403, json: { code: 'ORIGIN_NOT_ALLOWED' } })
       expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
 
@@ -184,7 +199,10 @@ describe('submission rate limit', () => {
   it('answers 429 with Retry-After after ten submissions from one address in ten minutes', async () => {
     const club = await aClub(server.storage)
     const submit = (clientAddress: string) =>
-      server.call('POST', `/public/organisations/${club.organisation.id}/applications`, { body: submissionFor(club, { lastName: '' }), clientAddress })
+      server.call('POST', `/public/organisations/${club.organisation.id}/applications`, {
+        body: submissionFor(club, { lastName: '' }),
+        clientAddress,
+      })
     for (let i = 0; i < 10; i += 1) expect((await submit('198.51.100.1')).status).toBe(422)
     const limited = await submit('198.51.100.1')
     expect(limited).toMatchObject({ status: 429, json: { code: 'RATE_LIMITED' } })

@@ -78,12 +78,17 @@ for (const engine of engines()) {
       expect(cr2.chargesMade).toBe(1)
 
       const invoicePreview = await club.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-23' })
-      const invoiceRun = await club.staff('POST', '/invoice-runs', { request: { invoiceDate: '2026-11-23' }, idempotencyKey: invoicePreview.idempotencyKey })
+      const invoiceRun = await club.staff('POST', '/invoice-runs', {
+        request: { invoiceDate: '2026-11-23' },
+        idempotencyKey: invoicePreview.idempotencyKey,
+      })
       for (const run of [cr1, cr2]) {
         const refused = await server.call('POST', `/organisations/${club.org}/charge-runs/${run.id}/undo`, { apiKey: club.apiKey })
         expect(refused).toMatchObject({ status: 409, json: { code: 'CHARGE_RUN_IN_USE' } })
       }
-      const deleteUsed = await server.call('DELETE', `/organisations/${club.org}/postings/${invoicePreview.invoices[0].items[0].debitId}`, { apiKey: club.apiKey })
+      const deleteUsed = await server.call('DELETE', `/organisations/${club.org}/postings/${invoicePreview.invoices[0].items[0].debitId}`, {
+        apiKey: club.apiKey,
+      })
       expect(deleteUsed.json).toMatchObject({ code: 'POSTING_IN_USE', detail: expect.stringContaining('invoice') })
 
       await club.staff('POST', `/invoice-runs/${invoiceRun.id}/reverse`)

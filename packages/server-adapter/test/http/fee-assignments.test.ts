@@ -13,10 +13,19 @@ for (const engine of engines()) {
       const club = await aClubWithFees(server)
       const assignments = await club.staff('GET', `/memberships/${club.memberships[0]!.id}/fee-assignments`)
       expect(assignments.items).toEqual([
-        expect.objectContaining({ feeClassId: club.feeClass.id, validFrom: '2025-04-15', validUntil: null, amount: 9600, paymentPlanId: null }),
+        expect.objectContaining({
+          feeClassId: club.feeClass.id,
+          validFrom: '2025-04-15',
+          validUntil: null,
+          amount: 9600,
+          paymentPlanId: null,
+        }),
       ])
       const groups = await club.staff('GET', '/fee-class-groups')
-      expect(groups.items.find((g: { id: string }) => g.id === club.groups.adults.id)).toMatchObject({ offeredToday: true, items: [{ feeClassId: club.feeClass.id, amount: 9600 }] })
+      expect(groups.items.find((g: { id: string }) => g.id === club.groups.adults.id)).toMatchObject({
+        offeredToday: true,
+        items: [{ feeClassId: club.feeClass.id, amount: 9600 }],
+      })
     })
 
     it('stops offering a group online once one of its classes has ended, and lets staff change groups', async () => {
@@ -36,14 +45,27 @@ for (const engine of engines()) {
       const youth = await club.staff('PATCH', `/fee-class-groups/${club.groups.youth.id}`, { isDefault: true, offeredOnline: false })
       expect(youth).toMatchObject({ isDefault: true, offeredOnline: false })
       const after = await club.staff('GET', '/fee-class-groups')
-      expect(after.items.filter((g: { isDefault: boolean }) => g.isDefault).map((g: { id: string }) => g.id)).toEqual([club.groups.youth.id])
+      expect(after.items.filter((g: { isDefault: boolean }) => g.isDefault).map((g: { id: string }) => g.id)).toEqual([
+        club.groups.youth.id,
+      ])
       expect((await form()).json.feeClassGroups).toEqual([])
     })
 
     it('refuses fee classes that post to a cash account or give a one-off class a successor', async () => {
       const club = await aClubWithFees(server)
-      const base = { name: 'Neu', amount: 100, paymentPlanId: club.plans.yearly.id, validFrom: '2027-01-01', validUntil: null, accountId: club.accounts.fee.id, successorId: null }
-      const cash = await server.call('POST', `/organisations/${club.org}/fee-classes`, { apiKey: club.apiKey, body: { ...base, accountId: club.accounts.bank.id } })
+      const base = {
+        name: 'Neu',
+        amount: 100,
+        paymentPlanId: club.plans.yearly.id,
+        validFrom: '2027-01-01',
+        validUntil: null,
+        accountId: club.accounts.fee.id,
+        successorId: null,
+      }
+      const cash = await server.call('POST', `/organisations/${club.org}/fee-classes`, {
+        apiKey: club.apiKey,
+        body: { ...base, accountId: club.accounts.bank.id },
+      })
       expect(cash.json.errors).toEqual([expect.objectContaining({ path: 'accountId', code: 'not-receivable' })])
       const oneOff = await club.staff('POST', '/payment-plans', { name: 'Einmalig', ...paymentPlanTemplates.oneOff })
       const admission = await server.call('POST', `/organisations/${club.org}/fee-classes`, {
@@ -51,7 +73,10 @@ for (const engine of engines()) {
         body: { ...base, name: 'Aufnahme', paymentPlanId: oneOff.id, validUntil: '2027-12-31', successorId: club.feeClass.id },
       })
       expect(admission.json.errors).toEqual([expect.objectContaining({ path: 'successorId', code: 'one-off-successor' })])
-      const duplicate = await server.call('POST', `/organisations/${club.org}/fee-classes`, { apiKey: club.apiKey, body: { ...base, name: 'erwachsene' } })
+      const duplicate = await server.call('POST', `/organisations/${club.org}/fee-classes`, {
+        apiKey: club.apiKey,
+        body: { ...base, name: 'erwachsene' },
+      })
       expect(duplicate.json.errors).toEqual([expect.objectContaining({ code: 'duplicate-name' })])
     })
 
@@ -71,18 +96,30 @@ for (const engine of engines()) {
       expect(await club.staff('POST', '/jobs/fee-class-successors', { asOf: '2026-12-31' })).toEqual({ switched: 2 })
       expect(await club.staff('POST', '/jobs/fee-class-successors', { asOf: '2027-01-05' })).toEqual({ switched: 0 })
       const assignments = await club.staff('GET', `/memberships/${club.memberships[0]!.id}/fee-assignments`)
-      expect(assignments.items.map((a: { feeClassId: string; validFrom: string; validUntil: string | null }) => [a.feeClassId, a.validFrom, a.validUntil])).toEqual([
+      expect(
+        assignments.items.map((a: { feeClassId: string; validFrom: string; validUntil: string | null }) => [
+          a.feeClassId,
+          a.validFrom,
+          a.validUntil,
+        ]),
+      ).toEqual([
         [club.feeClass.id, '2025-04-15', '2026-12-31'],
         [successor.id, '2027-01-01', null],
       ])
       const preview = await club.staff('POST', '/charge-runs/preview', { asOf: '2027-01-01' })
-      expect(preview.charges.filter((c: { year: number }) => c.year === 2027).map((c: { amount: number }) => c.amount)).toEqual([10800, 10800])
+      expect(preview.charges.filter((c: { year: number }) => c.year === 2027).map((c: { amount: number }) => c.amount)).toEqual([
+        10800, 10800,
+      ])
     })
 
     it('changes class from a date, ending the old one the day before', async () => {
       const club = await aClubWithFees(server)
       const [current] = (await club.staff('GET', `/memberships/${club.memberships[0]!.id}/fee-assignments`)).items
-      const changed = await club.staff('POST', `/fee-assignments/${current.id}/change`, { feeClassId: club.feeClass.id, from: '2026-07-01', paymentPlanId: club.plans.quarterly.id })
+      const changed = await club.staff('POST', `/fee-assignments/${current.id}/change`, {
+        feeClassId: club.feeClass.id,
+        from: '2026-07-01',
+        paymentPlanId: club.plans.quarterly.id,
+      })
       expect(changed.ended).toMatchObject({ validUntil: '2026-06-30' })
       expect(changed.started).toMatchObject({ validFrom: '2026-07-01', paymentPlanId: club.plans.quarterly.id })
       const early = await server.call('POST', `/organisations/${club.org}/fee-assignments/${changed.started.id}/change`, {

@@ -29,7 +29,13 @@ export function useServer(engine: Engine, options: Partial<RequestHandlerOptions
       const bytes = new Uint8Array(await response.arrayBuffer())
       const text = new TextDecoder().decode(bytes)
       const isJson = /json/.test(response.headers.get('content-type') ?? '')
-      return { status: response.status, headers: response.headers, text, bytes, json: isJson && text ? (JSON.parse(text) as any) : undefined }
+      return {
+        status: response.status,
+        headers: response.headers,
+        text,
+        bytes,
+        json: isJson && text ? (JSON.parse(text) as any) : undefined,
+      }
     },
   }
   beforeAll(async () => {

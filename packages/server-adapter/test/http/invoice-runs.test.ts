@@ -21,30 +21,53 @@ for (const engine of engines()) {
     }
 
     it('invoices invoice payers who owe money, with the whole open amount (W7)', async () => {
-      const club = await clubWithBalances([[-2000, 'invoice'], [0, 'invoice'], [500, 'invoice'], [-5000, 'direct-debit']])
-      const preview = await club.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-23' })
-      expect(preview.invoices.map((i: { membershipId: string; total: number; number: number }) => [i.membershipId, i.total, i.number])).toEqual([
-        [club.memberships[0]!.id, 2000, 1],
+      const club = await clubWithBalances([
+        [-2000, 'invoice'],
+        [0, 'invoice'],
+        [500, 'invoice'],
+        [-5000, 'direct-debit'],
       ])
+      const preview = await club.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-23' })
+      expect(
+        preview.invoices.map((i: { membershipId: string; total: number; number: number }) => [i.membershipId, i.total, i.number]),
+      ).toEqual([[club.memberships[0]!.id, 2000, 1]])
       expect(preview.invoices[0]).toMatchObject({ dueOn: '2026-12-07', recipient: { name: 'Erika Mitglied0', address: { city: 'Köln' } } })
     })
 
     it('uses the minimum from the club settings, inclusive (D1)', async () => {
-      const club = await clubWithBalances([[-500, 'invoice'], [-1000, 'invoice'], [-1500, 'invoice']])
+      const club = await clubWithBalances([
+        [-500, 'invoice'],
+        [-1000, 'invoice'],
+        [-1500, 'invoice'],
+      ])
       await club.staff('PATCH', '/settings', { invoiceMinimumDebt: 1000 })
       const preview = await club.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-23' })
-      expect(preview.invoices.map((i: { membershipId: string }) => i.membershipId)).toEqual([club.memberships[1]!.id, club.memberships[2]!.id])
+      expect(preview.invoices.map((i: { membershipId: string }) => i.membershipId)).toEqual([
+        club.memberships[1]!.id,
+        club.memberships[2]!.id,
+      ])
     })
 
     it('numbers invoices without gaps across runs, keeps numbers after a reversal, and applies each run once', async () => {
-      const club = await clubWithBalances([[-2000, 'invoice'], [-3000, 'invoice']])
+      const club = await clubWithBalances([
+        [-2000, 'invoice'],
+        [-3000, 'invoice'],
+      ])
       const first = await club.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-23' })
-      const run1 = await club.staff('POST', '/invoice-runs', { request: { invoiceDate: '2026-11-23' }, idempotencyKey: first.idempotencyKey })
+      const run1 = await club.staff('POST', '/invoice-runs', {
+        request: { invoiceDate: '2026-11-23' },
+        idempotencyKey: first.idempotencyKey,
+      })
       expect(run1).toMatchObject({ invoiceCount: 2, total: 5000 })
-      expect((await club.staff('POST', '/invoice-runs', { request: { invoiceDate: '2026-11-23' }, idempotencyKey: first.idempotencyKey })).id).toBe(run1.id)
+      expect(
+        (await club.staff('POST', '/invoice-runs', { request: { invoiceDate: '2026-11-23' }, idempotencyKey: first.idempotencyKey })).id,
+      ).toBe(run1.id)
 
       const details = await club.staff('GET', `/invoice-runs/${run1.id}`)
-      expect(details.invoices.map((i: { number: number; cancelled: boolean }) => [i.number, i.cancelled])).toEqual([[1, false], [2, false]])
+      expect(details.invoices.map((i: { number: number; cancelled: boolean }) => [i.number, i.cancelled])).toEqual([
+        [1, false],
+        [2, false],
+      ])
       const reversed = await club.staff('POST', `/invoice-runs/${run1.id}/reverse`)
       expect(reversed.reversedAt).not.toBeNull()
       expect((await club.staff('GET', `/invoice-runs/${run1.id}`)).invoices.every((i: { cancelled: boolean }) => i.cancelled)).toBe(true)
@@ -66,20 +89,31 @@ for (const engine of engines()) {
       const first = await club.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-23' })
       await club.staff('POST', '/invoice-runs', { request: { invoiceDate: '2026-11-23' }, idempotencyKey: first.idempotencyKey })
       expect((await club.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-24' })).invoices).toEqual([])
-      await club.staff('POST', `/memberships/${club.memberships[0]!.id}/postings`, { accountId: club.accounts.cost.id, date: '2026-11-24', amount: -300 })
+      await club.staff('POST', `/memberships/${club.memberships[0]!.id}/postings`, {
+        accountId: club.accounts.cost.id,
+        date: '2026-11-24',
+        amount: -300,
+      })
       const next = await club.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-24' })
       expect(next.invoices.map((i: { total: number }) => i.total)).toEqual([300])
     })
 
     it('addresses the billing address, skips invalid addresses, and respects the postcode range', async () => {
-      const club = await clubWithBalances([[-2000, 'invoice'], [-2000, 'invoice']])
+      const club = await clubWithBalances([
+        [-2000, 'invoice'],
+        [-2000, 'invoice'],
+      ])
       const billing = { street: 'Postfach 12 34', postcode: '50667', city: 'Köln', country: 'DE' }
       await club.staff('PATCH', `/memberships/${club.memberships[0]!.id}`, { billingAddress: billing })
       await club.staff('PATCH', `/memberships/${club.memberships[1]!.id}`, { addressInvalid: true })
       const preview = await club.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-23' })
       expect(preview.invoices.map((i: { recipient: { address: unknown } }) => i.recipient.address)).toEqual([billing])
       expect(preview.skipped).toEqual([{ membershipId: club.memberships[1]!.id, reason: 'invalid-address' }])
-      const outside = await club.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-23', postcodeFrom: '80000', postcodeTo: '89999' })
+      const outside = await club.staff('POST', '/invoice-runs/preview', {
+        invoiceDate: '2026-11-23',
+        postcodeFrom: '80000',
+        postcodeTo: '89999',
+      })
       expect(outside.invoices).toEqual([])
     })
   })

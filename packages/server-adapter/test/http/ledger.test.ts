@@ -10,7 +10,13 @@ for (const engine of engines()) {
     async function accountWithDebits() {
       const club = await aClubWithFees(server)
       const m = club.memberships[0]!.id
-      const others = await club.staff('POST', '/accounts', { number: '4900', name: 'Sonstiges', type: 'receivable', receivableKind: 'secondary', priority: 0 })
+      const others = await club.staff('POST', '/accounts', {
+        number: '4900',
+        name: 'Sonstiges',
+        type: 'receivable',
+        receivableKind: 'secondary',
+        priority: 0,
+      })
       const book = (accountId: string, amount: number, date = '2026-01-10', text?: string) =>
         club.staff('POST', `/memberships/${m}/postings`, { accountId, date, amount, ...(text && { text }) })
       const fee = await book(club.accounts.fee.id, -6000)
@@ -31,7 +37,10 @@ for (const engine of engines()) {
       expect(account.balance).toBe(-6000 - 300 - 1000 + 6200)
 
       const allocations = await club.staff('GET', `/postings/${payment.id}/allocations`)
-      expect(allocations.items.map((a: { debitId: string; amount: number }) => [a.debitId, a.amount])).toEqual([[fee.id, 6000], [cost.id, 200]])
+      expect(allocations.items.map((a: { debitId: string; amount: number }) => [a.debitId, a.amount])).toEqual([
+        [fee.id, 6000],
+        [cost.id, 200],
+      ])
     })
 
     it('keeps surplus credit and settles later debits with it (D3)', async () => {
@@ -45,8 +54,18 @@ for (const engine of engines()) {
     it('lets staff correct an allocation by hand, within the open amounts', async () => {
       const { club, book, cost, other } = await accountWithDebits()
       const payment = await book(club.accounts.bank.id, 1000)
-      const corrected = await club.staff('PUT', `/postings/${payment.id}/allocations`, { parts: [{ debitId: other.id, amount: 700 }, { debitId: cost.id, amount: 300 }] })
-      expect(corrected.items.map((a: { debitId: string; amount: number }) => [a.debitId, a.amount]).sort()).toEqual([[cost.id, 300], [other.id, 700]].sort())
+      const corrected = await club.staff('PUT', `/postings/${payment.id}/allocations`, {
+        parts: [
+          { debitId: other.id, amount: 700 },
+          { debitId: cost.id, amount: 300 },
+        ],
+      })
+      expect(corrected.items.map((a: { debitId: string; amount: number }) => [a.debitId, a.amount]).sort()).toEqual(
+        [
+          [cost.id, 300],
+          [other.id, 700],
+        ].sort(),
+      )
       const tooMuch = await server.call('PUT', `/organisations/${club.org}/postings/${payment.id}/allocations`, {
         apiKey: club.apiKey,
         body: { parts: [{ debitId: cost.id, amount: 301 }] },
@@ -58,23 +77,50 @@ for (const engine of engines()) {
       const { club, fee } = await accountWithDebits()
       const edited = await club.staff('PATCH', `/postings/${fee.id}`, { text: 'Beitrag 2026', documentNumber: 'B-1' })
       expect(edited).toMatchObject({ text: 'Beitrag 2026', documentNumber: 'B-1', amount: -6000 })
-      const refused = await server.call('PATCH', `/organisations/${club.org}/postings/${fee.id}`, { apiKey: club.apiKey, body: { amount: -1 } })
+      const refused = await server.call('PATCH', `/organisations/${club.org}/postings/${fee.id}`, {
+        apiKey: club.apiKey,
+        body: { amount: -1 },
+      })
       expect(refused).toMatchObject({ status: 422, json: { code: 'POSTING_FIELD_IMMUTABLE' } })
     })
 
     it('reverses with a counter-posting naming the original, once, and never a direct-debit posting', async () => {
       const { club, m, fee } = await accountWithDebits()
       const reversal = await club.staff('POST', `/postings/${fee.id}/reverse`, {})
-      expect(reversal).toMatchObject({ amount: 6000, text: 'Storno zu „Mitgliedsbeitrag“ vom 10.01.2026', date: '2026-11-23', kind: 'reversal', reversalOf: fee.id, open: 0 })
+      expect(reversal).toMatchObject({
+        amount: 6000,
+        text: 'Storno zu „Mitgliedsbeitrag“ vom 10.01.2026',
+        date: '2026-11-23',
+        kind: 'reversal',
+        reversalOf: fee.id,
+        open: 0,
+      })
       const account = await club.staff('GET', `/memberships/${m}/account`)
       expect(account.postings.find((p: { id: string }) => p.id === fee.id)).toMatchObject({ open: 0, reversedBy: reversal.id })
       const again = await server.call('POST', `/organisations/${club.org}/postings/${fee.id}/reverse`, { apiKey: club.apiKey, body: {} })
       expect(again.json.code).toBe('POSTING_ALREADY_REVERSED')
 
       const [directDebit] = await server.storage.ledger.insertPostings(club.org, [
-        { membershipId: m, accountId: club.accounts.bank.id, date: '2026-02-02', amount: 300, text: 'Lastschrift', documentNumber: null, kind: 'direct-debit', runId: null, chargeKey: null, chargeAssignmentId: null, chargeYear: null, reversalOf: null, createdBy: 'test' },
+        {
+          membershipId: m,
+          accountId: club.accounts.bank.id,
+          date: '2026-02-02',
+          amount: 300,
+          text: 'Lastschrift',
+          documentNumber: null,
+          kind: 'direct-debit',
+          runId: null,
+          chargeKey: null,
+          chargeAssignmentId: null,
+          chargeYear: null,
+          reversalOf: null,
+          createdBy: 'test',
+        },
       ])
-      const refused = await server.call('POST', `/organisations/${club.org}/postings/${directDebit!.id}/reverse`, { apiKey: club.apiKey, body: {} })
+      const refused = await server.call('POST', `/organisations/${club.org}/postings/${directDebit!.id}/reverse`, {
+        apiKey: club.apiKey,
+        body: {},
+      })
       expect(refused).toMatchObject({ status: 409, json: { code: 'POSTING_NOT_REVERSIBLE' } })
     })
 
@@ -120,9 +166,20 @@ for (const engine of engines()) {
       const numbers = club.memberships.map((m) => m.number)
       const refused = await server.call('POST', `/organisations/${club.org}/quick-bookings`, {
         apiKey: club.apiKey,
-        body: { accountId: club.accounts.bank.id, text: 'Kontoauszug 12', date: '2026-03-01', entries: [{ membershipNumber: numbers[0], amount: 9600 }, { membershipNumber: 99999, amount: 100 }] },
+        body: {
+          accountId: club.accounts.bank.id,
+          text: 'Kontoauszug 12',
+          date: '2026-03-01',
+          entries: [
+            { membershipNumber: numbers[0], amount: 9600 },
+            { membershipNumber: 99999, amount: 100 },
+          ],
+        },
       })
-      expect(refused).toMatchObject({ status: 422, json: { errors: [{ path: 'entries.1.membershipNumber', code: 'unknown-membership-number' }] } })
+      expect(refused).toMatchObject({
+        status: 422,
+        json: { errors: [{ path: 'entries.1.membershipNumber', code: 'unknown-membership-number' }] },
+      })
       expect((await club.staff('GET', `/memberships/${club.memberships[0]!.id}/account`)).postings).toEqual([])
 
       const booked = await club.staff('POST', '/quick-bookings', {
@@ -144,7 +201,11 @@ for (const engine of engines()) {
       expect(june.items.map((i: { postingId: string; open: number }) => [i.postingId, i.open])).toContainEqual([fee.id, 6000])
       const august = await club.staff('GET', '/open-items?cutoff=2026-08-01')
       expect(august.items).toEqual([])
-      const wrong = await server.call('GET', `/organisations/${club.org}/open-items?cutoff=2026-06-30&bookedFrom=2026-02-01&bookedTo=2026-01-01`, { apiKey: club.apiKey })
+      const wrong = await server.call(
+        'GET',
+        `/organisations/${club.org}/open-items?cutoff=2026-06-30&bookedFrom=2026-02-01&bookedTo=2026-01-01`,
+        { apiKey: club.apiKey },
+      )
       expect(wrong.json.code).toBe('INVALID_RANGE')
     })
 
@@ -159,7 +220,9 @@ for (const engine of engines()) {
       expect(list.items.map((r: { membershipId: string }) => r.membershipId).sort()).toEqual([m2!.id, m3!.id].sort())
       const invoicePayers = await club.staff('GET', '/balance-list?balanceFrom=-20000&balanceTo=-1000&paymentMethod=invoice')
       expect(invoicePayers.items.map((r: { membershipId: string }) => r.membershipId)).toEqual([m2!.id])
-      const wrong = await server.call('GET', `/organisations/${club.org}/balance-list?balanceFrom=-1000&balanceTo=-20000`, { apiKey: club.apiKey })
+      const wrong = await server.call('GET', `/organisations/${club.org}/balance-list?balanceFrom=-1000&balanceTo=-20000`, {
+        apiKey: club.apiKey,
+      })
       expect(wrong).toMatchObject({ status: 422, json: { code: 'INVALID_RANGE' } })
     })
 
@@ -178,13 +241,26 @@ for (const engine of engines()) {
       const { club, m, cost } = await accountWithDebits()
       const preview = await club.staff('POST', '/write-offs/preview', { accountId: club.accounts.cost.id })
       expect(preview).toMatchObject({ count: 1, total: 300, date: '2026-11-23', items: [{ debitId: cost.id, amount: 300 }] })
-      const done = await club.staff('POST', '/write-offs', { criteria: { accountId: club.accounts.cost.id }, idempotencyKey: preview.idempotencyKey })
+      const done = await club.staff('POST', '/write-offs', {
+        criteria: { accountId: club.accounts.cost.id },
+        idempotencyKey: preview.idempotencyKey,
+      })
       expect(done).toMatchObject({ count: 1, total: 300 })
-      expect(await club.staff('POST', '/write-offs', { criteria: { accountId: club.accounts.cost.id }, idempotencyKey: preview.idempotencyKey })).toEqual(done)
+      expect(
+        await club.staff('POST', '/write-offs', { criteria: { accountId: club.accounts.cost.id }, idempotencyKey: preview.idempotencyKey }),
+      ).toEqual(done)
       const account = await club.staff('GET', `/memberships/${m}/account`)
-      expect(account.postings.find((p: { kind: string }) => p.kind === 'write-off')).toMatchObject({ amount: 300, date: '2026-11-23', text: 'Ausbuchung', open: 0 })
+      expect(account.postings.find((p: { kind: string }) => p.kind === 'write-off')).toMatchObject({
+        amount: 300,
+        date: '2026-11-23',
+        text: 'Ausbuchung',
+        open: 0,
+      })
       expect(account.postings.find((p: { id: string }) => p.id === cost.id).open).toBe(0)
-      const stale = await server.call('POST', `/organisations/${club.org}/write-offs`, { apiKey: club.apiKey, body: { criteria: {}, idempotencyKey: preview.idempotencyKey + 'x' } })
+      const stale = await server.call('POST', `/organisations/${club.org}/write-offs`, {
+        apiKey: club.apiKey,
+        body: { criteria: {}, idempotencyKey: preview.idempotencyKey + 'x' },
+      })
       expect(stale.json.code).toBe('RUN_PLAN_CHANGED')
     })
   })

@@ -38,11 +38,21 @@ for (const engine of engines()) {
       await a.staff('PATCH', `/memberships/${membershipId}`, { paymentMethod: 'invoice' })
       const preview = await a.staff('POST', '/charge-runs/preview', { asOf: '2026-11-23' })
       const chargeRun = await a.staff('POST', '/charge-runs', { asOf: '2026-11-23', idempotencyKey: preview.idempotencyKey })
-      const payment = await a.staff('POST', `/memberships/${membershipId}/postings`, { accountId: a.accounts.bank.id, date: '2026-02-01', amount: 1000 })
+      const payment = await a.staff('POST', `/memberships/${membershipId}/postings`, {
+        accountId: a.accounts.bank.id,
+        date: '2026-02-01',
+        amount: 1000,
+      })
       const invoicePreview = await a.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-23' })
-      const invoiceRun = await a.staff('POST', '/invoice-runs', { request: { invoiceDate: '2026-11-23' }, idempotencyKey: invoicePreview.idempotencyKey })
+      const invoiceRun = await a.staff('POST', '/invoice-runs', {
+        request: { invoiceDate: '2026-11-23' },
+        idempotencyKey: invoicePreview.idempotencyKey,
+      })
       const assignments = await a.staff('GET', `/memberships/${membershipId}/fee-assignments`)
-      const pending = await server.call('POST', `/public/organisations/${a.org}/applications`, { body: submissionFor(a), clientAddress: '10.9.9.9' })
+      const pending = await server.call('POST', `/public/organisations/${a.org}/applications`, {
+        body: submissionFor(a),
+        clientAddress: '10.9.9.9',
+      })
       Object.assign(ids, {
         applicationId: pending.json.id,
         membershipId,
@@ -66,12 +76,26 @@ for (const engine of engines()) {
       'memberships.get': { onB: 'refused' },
       'memberships.update': { body: () => ({ processingBlocked: true }), onB: 'refused' },
       'accounts.list': { onB: 'ok' },
-      'accounts.create': { body: () => ({ number: '4000', name: 'Mitgliedsbeitrag', type: 'receivable', receivableKind: 'main', priority: 1 }), onB: 'ok' },
+      'accounts.create': {
+        body: () => ({ number: '4000', name: 'Mitgliedsbeitrag', type: 'receivable', receivableKind: 'main', priority: 1 }),
+        onB: 'ok',
+      },
       'paymentPlans.list': { onB: 'ok' },
-      'paymentPlans.create': { body: () => ({ name: 'Jährlich', joiningYear: { basis: 'free' }, secondYear: { basis: 'free' }, laterYears: { basis: 'free' } }), onB: 'ok' },
+      'paymentPlans.create': {
+        body: () => ({ name: 'Jährlich', joiningYear: { basis: 'free' }, secondYear: { basis: 'free' }, laterYears: { basis: 'free' } }),
+        onB: 'ok',
+      },
       'feeClasses.list': { onB: 'ok' },
       'feeClasses.create': {
-        body: () => ({ name: 'Kopie', amount: 1, paymentPlanId: a.plans.yearly.id, validFrom: '2020-01-01', validUntil: null, accountId: a.accounts.fee.id, successorId: null }),
+        body: () => ({
+          name: 'Kopie',
+          amount: 1,
+          paymentPlanId: a.plans.yearly.id,
+          validFrom: '2020-01-01',
+          validUntil: null,
+          accountId: a.accounts.fee.id,
+          successorId: null,
+        }),
         onB: 'refused',
       },
       'feeClasses.update': { body: () => ({ validUntil: '2026-12-31' }), onB: 'refused' },
@@ -100,8 +124,19 @@ for (const engine of engines()) {
       'ledger.remove': { onB: 'refused' },
       'ledger.allocations': { onB: 'refused' },
       'ledger.reallocate': { body: () => ({ parts: [] }), onB: 'refused' },
-      'ledger.debitWithCashCredit': { body: () => ({ date: '2026-01-01', amount: 100, debitAccountId: a.accounts.fee.id, creditAccountId: a.accounts.bank.id }), onB: 'refused' },
-      'ledger.quickBooking': { body: () => ({ accountId: a.accounts.bank.id, text: 'x', date: '2026-01-01', entries: [{ membershipNumber: a.memberships[0]!.number, amount: 100 }] }), onB: 'refused' },
+      'ledger.debitWithCashCredit': {
+        body: () => ({ date: '2026-01-01', amount: 100, debitAccountId: a.accounts.fee.id, creditAccountId: a.accounts.bank.id }),
+        onB: 'refused',
+      },
+      'ledger.quickBooking': {
+        body: () => ({
+          accountId: a.accounts.bank.id,
+          text: 'x',
+          date: '2026-01-01',
+          entries: [{ membershipNumber: a.memberships[0]!.number, amount: 100 }],
+        }),
+        onB: 'refused',
+      },
       'ledger.openItems': { onB: 'ok' },
       'ledger.balanceList': { onB: 'ok' },
       'ledger.statementCsv': { onB: 'refused' },
@@ -121,7 +156,8 @@ for (const engine of engines()) {
       const testCase = cases[name]
       it(`${name} declares its isolation case`, () => expect(testCase, `add ${name} to the isolation cases`).toBeDefined())
       if (!testCase) continue
-      const path = (organisationId: string) => buildPath(route.path, { ...ids, ...testCase.params?.(), organisationId }) + (query[name] ?? '')
+      const path = (organisationId: string) =>
+        buildPath(route.path, { ...ids, ...testCase.params?.(), organisationId }) + (query[name] ?? '')
 
       it(`${name}: B's key on A's path is forbidden`, async () => {
         const response = await server.call(route.method, path(a.org), { apiKey: b.apiKey, body: testCase.body?.() })
@@ -152,7 +188,11 @@ for (const engine of engines()) {
         const text = JSON.stringify(response.json)
         expect(text).not.toContain(a.organisation.id)
         expect(text).not.toContain(a.organisation.name)
-        if (body) expect(response.json).toMatchObject({ status: 422, errors: [expect.objectContaining({ path: 'feeClassGroupId', code: 'not-offered' })] })
+        if (body)
+          expect(response.json).toMatchObject({
+            status: 422,
+            errors: [expect.objectContaining({ path: 'feeClassGroupId', code: 'not-offered' })],
+          })
       })
     }
 

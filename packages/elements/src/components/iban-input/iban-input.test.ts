@@ -53,7 +53,9 @@ describe('<vk-iban-input>', () => {
 
   it('is required, resettable and disabled with its fieldset', async () => {
     const { form, control, input } = await inForm(
-      html`<form><fieldset><vk-iban-input name="iban" required value="AT611904300234573201"></vk-iban-input></fieldset></form>`,
+      html`<form>
+        <fieldset><vk-iban-input name="iban" required value="AT611904300234573201"></vk-iban-input></fieldset>
+      </form>`,
     )
     expect(new FormData(form).get('iban')).to.equal('AT611904300234573201')
     input.focus()

@@ -175,7 +175,11 @@ describe('<vk-membership-application>', () => {
 
   it('says so when the form cannot be loaded', async () => {
     const el = await fixture<VkMembershipApplication>(
-      html`<vk-membership-application organisation-id="00000000-0000-4000-8000-000000000000" base-url=${apiBase} lang="en"></vk-membership-application>`,
+      html`<vk-membership-application
+        organisation-id="00000000-0000-4000-8000-000000000000"
+        base-url=${apiBase}
+        lang="en"
+      ></vk-membership-application>`,
     )
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'))
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded')

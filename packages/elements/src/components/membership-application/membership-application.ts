@@ -112,7 +112,12 @@ export class VkMembershipApplication extends LitElement {
       firstName: text('firstName'),
       lastName: text('lastName'),
       dateOfBirth: text('dateOfBirth'),
-      address: { street: text('address.street'), postcode: text('address.postcode'), city: text('address.city'), country: text('address.country') },
+      address: {
+        street: text('address.street'),
+        postcode: text('address.postcode'),
+        city: text('address.city'),
+        country: text('address.country'),
+      },
       email: text('email'),
       phone: text('phone'),
       feeClassGroupId: text('feeClassGroupId'),
@@ -177,7 +182,9 @@ export class VkMembershipApplication extends LitElement {
       const apiError = isApiError(error) ? error : new ApiError('NETWORK_ERROR', String(error), { cause: error })
       const { t } = this.localize
       if (apiError.issues.length > 0) this.showIssues(apiError.issues)
-      else this.formError = apiError.code === 'NETWORK_ERROR' ? t.networkError : apiError.code === 'RATE_LIMITED' ? t.rateLimited : t.unexpectedError
+      else
+        this.formError =
+          apiError.code === 'NETWORK_ERROR' ? t.networkError : apiError.code === 'RATE_LIMITED' ? t.rateLimited : t.unexpectedError
       this.dispatchEvent(new VkApplicationErrorEvent({ error: apiError }))
     }
   }
@@ -239,16 +246,18 @@ export class VkMembershipApplication extends LitElement {
       <form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="heading">
         <h2 part="heading" id="heading">${t.heading} – ${config.organisationName}</h2>
         <p class="hint">${t.requiredHint}</p>
-        ${issueCount > 0
-          ? html`<div class="summary" part="error-summary" role="alert" tabindex="-1">
-              <strong>${t.errorSummary(issueCount)}</strong>
-              <ul>
-                ${Object.entries(this.errors).map(
-                  ([path, message]) => html`<li><button type="button" @click=${() => this.focusField(path)}>${message}</button></li>`,
-                )}
-              </ul>
-            </div>`
-          : nothing}
+        ${
+          issueCount > 0
+            ? html`<div class="summary" part="error-summary" role="alert" tabindex="-1">
+                <strong>${t.errorSummary(issueCount)}</strong>
+                <ul>
+                  ${Object.entries(this.errors).map(
+                    ([path, message]) => html`<li><button type="button" @click=${() => this.focusField(path)}>${message}</button></li>`,
+                  )}
+                </ul>
+              </div>`
+            : nothing
+        }
         ${this.formError ? html`<div class="summary" part="error-summary" role="alert">${this.formError}</div>` : nothing}
 
         <fieldset part="section">
@@ -293,52 +302,57 @@ export class VkMembershipApplication extends LitElement {
         <fieldset part="section" aria-describedby="f-feeClassGroupId-error">
           <legend>${t.feeClassGroup}<span aria-hidden="true"> *</span></legend>
           ${config.feeClassGroups.map(
-            (group) => html`<label class="choice">
-              <input
-                type="radio"
-                name="feeClassGroupId"
-                value=${group.id}
-                ?checked=${group.id === config.defaultFeeClassGroupId}
-                @change=${() => this.clearError('feeClassGroupId')}
-              />
-              <span>${group.name}${group.description ? html` – ${group.description}` : nothing}</span>
-            </label>`,
+            (group) =>
+              html`<label class="choice">
+                <input
+                  type="radio"
+                  name="feeClassGroupId"
+                  value=${group.id}
+                  ?checked=${group.id === config.defaultFeeClassGroupId}
+                  @change=${() => this.clearError('feeClassGroupId')}
+                />
+                <span>${group.name}${group.description ? html` – ${group.description}` : nothing}</span>
+              </label>`,
           )}
           ${this.choiceError('feeClassGroupId')}
         </fieldset>
 
-        ${config.creditorId
-          ? html`<fieldset part="section">
-              <legend>${t.payment}</legend>
-              <label class="choice">
-                <input
-                  type="checkbox"
-                  name="payByDirectDebit"
-                  .checked=${this.payByDirectDebit}
-                  @change=${(e: Event) => (this.payByDirectDebit = (e.target as HTMLInputElement).checked)}
-                />
-                <span>${t.payByDirectDebit}</span>
-              </label>
-              ${this.payByDirectDebit
-                ? html`
-                    ${this.field('mandate.accountHolder', t.accountHolder, { autocomplete: 'name', required: true })}
-                    <vk-iban-input name="mandate.iban" required .label=${t.iban} .hint=${t.ibanHint}></vk-iban-input>
-                    <p class="mandate-text" id="mandate-text">${t.mandateConsent(config.organisationName, config.creditorId)}</p>
-                    <label class="choice">
-                      <input
-                        type="checkbox"
-                        name="mandate.consent"
-                        aria-describedby="mandate-text f-mandate-consent-error"
-                        aria-invalid=${err('mandate.consent')}
-                        @change=${() => this.clearError('mandate.consent')}
-                      />
-                      <span>${t.mandateConsentLabel}</span>
-                    </label>
-                    ${this.choiceError('mandate.consent')}
-                  `
-                : nothing}
-            </fieldset>`
-          : nothing}
+        ${
+          config.creditorId
+            ? html`<fieldset part="section">
+                <legend>${t.payment}</legend>
+                <label class="choice">
+                  <input
+                    type="checkbox"
+                    name="payByDirectDebit"
+                    .checked=${this.payByDirectDebit}
+                    @change=${(e: Event) => (this.payByDirectDebit = (e.target as HTMLInputElement).checked)}
+                  />
+                  <span>${t.payByDirectDebit}</span>
+                </label>
+                ${
+                  this.payByDirectDebit
+                    ? html`
+                        ${this.field('mandate.accountHolder', t.accountHolder, { autocomplete: 'name', required: true })}
+                        <vk-iban-input name="mandate.iban" required .label=${t.iban} .hint=${t.ibanHint}></vk-iban-input>
+                        <p class="mandate-text" id="mandate-text">${t.mandateConsent(config.organisationName, config.creditorId)}</p>
+                        <label class="choice">
+                          <input
+                            type="checkbox"
+                            name="mandate.consent"
+                            aria-describedby="mandate-text f-mandate-consent-error"
+                            aria-invalid=${err('mandate.consent')}
+                            @change=${() => this.clearError('mandate.consent')}
+                          />
+                          <span>${t.mandateConsentLabel}</span>
+                        </label>
+                        ${this.choiceError('mandate.consent')}
+                      `
+                    : nothing
+                }
+              </fieldset>`
+            : nothing
+        }
 
         <div>
           <label class="choice">
@@ -351,9 +365,11 @@ export class VkMembershipApplication extends LitElement {
             />
             <span>
               ${t.privacyConsent}
-              ${config.privacyNoticeUrl
-                ? html`<a href=${config.privacyNoticeUrl} target="_blank" rel="noopener">${t.privacyNotice}</a>`
-                : nothing}
+              ${
+                config.privacyNoticeUrl
+                  ? html`<a href=${config.privacyNoticeUrl} target="_blank" rel="noopener">${t.privacyNotice}</a>`
+                  : nothing
+              }
             </span>
           </label>
           ${this.choiceError('privacyConsent')}

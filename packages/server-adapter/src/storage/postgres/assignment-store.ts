@@ -40,7 +40,10 @@ export function createAssignmentStore(db: Database): AssignmentStore {
       return row && toAssignment(row)
     },
     async create(organisationId, input) {
-      const [row] = await db.insert(feeAssignments).values({ organisationId, ...input }).returning()
+      const [row] = await db
+        .insert(feeAssignments)
+        .values({ organisationId, ...input })
+        .returning()
       return toAssignment(row!)
     },
     async update(organisationId, id, changes) {

@@ -19,10 +19,14 @@ export function createFeeClassGroupStore(db: Database): FeeClassGroupStore {
   return {
     async create(organisationId, input) {
       try {
-        const [row] = await db.insert(feeClassGroups).values({ organisationId, ...input }).returning(columns)
+        const [row] = await db
+          .insert(feeClassGroups)
+          .values({ organisationId, ...input })
+          .returning(columns)
         return row!
       } catch (error) {
-        if (isUniqueViolation(error)) throw new VereinskitError('DUPLICATE_NAME', `A group named "${input.name}" or a second default group exists already.`)
+        if (isUniqueViolation(error))
+          throw new VereinskitError('DUPLICATE_NAME', `A group named "${input.name}" or a second default group exists already.`)
         throw error
       }
     },
@@ -30,7 +34,8 @@ export function createFeeClassGroupStore(db: Database): FeeClassGroupStore {
       if (!isUuid(id)) return false
       const where = and(eq(feeClassGroups.organisationId, organisationId), eq(feeClassGroups.id, id))
       try {
-        if (changes.isDefault) await db.update(feeClassGroups).set({ isDefault: false }).where(eq(feeClassGroups.organisationId, organisationId))
+        if (changes.isDefault)
+          await db.update(feeClassGroups).set({ isDefault: false }).where(eq(feeClassGroups.organisationId, organisationId))
         const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
         const rows = Object.keys(set).length
           ? await db.update(feeClassGroups).set(set).where(where).returning({ id: feeClassGroups.id })

@@ -46,7 +46,10 @@ export function createFinanceStore(db: Database): FinanceStore {
     },
     async createAccount(organisationId, input) {
       try {
-        const [row] = await db.insert(accounts).values({ organisationId, ...input }).returning()
+        const [row] = await db
+          .insert(accounts)
+          .values({ organisationId, ...input })
+          .returning()
         return toAccount(row!)
       } catch (error) {
         if (isUniqueViolation(error)) throw duplicate('An account named or numbered', `${input.name} / ${input.number}`)
@@ -54,7 +57,11 @@ export function createFinanceStore(db: Database): FinanceStore {
       }
     },
     async listPlans(organisationId) {
-      const rows = await db.select().from(paymentPlans).where(eq(paymentPlans.organisationId, organisationId)).orderBy(asc(paymentPlans.name))
+      const rows = await db
+        .select()
+        .from(paymentPlans)
+        .where(eq(paymentPlans.organisationId, organisationId))
+        .orderBy(asc(paymentPlans.name))
       return rows.map(toPlan)
     },
     async createPlan(organisationId, { name, ...rules }) {
@@ -72,7 +79,10 @@ export function createFinanceStore(db: Database): FinanceStore {
     },
     async createFeeClass(organisationId, input) {
       try {
-        const [row] = await db.insert(feeClasses).values({ organisationId, ...input }).returning()
+        const [row] = await db
+          .insert(feeClasses)
+          .values({ organisationId, ...input })
+          .returning()
         return toFeeClass(row!)
       } catch (error) {
         if (isUniqueViolation(error)) throw duplicate('A fee class', input.name)
@@ -96,12 +106,18 @@ export function createFinanceStore(db: Database): FinanceStore {
         .where(eq(feeClassGroups.organisationId, organisationId))
     },
     async setGroupItems(organisationId, groupId, items) {
-      const [group] = await db.select({ id: feeClassGroups.id }).from(feeClassGroups).where(and(eq(feeClassGroups.organisationId, organisationId), eq(feeClassGroups.id, groupId)))
+      const [group] = await db
+        .select({ id: feeClassGroups.id })
+        .from(feeClassGroups)
+        .where(and(eq(feeClassGroups.organisationId, organisationId), eq(feeClassGroups.id, groupId)))
       if (!group) return
       await db.delete(feeClassGroupItems).where(eq(feeClassGroupItems.groupId, groupId))
       if (items.length > 0) {
         const ids = items.map((i) => i.feeClassId)
-        const owned = await db.select({ id: feeClasses.id }).from(feeClasses).where(and(eq(feeClasses.organisationId, organisationId), inArray(feeClasses.id, ids.filter(isUuid))))
+        const owned = await db
+          .select({ id: feeClasses.id })
+          .from(feeClasses)
+          .where(and(eq(feeClasses.organisationId, organisationId), inArray(feeClasses.id, ids.filter(isUuid))))
         const missing = ids.filter((id) => !owned.some((o) => o.id === id))
         if (missing.length > 0) throw new VereinskitError('FEE_CLASS_NOT_FOUND', `Fee class ${missing.join(', ')} does not exist.`)
         await db.insert(feeClassGroupItems).values(items.map((i) => ({ groupId, ...i })))
@@ -126,7 +142,10 @@ export function createFinanceStore(db: Database): FinanceStore {
       return row!.last - count
     },
     async lastInvoiceNumber(organisationId) {
-      const [row] = await db.select({ last: organisations.lastInvoiceNumber }).from(organisations).where(eq(organisations.id, organisationId))
+      const [row] = await db
+        .select({ last: organisations.lastInvoiceNumber })
+        .from(organisations)
+        .where(eq(organisations.id, organisationId))
       return row?.last ?? 0
     },
   }

@@ -8,6 +8,7 @@ import { isUuid } from '../uuid'
 import { rowsOf } from './rows'
 
 const batchSize = 1000
+const unnestBatchSize = 5000
 
 interface PostingRow {
   id: string
@@ -46,8 +47,24 @@ export function createLedgerStore(db: Database): LedgerStore {
       const conditions: SQL[] = [sql`p.organisation_id = ${organisationId}`]
       if (filter.membershipId) conditions.push(sql`p.membership_id = ${filter.membershipId}`)
       if (filter.runId) conditions.push(sql`p.run_id = ${filter.runId}`)
-      if (filter.ids) conditions.push(sql`p.id in (${sql.join(filter.ids.map((id) => sql`${id}`), sql`, `)})`)
-      const rows = await rowsOf<PostingRow & { membership_number: string; account_name: string; run_id: string | null; reversed_by: string | null; open: string; created_at: Date | string; created_by: string }>(
+      if (filter.ids)
+        conditions.push(
+          sql`p.id in (${sql.join(
+            filter.ids.map((id) => sql`${id}`),
+            sql`, `,
+          )})`,
+        )
+      const rows = await rowsOf<
+        PostingRow & {
+          membership_number: string
+          account_name: string
+          run_id: string | null
+          reversed_by: string | null
+          open: string
+          created_at: Date | string
+          created_by: string
+        }
+      >(
         db,
         sql`select ${postingColumns}, m.number as membership_number, a.name as account_name, p.run_id, r.id as reversed_by,
               case when p.amount < 0
@@ -99,7 +116,12 @@ export function createLedgerStore(db: Database): LedgerStore {
       )
       return {
         postings: postingRows.map(toLedgerPosting),
-        allocations: allocationRows.map((a) => ({ creditId: a.credit_id, debitId: a.debit_id, amount: Number(a.amount), allocatedOn: a.allocated_on })),
+        allocations: allocationRows.map((a) => ({
+          creditId: a.credit_id,
+          debitId: a.debit_id,
+          amount: Number(a.amount),
+          allocatedOn: a.allocated_on,
+        })),
       }
     },
 
@@ -118,13 +140,18 @@ export function createLedgerStore(db: Database): LedgerStore {
       if (!isUuid(id)) return undefined
       const rows = await rowsOf<PostingRow>(
         db,
-        sql`select ${postingColumns} from postings p where p.organisation_id = ${organisationId} and p.id = ${id} ${options.forUpdate ? sql`for update` : sql``}`,
+        sql`select ${postingColumns} from postings p where p.organisation_id = ${organisationId} and p.id = ${id} ${
+          options.forUpdate ? sql`for update` : sql``
+        }`,
       )
       return rows[0] && toLedgerPosting(rows[0])
     },
 
     async isReversed(organisationId, postingId) {
-      const rows = await rowsOf<{ id: string }>(db, sql`select id from postings where organisation_id = ${organisationId} and reversal_of = ${postingId}`)
+      const rows = await rowsOf<{ id: string }>(
+        db,
+        sql`select id from postings where organisation_id = ${organisationId} and reversal_of = ${postingId}`,
+      )
       return rows.length > 0
     },
 
@@ -136,7 +163,12 @@ export function createLedgerStore(db: Database): LedgerStore {
                    exists(select 1 from posting_uses where posting_id = ${postingId} and kind = 'direct-debit') as direct_debited,
                    exists(select 1 from posting_uses where posting_id = ${postingId} and kind = 'dunning') as dunned`,
       )
-      return { allocated: Number(row?.allocated ?? 0), invoiced: Boolean(row?.invoiced), directDebited: Boolean(row?.direct_debited), dunned: Boolean(row?.dunned) }
+      return {
+        allocated: Number(row?.allocated ?? 0),
+        invoiced: Boolean(row?.invoiced),
+        directDebited: Boolean(row?.direct_debited),
+        dunned: Boolean(row?.dunned),
+      }
     },
 
     async chargedYears(organisationId) {
@@ -150,35 +182,36 @@ export function createLedgerStore(db: Database): LedgerStore {
     },
 
     async insertPostings(organisationId, rows, onBatch) {
+      // One statement per batch with a column array each (unnest) instead of a bind parameter per value: several
+      // times faster for large runs. Conflicting charge keys are skipped, so no instalment is ever posted twice.
       const inserted: LedgerPosting[] = []
-      for (let start = 0; start < rows.length; start += batchSize) {
-        const batch = rows.slice(start, start + batchSize)
-        const result = await db
-          .insert(postings)
-          .values(batch.map((r) => ({ organisationId, ...r })))
-          .onConflictDoNothing()
-          .returning()
-        for (const r of result) {
-          inserted.push({
-            id: r.id,
-            membershipId: r.membershipId,
-            accountId: r.accountId,
-            date: r.date,
-            amount: r.amount,
-            text: r.text,
-            documentNumber: r.documentNumber,
-            kind: r.kind as PostingKind,
-            sequence: r.sequence,
-            reversalOf: r.reversalOf,
-          })
-        }
-        onBatch?.(Math.min(start + batchSize, rows.length))
+      for (let start = 0; start < rows.length; start += unnestBatchSize) {
+        const batch = rows.slice(start, start + unnestBatchSize)
+        const column = <T>(pick: (row: (typeof batch)[number]) => T) => sql.param(batch.map(pick))
+        const result = await rowsOf<PostingRow>(
+          db,
+          sql`insert into postings (organisation_id, membership_id, account_id, date, amount, text, document_number, kind,
+                                    run_id, charge_key, charge_assignment_id, charge_year, reversal_of, created_by)
+              select ${organisationId}, * from unnest(
+                ${column((r) => r.membershipId)}::uuid[], ${column((r) => r.accountId)}::uuid[], ${column((r) => r.date)}::date[],
+                ${column((r) => r.amount)}::bigint[], ${column((r) => r.text)}::text[], ${column((r) => r.documentNumber)}::text[],
+                ${column((r) => r.kind)}::text[], ${column((r) => r.runId)}::uuid[], ${column((r) => r.chargeKey)}::text[],
+                ${column((r) => r.chargeAssignmentId)}::uuid[], ${column((r) => r.chargeYear)}::int[], ${column((r) => r.reversalOf)}::uuid[],
+                ${column((r) => r.createdBy)}::text[])
+              on conflict do nothing
+              returning id, membership_id, account_id, date::text as date, amount, text, document_number, kind, sequence, reversal_of`,
+        )
+        inserted.push(...result.map(toLedgerPosting))
+        onBatch?.(Math.min(start + unnestBatchSize, rows.length))
       }
       return inserted
     },
 
     async updatePosting(organisationId, id, changes) {
-      await db.update(postings).set(changes).where(and(eq(postings.organisationId, organisationId), eq(postings.id, id)))
+      await db
+        .update(postings)
+        .set(changes)
+        .where(and(eq(postings.organisationId, organisationId), eq(postings.id, id)))
     },
 
     async deletePosting(organisationId, id) {
@@ -197,7 +230,12 @@ export function createLedgerStore(db: Database): LedgerStore {
         sql`select credit_id, debit_id, amount, allocated_on::text as allocated_on from allocations
             where organisation_id = ${organisationId} and (credit_id = ${postingId} or debit_id = ${postingId}) order by allocated_on`,
       )
-      return rows.map((a): Allocation => ({ creditId: a.credit_id, debitId: a.debit_id, amount: Number(a.amount), allocatedOn: a.allocated_on }))
+      return rows.map((a): Allocation => ({
+        creditId: a.credit_id,
+        debitId: a.debit_id,
+        amount: Number(a.amount),
+        allocatedOn: a.allocated_on,
+      }))
     },
 
     async deleteAllocations(organisationId, list) {
@@ -231,7 +269,10 @@ export function createLedgerStore(db: Database): LedgerStore {
 
     async addUses(uses) {
       for (let start = 0; start < uses.length; start += batchSize) {
-        await db.insert(postingUses).values(uses.slice(start, start + batchSize)).onConflictDoNothing()
+        await db
+          .insert(postingUses)
+          .values(uses.slice(start, start + batchSize))
+          .onConflictDoNothing()
       }
     },
 
@@ -257,9 +298,11 @@ export function createLedgerStore(db: Database): LedgerStore {
     },
 
     async postingIdsOfRun(organisationId, runId) {
-      const rows = await db.select({ id: postings.id }).from(postings).where(and(eq(postings.organisationId, organisationId), eq(postings.runId, runId)))
+      const rows = await db
+        .select({ id: postings.id })
+        .from(postings)
+        .where(and(eq(postings.organisationId, organisationId), eq(postings.runId, runId)))
       return rows.map((r) => r.id)
     },
   }
 }
-

@@ -20,7 +20,10 @@ export function createMembershipStore(db: Database): MembershipStore {
       if (!isUuid(id)) return false
       const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
       if (Object.keys(set).length === 0) {
-        const [row] = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, id)))
+        const [row] = await db
+          .select({ id: memberships.id })
+          .from(memberships)
+          .where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, id)))
         return row !== undefined
       }
       const updated = await db

@@ -20,21 +20,34 @@ function toRun(row: typeof runs.$inferSelect): RunRecord {
 export function createRunStore(db: Database): RunStore {
   return {
     async create(organisationId, input) {
-      const [row] = await db.insert(runs).values({ organisationId, ...input }).returning()
+      const [row] = await db
+        .insert(runs)
+        .values({ organisationId, ...input })
+        .returning()
       return toRun(row!)
     },
     async findByKey(organisationId, idempotencyKey) {
-      const [row] = await db.select().from(runs).where(and(eq(runs.organisationId, organisationId), eq(runs.idempotencyKey, idempotencyKey)))
+      const [row] = await db
+        .select()
+        .from(runs)
+        .where(and(eq(runs.organisationId, organisationId), eq(runs.idempotencyKey, idempotencyKey)))
       return row && toRun(row)
     },
     async get(organisationId, id, kind, options = {}) {
       if (!isUuid(id)) return undefined
-      const query = db.select().from(runs).where(and(eq(runs.organisationId, organisationId), eq(runs.id, id), eq(runs.kind, kind)))
+      const query = db
+        .select()
+        .from(runs)
+        .where(and(eq(runs.organisationId, organisationId), eq(runs.id, id), eq(runs.kind, kind)))
       const [row] = options.forUpdate ? await query.for('update') : await query
       return row && toRun(row)
     },
     async list(organisationId, kind) {
-      const rows = await db.select().from(runs).where(and(eq(runs.organisationId, organisationId), eq(runs.kind, kind))).orderBy(desc(runs.createdAt))
+      const rows = await db
+        .select()
+        .from(runs)
+        .where(and(eq(runs.organisationId, organisationId), eq(runs.kind, kind)))
+        .orderBy(desc(runs.createdAt))
       return rows.map(toRun)
     },
     async markReversed(organisationId, id) {
@@ -53,22 +66,27 @@ export function createRunStore(db: Database): RunStore {
       }
     },
     async invoicesOfRun(organisationId, runId) {
-      const rows = await db.select().from(invoices).where(and(eq(invoices.organisationId, organisationId), eq(invoices.runId, runId))).orderBy(invoices.number)
-      return rows.map(
-        (r): InvoiceRecord => ({
-          id: r.id,
-          number: r.number,
-          membershipId: r.membershipId,
-          invoiceDate: r.invoiceDate,
-          dueOn: r.dueOn,
-          total: r.total,
-          letter: r.letter as InvoiceRecord['letter'],
-          cancelled: r.cancelledAt !== null,
-        }),
-      )
+      const rows = await db
+        .select()
+        .from(invoices)
+        .where(and(eq(invoices.organisationId, organisationId), eq(invoices.runId, runId)))
+        .orderBy(invoices.number)
+      return rows.map((r): InvoiceRecord => ({
+        id: r.id,
+        number: r.number,
+        membershipId: r.membershipId,
+        invoiceDate: r.invoiceDate,
+        dueOn: r.dueOn,
+        total: r.total,
+        letter: r.letter as InvoiceRecord['letter'],
+        cancelled: r.cancelledAt !== null,
+      }))
     },
     async cancelInvoicesOfRun(organisationId, runId) {
-      await db.update(invoices).set({ cancelledAt: new Date() }).where(and(eq(invoices.organisationId, organisationId), eq(invoices.runId, runId)))
+      await db
+        .update(invoices)
+        .set({ cancelledAt: new Date() })
+        .where(and(eq(invoices.organisationId, organisationId), eq(invoices.runId, runId)))
     },
   }
 }

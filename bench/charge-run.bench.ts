@@ -1,0 +1,182 @@
+// On-demand benchmark (never part of the tests): `npm run bench` (needs DATABASE_URL for the PostgreSQL part).
+// 1. planChargeRun in core for N memberships, in memory.
+// 2. Applying that run on PostgreSQL through the request handler (plan again under the lock, insert, allocate),
+//    next to a plain batched INSERT of exactly the same posting rows into the same table.
+import pg from 'pg'
+import { aFeeAssignment, aFeeClass, anAccount, aPaymentPlan } from '@vereinskit/core/testing'
+import { planChargeRun, paymentPlanTemplates, type ChargeableMembership } from '@vereinskit/core'
+import { createPostgresStorage, createRequestHandler, openPostgres, provisionOrganisation } from '@vereinskit/server-adapter'
+
+const N = Number(process.env.BENCH_MEMBERSHIPS ?? 100_000)
+const asOf = '2026-11-23'
+const ms = (start: number) => performance.now() - start
+
+function corePlanning() {
+  const memberships: ChargeableMembership[] = Array.from({ length: N }, (_, i) => ({
+    id: `m${i}`,
+    number: 100_000 + i,
+    joinedOn: '2026-01-01',
+    endsOn: null,
+    processingBlocked: false,
+    assignments: [aFeeAssignment({ id: `a${i}`, membershipId: `m${i}`, validFrom: '2026-01-01' })],
+  }))
+  const input = { asOf, memberships, feeClasses: [aFeeClass()], plans: [aPaymentPlan('yearly')], accounts: [anAccount()], charged: [] }
+  planChargeRun(input) // warm-up
+  const runs = 5
+  const start = performance.now()
+  for (let i = 0; i < runs; i += 1) planChargeRun(input)
+  return ms(start) / runs
+}
+
+async function onPostgres(base: string) {
+  const name = `vk_bench_${Date.now()}`
+  const admin = new pg.Client({ connectionString: base })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  const connection = await openPostgres({ connectionString: url.toString() })
+  const db = new pg.Client({ connectionString: url.toString() })
+  try {
+    await connection.migrate()
+    await db.connect()
+    const storage = createPostgresStorage(connection.db)
+    const { organisation, apiKey } = await provisionOrganisation(storage, {
+      name: 'Bench',
+      membershipNumberRange: { from: 1, to: 10_000_000 },
+    })
+    const org = organisation.id
+    const account = await storage.finance.createAccount(org, {
+      number: '4000',
+      name: 'Mitgliedsbeitrag',
+      type: 'receivable',
+      receivableKind: 'main',
+      priority: 1,
+    })
+    const plan = await storage.finance.createPlan(org, { name: 'Jährlich', ...paymentPlanTemplates.yearly })
+    const feeClass = await storage.finance.createFeeClass(org, {
+      name: 'Erwachsene',
+      amount: 9600,
+      paymentPlanId: plan.id,
+      validFrom: '2000-01-01',
+      validUntil: null,
+      accountId: account.id,
+      successorId: null,
+      showInMembership: true,
+    })
+    await db.query(
+      `with p as (insert into persons (salutation, first_name, last_name, date_of_birth, street, postcode, city, country)
+         select 'none', 'B', 'M' || g, '1980-01-01', 'Weg 1', '12345', 'Stadt', 'DE' from generate_series(1, $2::int) g returning id),
+       n as (select id, row_number() over () as rn from p),
+       m as (insert into memberships (organisation_id, person_id, number, joined_on) select $1, id, rn, '2026-01-01' from n returning id)
+       insert into fee_assignments (organisation_id, membership_id, fee_class_id, valid_from) select $1, id, $3, '2026-01-01' from m`,
+      [org, N, feeClass.id],
+    )
+    await db.query('analyze')
+    const handler = createRequestHandler({ storage })
+    const call = async (path: string, body: unknown) => {
+      const response = await handler(
+        new Request(`http://bench/organisations/${org}${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      )
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+      return response.json() as Promise<{ idempotencyKey: string; id: string; chargesMade: number }>
+    }
+    let start = performance.now()
+    const preview = await call('/charge-runs/preview', { asOf })
+    const previewMs = ms(start)
+    start = performance.now()
+    const run = await call('/charge-runs', { asOf, idempotencyKey: preview.idempotencyKey })
+    const applyMs = ms(start)
+
+    // The same rows, inserted plainly: read them back, delete them, insert them again without any of our logic.
+    const { rows } = await db.query(
+      `select organisation_id, membership_id, account_id, date::text, amount, text, kind, run_id, charge_key, charge_assignment_id, charge_year, created_by from postings where run_id = $1`,
+      [run.id],
+    )
+    const plainInsert = async (statement: 'values' | 'unnest') => {
+      await db.query('delete from postings where run_id = $1', [run.id])
+      await db.query('vacuum analyze postings')
+      const start = performance.now()
+      await db.query('begin')
+      const size = statement === 'values' ? 1000 : 5000
+      for (let i = 0; i < rows.length; i += size) {
+        const batch = rows.slice(i, i + size)
+        if (statement === 'values') {
+          const values: unknown[] = []
+          const tuples = batch.map((r, j) => {
+            values.push(
+              r.organisation_id,
+              r.membership_id,
+              r.account_id,
+              r.date,
+              r.amount,
+              r.text,
+              r.kind,
+              r.run_id,
+              r.charge_key,
+              r.charge_assignment_id,
+              r.charge_year,
+              r.created_by,
+            )
+            return `(${Array.from({ length: 12 }, (_, k) => `$${j * 12 + k + 1}`).join(', ')})`
+          })
+          await db.query(
+            `insert into postings (organisation_id, membership_id, account_id, date, amount, text, kind, run_id, charge_key, charge_assignment_id, charge_year, created_by) values ${tuples.join(', ')}`,
+            values,
+          )
+        } else {
+          const col = (key: string) => batch.map((r) => r[key])
+          await db.query(
+            `insert into postings (organisation_id, membership_id, account_id, date, amount, text, kind, run_id, charge_key, charge_assignment_id, charge_year, created_by)
+             select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::date[], $5::bigint[], $6::text[], $7::text[], $8::uuid[], $9::text[], $10::uuid[], $11::int[], $12::text[])`,
+            [
+              'organisation_id',
+              'membership_id',
+              'account_id',
+              'date',
+              'amount',
+              'text',
+              'kind',
+              'run_id',
+              'charge_key',
+              'charge_assignment_id',
+              'charge_year',
+              'created_by',
+            ].map(col),
+          )
+        }
+      }
+      await db.query('commit')
+      return ms(start)
+    }
+    const valuesMs = await plainInsert('values')
+    const bulkMs = await plainInsert('unnest')
+    return { charges: run.chargesMade, previewMs, applyMs, bulkMs, valuesMs }
+  } finally {
+    await db.end().catch(() => undefined)
+    await connection.close()
+    await admin.query(`drop database if exists ${name} with (force)`)
+    await admin.end()
+  }
+}
+
+const planningMs = corePlanning()
+console.log(`core: planChargeRun for ${N.toLocaleString('en')} memberships: ${planningMs.toFixed(0)} ms (mean of 5)`)
+if (process.env.DATABASE_URL) {
+  const result = await onPostgres(process.env.DATABASE_URL)
+  console.log(`postgres: preview over HTTP handler: ${result.previewMs.toFixed(0)} ms`)
+  console.log(
+    `postgres: apply (${result.charges.toLocaleString('en')} charges, re-plan under lock, insert, allocate): ${result.applyMs.toFixed(
+      0,
+    )} ms`,
+  )
+  console.log(`postgres: plain INSERT … SELECT FROM unnest of the same rows (5,000 per statement): ${result.bulkMs.toFixed(0)} ms`)
+  console.log(`postgres: plain INSERT … VALUES of the same rows (1,000 per statement): ${result.valuesMs.toFixed(0)} ms`)
+  console.log(`ratio apply / plain unnest insert: ${(result.applyMs / result.bulkMs).toFixed(2)}`)
+} else {
+  console.log('Set DATABASE_URL to measure apply on PostgreSQL.')
+}
