@@ -114,6 +114,8 @@ for (let i = 0; i < projects.length; i += 2) {
   await Promise.all(projects.slice(i, i + 2).map((p) => check(`type-check ${p}`, process.execPath, [tsc, '-p', p])))
 }
 
+await check('format (prettier --check)', process.execPath, [join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '.'])
+
 await run(process.execPath, [vitest, 'run', ...nodeProjects], { env: { VK_VITEST_JSON: join(reports, 'node20.json') } })
 addCounts(`vitest on Node ${process.versions.node}`, join(reports, 'node20.json'))
 
