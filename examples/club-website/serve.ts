@@ -3,7 +3,7 @@
 import { createServer } from 'node:http'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { createPostgresStorage, createRequestHandler, openPglite } from '@vereinskit/server-adapter'
+import { createPostgresStorage, createRequestHandler, openPglite, startScheduler, systemClock } from '@vereinskit/server-adapter'
 import { toNodeListener } from '@vereinskit/server-adapter/node'
 import { buildClubWebsite } from './build'
 import { seedDemoClub } from './seed-demo-club'
@@ -27,6 +27,13 @@ const api = createRequestHandler({
   basePath: '/api',
   onUnexpectedError: (error, request) => console.error(`500 on ${request.method} ${request.url}`, error),
 })
+
+const scheduler = startScheduler({
+  storage,
+  clock: systemClock,
+  onError: (error, organisationId) => console.error(`daily jobs failed for ${organisationId}`, error),
+})
+void scheduler.runDue()
 
 const server = createServer(
   toNodeListener(async (request, info) => {
@@ -62,6 +69,7 @@ server.listen(port, () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close()
+    scheduler.stop()
     void connection.close().then(() => process.exit(0))
   })
 }

@@ -86,6 +86,7 @@ export interface NewMandate {
 export interface OrganisationStore {
   create(input: NewOrganisation): Promise<OrganisationRecord>
   get(id: string): Promise<OrganisationRecord | undefined>
+  list(): Promise<OrganisationRecord[]>
   /** Reads the organisation and locks its row until the transaction ends (serialises number assignment). */
   getForUpdate(id: string): Promise<OrganisationRecord | undefined>
 }

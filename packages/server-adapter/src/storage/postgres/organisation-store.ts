@@ -45,6 +45,10 @@ export function createOrganisationStore(db: Database): OrganisationStore {
       const [row] = await db.select().from(organisations).where(eq(organisations.id, id))
       return row && toRecord(row)
     },
+    async list() {
+      const rows = await db.select().from(organisations).orderBy(organisations.createdAt)
+      return rows.map(toRecord)
+    },
     async getForUpdate(id) {
       if (!isUuid(id)) return undefined
       const [row] = await db.select().from(organisations).where(eq(organisations.id, id)).for('update')
