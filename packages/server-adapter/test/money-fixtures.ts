@@ -70,3 +70,18 @@ export async function aClubWithFees(
     memberships,
   }
 }
+
+/** Ends the club's adult class on 31.12.2026 and names a successor of 108,00 € valid from 01.01.2027 (W4). */
+export async function withSuccessorClass(club: Awaited<ReturnType<typeof aClubWithFees>>) {
+  const successor = await club.staff('POST', '/fee-classes', {
+    name: 'Erwachsene 2027',
+    amount: 10800,
+    paymentPlanId: club.plans.yearly.id,
+    validFrom: '2027-01-01',
+    validUntil: null,
+    accountId: club.accounts.fee.id,
+    successorId: null,
+  })
+  await club.staff('PATCH', `/fee-classes/${club.feeClass.id}`, { validUntil: '2026-12-31', successorId: successor.id })
+  return successor as { id: string }
+}

@@ -19,6 +19,7 @@ import { inSequence } from '../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../http/route-handler'
 import { notFound } from '../http/not-found-error'
 import { settleAccounts } from '../ledger/settle-accounts'
+import { postingRow } from '../ledger/posting-row'
 import { statementCsv, statementXlsx } from '../exports/statement'
 import type { Storage } from '../storage/storage'
 
@@ -74,7 +75,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
     return storage.transaction(async (tx) => {
       const account = await mustGetAccount(tx, organisation.id, body.accountId)
       const [created] = await tx.ledger.insertPostings(organisation.id, [
-        {
+        postingRow({
           membershipId: params.membershipId,
           accountId: account.id,
           date: body.date,
@@ -82,13 +83,8 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
           text: body.text ?? account.name,
           documentNumber: body.documentNumber ?? null,
           kind: body.amount > 0 ? 'payment' : 'manual',
-          runId: null,
-          chargeKey: null,
-          chargeAssignmentId: null,
-          chargeYear: null,
-          reversalOf: null,
           createdBy: actor,
-        },
+        }),
       ])
       await settleAccounts(tx, organisation.id, [params.membershipId])
       return view(tx, organisation.id, created!.id)
@@ -108,16 +104,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
       const original = await mustGetPosting(tx, organisation.id, params.postingId, true)
       const plan = planReversal(original, body.date ?? today, await tx.ledger.isReversed(organisation.id, original.id))
       const [reversal] = await tx.ledger.insertPostings(organisation.id, [
-        {
-          membershipId: original.membershipId,
-          ...plan,
-          kind: 'reversal',
-          runId: null,
-          chargeKey: null,
-          chargeAssignmentId: null,
-          chargeYear: null,
-          createdBy: actor,
-        },
+        postingRow({ membershipId: original.membershipId, ...plan, kind: 'reversal', createdBy: actor }),
       ])
       const change = planReversalAllocations(original, reversal!.id, plan.date, await tx.ledger.allocationsOf(organisation.id, original.id))
       await tx.ledger.deleteAllocations(organisation.id, change.remove)
@@ -172,20 +159,22 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
       const debitAccount = await mustGetAccount(tx, organisation.id, body.debitAccountId)
       const creditAccount = await mustGetAccount(tx, organisation.id, body.creditAccountId)
       assertDebitWithCashAccounts(debitAccount, creditAccount)
-      const common = {
-        membershipId: params.membershipId,
-        date: body.date,
-        documentNumber: body.documentNumber ?? null,
-        runId: null,
-        chargeKey: null,
-        chargeAssignmentId: null,
-        chargeYear: null,
-        reversalOf: null,
-        createdBy: actor,
-      }
+      const common = { membershipId: params.membershipId, date: body.date, documentNumber: body.documentNumber ?? null, createdBy: actor }
       const [debit, credit] = await tx.ledger.insertPostings(organisation.id, [
-        { ...common, accountId: debitAccount.id, amount: -body.amount, text: body.debitText ?? debitAccount.name, kind: 'manual' },
-        { ...common, accountId: creditAccount.id, amount: body.amount, text: body.creditText ?? creditAccount.name, kind: 'payment' },
+        postingRow({
+          ...common,
+          accountId: debitAccount.id,
+          amount: -body.amount,
+          text: body.debitText ?? debitAccount.name,
+          kind: 'manual',
+        }),
+        postingRow({
+          ...common,
+          accountId: creditAccount.id,
+          amount: body.amount,
+          text: body.creditText ?? creditAccount.name,
+          kind: 'payment',
+        }),
       ])
       await tx.ledger.insertAllocations(organisation.id, [
         { creditId: credit!.id, debitId: debit!.id, amount: body.amount, allocatedOn: body.date },
@@ -204,21 +193,18 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
       const entries = resolveQuickBooking(body, ids)
       await tx.ledger.insertPostings(
         organisation.id,
-        entries.map((e) => ({
-          membershipId: e.membershipId,
-          accountId: account.id,
-          date: body.date,
-          amount: e.amount,
-          text: body.text,
-          documentNumber: body.documentNumber ?? null,
-          kind: e.amount > 0 ? ('payment' as const) : ('manual' as const),
-          runId: null,
-          chargeKey: null,
-          chargeAssignmentId: null,
-          chargeYear: null,
-          reversalOf: null,
-          createdBy: `${actor} (quick booking)`,
-        })),
+        entries.map((e) =>
+          postingRow({
+            membershipId: e.membershipId,
+            accountId: account.id,
+            date: body.date,
+            amount: e.amount,
+            text: body.text,
+            documentNumber: body.documentNumber ?? null,
+            kind: e.amount > 0 ? 'payment' : 'manual',
+            createdBy: `${actor} (quick booking)`,
+          }),
+        ),
       )
       await settleAccounts(
         tx,
@@ -285,21 +271,18 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
       })
       const credits = await tx.ledger.insertPostings(
         organisation.id,
-        plan.items.map((item) => ({
-          membershipId: item.membershipId,
-          accountId: item.accountId,
-          date: today,
-          amount: item.amount,
-          text: 'Ausbuchung',
-          documentNumber: null,
-          kind: 'write-off' as const,
-          runId: run.id,
-          chargeKey: null,
-          chargeAssignmentId: null,
-          chargeYear: null,
-          reversalOf: null,
-          createdBy: `write-off:${run.id}`,
-        })),
+        plan.items.map((item) =>
+          postingRow({
+            membershipId: item.membershipId,
+            accountId: item.accountId,
+            date: today,
+            amount: item.amount,
+            text: 'Ausbuchung',
+            kind: 'write-off',
+            runId: run.id,
+            createdBy: `write-off:${run.id}`,
+          }),
+        ),
       )
       await tx.ledger.insertAllocations(
         organisation.id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { paymentPlanTemplates } from '@vereinskit/core'
 import { engines } from '../engines'
-import { aClubWithFees } from '../money-fixtures'
+import { aClubWithFees, withSuccessorClass } from '../money-fixtures'
 import { submissionFor } from '../fixtures'
 import { useServer } from './harness'
 
@@ -82,16 +82,7 @@ for (const engine of engines()) {
 
     it('switches members to the successor class the day after the old class ends, idempotently (W4, D6)', async () => {
       const club = await aClubWithFees(server, { members: 2 })
-      const successor = await club.staff('POST', '/fee-classes', {
-        name: 'Erwachsene 2027',
-        amount: 10800,
-        paymentPlanId: club.plans.yearly.id,
-        validFrom: '2027-01-01',
-        validUntil: null,
-        accountId: club.accounts.fee.id,
-        successorId: null,
-      })
-      await club.staff('PATCH', `/fee-classes/${club.feeClass.id}`, { validUntil: '2026-12-31', successorId: successor.id })
+      const successor = await withSuccessorClass(club)
       expect(await club.staff('POST', '/jobs/fee-class-successors', { asOf: '2026-12-30' })).toEqual({ switched: 0 })
       expect(await club.staff('POST', '/jobs/fee-class-successors', { asOf: '2026-12-31' })).toEqual({ switched: 2 })
       expect(await club.staff('POST', '/jobs/fee-class-successors', { asOf: '2027-01-05' })).toEqual({ switched: 0 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { engines } from '../engines'
-import { aClubWithFees } from '../money-fixtures'
+import { aClubWithFees, withSuccessorClass } from '../money-fixtures'
 import { startScheduler } from '../../src/jobs/scheduler'
 import { useServer } from './harness'
 
@@ -11,16 +11,7 @@ describe('daily jobs', () => {
 
   it('switch members to successor classes on the day, once per organisation and day', async () => {
     const club = await aClubWithFees(server)
-    const successor = await club.staff('POST', '/fee-classes', {
-      name: 'Erwachsene 2027',
-      amount: 10800,
-      paymentPlanId: club.plans.yearly.id,
-      validFrom: '2027-01-01',
-      validUntil: null,
-      accountId: club.accounts.fee.id,
-      successorId: null,
-    })
-    await club.staff('PATCH', `/fee-classes/${club.feeClass.id}`, { validUntil: '2026-12-31', successorId: successor.id })
+    const successor = await withSuccessorClass(club)
     let now = new Date('2026-12-30T12:00:00Z')
     const scheduler = startScheduler({ storage: server.storage, clock: { now: () => now }, intervalMs: 3_600_000 })
     const classes = async () =>

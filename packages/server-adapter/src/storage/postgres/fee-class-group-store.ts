@@ -1,7 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm'
-import { VereinskitError } from '@vereinskit/core'
 import { isUuid } from '../uuid'
-import { isUniqueViolation } from './rows'
+import { refusingDuplicates } from './rows'
 import type { Database } from '../database'
 import { feeClassGroups } from '../schema'
 import type { FeeClassGroupStore } from '../storage'
@@ -18,22 +17,18 @@ export function createFeeClassGroupStore(db: Database): FeeClassGroupStore {
   }
   return {
     async create(organisationId, input) {
-      try {
+      return refusingDuplicates(`A group named "${input.name}" or a second default group exists already.`, async () => {
         const [row] = await db
           .insert(feeClassGroups)
           .values({ organisationId, ...input })
           .returning(columns)
         return row!
-      } catch (error) {
-        if (isUniqueViolation(error))
-          throw new VereinskitError('DUPLICATE_NAME', `A group named "${input.name}" or a second default group exists already.`)
-        throw error
-      }
+      })
     },
     async update(organisationId, id, changes) {
       if (!isUuid(id)) return false
       const where = and(eq(feeClassGroups.organisationId, organisationId), eq(feeClassGroups.id, id))
-      try {
+      return refusingDuplicates(`A group named "${changes.name}" exists already.`, async () => {
         if (changes.isDefault)
           await db.update(feeClassGroups).set({ isDefault: false }).where(eq(feeClassGroups.organisationId, organisationId))
         const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
@@ -41,10 +36,7 @@ export function createFeeClassGroupStore(db: Database): FeeClassGroupStore {
           ? await db.update(feeClassGroups).set(set).where(where).returning({ id: feeClassGroups.id })
           : await db.select({ id: feeClassGroups.id }).from(feeClassGroups).where(where)
         return rows.length > 0
-      } catch (error) {
-        if (isUniqueViolation(error)) throw new VereinskitError('DUPLICATE_NAME', `A group named "${changes.name}" exists already.`)
-        throw error
-      }
+      })
     },
     list: (organisationId) =>
       db.select(columns).from(feeClassGroups).where(eq(feeClassGroups.organisationId, organisationId)).orderBy(asc(feeClassGroups.name)),

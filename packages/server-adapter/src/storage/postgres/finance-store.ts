@@ -4,9 +4,7 @@ import type { Database } from '../database'
 import { accounts, feeClasses, feeClassGroupItems, feeClassGroups, organisations, paymentPlans } from '../schema'
 import type { FinanceStore } from '../storage'
 import { isUuid } from '../uuid'
-import { isUniqueViolation } from './rows'
-
-const duplicate = (what: string, name: string) => new VereinskitError('DUPLICATE_NAME', `${what} "${name}" exists already.`)
+import { refusingDuplicates } from './rows'
 
 function toAccount(row: typeof accounts.$inferSelect): Account {
   return {
@@ -45,16 +43,13 @@ export function createFinanceStore(db: Database): FinanceStore {
       return rows.map(toAccount)
     },
     async createAccount(organisationId, input) {
-      try {
+      return refusingDuplicates(`An account named "${input.name}" or numbered ${input.number} exists already.`, async () => {
         const [row] = await db
           .insert(accounts)
           .values({ organisationId, ...input })
           .returning()
         return toAccount(row!)
-      } catch (error) {
-        if (isUniqueViolation(error)) throw duplicate('An account named or numbered', `${input.name} / ${input.number}`)
-        throw error
-      }
+      })
     },
     async listPlans(organisationId) {
       const rows = await db
@@ -65,29 +60,23 @@ export function createFinanceStore(db: Database): FinanceStore {
       return rows.map(toPlan)
     },
     async createPlan(organisationId, { name, ...rules }) {
-      try {
-        const [row] = await db.insert(paymentPlans).values({ organisationId, name, rules }).returning()
-        return toPlan(row!)
-      } catch (error) {
-        if (isUniqueViolation(error)) throw duplicate('A payment plan', name)
-        throw error
-      }
+      const [row] = await refusingDuplicates(`A payment plan named "${name}" exists already.`, () =>
+        db.insert(paymentPlans).values({ organisationId, name, rules }).returning(),
+      )
+      return toPlan(row!)
     },
     async listFeeClasses(organisationId) {
       const rows = await db.select().from(feeClasses).where(eq(feeClasses.organisationId, organisationId)).orderBy(asc(feeClasses.name))
       return rows.map(toFeeClass)
     },
     async createFeeClass(organisationId, input) {
-      try {
+      return refusingDuplicates(`A fee class named "${input.name}" exists already.`, async () => {
         const [row] = await db
           .insert(feeClasses)
           .values({ organisationId, ...input })
           .returning()
         return toFeeClass(row!)
-      } catch (error) {
-        if (isUniqueViolation(error)) throw duplicate('A fee class', input.name)
-        throw error
-      }
+      })
     },
     async updateFeeClass(organisationId, id, changes) {
       if (!isUuid(id)) return undefined
