@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date'
 import { CalendarDateSchema, CentsSchema } from '../contract/scalars'
-import { VereinskitError } from '../errors/vereinskit-error'
+import { VereinskitError, type FieldIssue } from '../errors/vereinskit-error'
 
 /** A fee class assigned to a membership for a period, optionally with an individual plan and amount. */
 export const FeeAssignment = z.object({
@@ -43,4 +43,23 @@ export function assertAssignmentRemovable(assignmentId: string, chargedPostings:
       `Fee assignment ${assignmentId} has ${chargedPostings} charge(s); end it instead of removing it, or undo the charges first.`,
     )
   }
+}
+
+/** An assignment must not end before it starts, nor start before the membership does. */
+export function checkAssignmentPeriod(
+  period: { validFrom: CalendarDate; validUntil: CalendarDate | null },
+  membership: { joinedOn: CalendarDate },
+): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  if (period.validUntil !== null && compareDates(period.validUntil, period.validFrom) < 0) {
+    issues.push({ path: 'validUntil', code: 'before-start', message: `The assignment cannot end before it starts on ${period.validFrom}.` })
+  }
+  if (compareDates(period.validFrom, membership.joinedOn) < 0) {
+    issues.push({
+      path: 'validFrom',
+      code: 'before-joining',
+      message: `The membership starts on ${membership.joinedOn}; fees cannot start earlier.`,
+    })
+  }
+  return issues
 }

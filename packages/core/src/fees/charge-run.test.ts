@@ -104,6 +104,18 @@ describe('planChargeRun', () => {
     ])
   })
 
+  it('charges nothing due before the member joined, even when the assignment starts earlier', () => {
+    const plans = [aPaymentPlan('quarterly', { id: 'q', joiningYear: aPaymentPlan('quarterly').secondYear })]
+    const plan = planChargeRun({
+      ...base,
+      plans,
+      asOf: '2026-12-31',
+      memberships: [member({ joinedOn: '2026-05-10', assignments: [aFeeAssignment({ validFrom: '2026-01-01', paymentPlanId: 'q' })] })],
+      charged: [],
+    })
+    expect(plan.charges.map((c) => c.date)).toEqual(['2026-07-01', '2026-10-01'])
+  })
+
   it('does not charge members who have not joined yet', () => {
     const plan = planChargeRun({ ...base, asOf: '2025-04-14', memberships: [member()], charged: [] })
     expect(plan).toMatchObject({ membershipsChecked: 0, charges: [] })

@@ -111,6 +111,7 @@ export function planChargeRun(input: ChargeRunInput): ChargeRunPlan {
         for (const instalment of instalments) {
           const inWindow =
             compareDates(instalment.due, assignment.validFrom) >= 0 &&
+            compareDates(instalment.due, membership.joinedOn) >= 0 &&
             compareDates(instalment.due, lastDay) <= 0 &&
             isFeeClassValidOn(feeClass, instalment.due)
           if (!inWindow) continue

@@ -1,4 +1,4 @@
-import { allocateCredits, ledgerState } from '@vereinskit/core'
+import { allocateCredits, ledgerState, type Allocation, type LedgerPosting } from '@vereinskit/core'
 import type { Storage } from '../storage/storage'
 
 /**

@@ -1,4 +1,4 @@
-import { VereinskitError, assertAssignmentRemovable, planFeeClassChange } from '@vereinskit/core'
+import { ValidationError, VereinskitError, assertAssignmentRemovable, checkAssignmentPeriod, planFeeClassChange } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
 import type { HandlerContext, RouteHandlers } from '../http/route-handler'
 import { notFound } from '../http/not-found-error'
@@ -23,8 +23,10 @@ export const feeAssignmentHandlers: RouteHandlers<typeof contract.feeAssignments
   },
   async assign({ params, body }, context) {
     const { storage, organisation } = context
-    if (!(await storage.memberships.get(organisation.id, params.membershipId)))
-      throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
+    const membership = await storage.memberships.get(organisation.id, params.membershipId)
+    if (!membership) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
+    const issues = checkAssignmentPeriod(body, membership)
+    if (issues.length > 0) throw new ValidationError(issues)
     await assertCatalogue(context, body.feeClassId, body.paymentPlanId)
     return storage.assignments.create(organisation.id, { membershipId: params.membershipId, ...body })
   },
@@ -51,6 +53,10 @@ export const feeAssignmentHandlers: RouteHandlers<typeof contract.feeAssignments
       const current = await tx.assignments.getForUpdate(context.organisation.id, params.assignmentId)
       if (!current) throw notFound('ASSIGNMENT_NOT_FOUND', 'Fee assignment', params.assignmentId)
       if (body.paymentPlanId) await assertCatalogue({ ...context, storage: tx }, current.feeClassId, body.paymentPlanId)
+      if (body.validUntil !== undefined) {
+        const issues = checkAssignmentPeriod({ validFrom: current.validFrom, validUntil: body.validUntil }, { joinedOn: current.validFrom })
+        if (issues.length > 0) throw new ValidationError(issues)
+      }
       const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined))
       return Object.keys(changes).length === 0 ? current : tx.assignments.update(context.organisation.id, current.id, changes)
     }),

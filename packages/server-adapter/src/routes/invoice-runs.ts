@@ -21,9 +21,10 @@ async function planInvoices(storage: Storage, organisationId: string, request: I
     () => storage.finance.lastInvoiceNumber(organisationId),
   )
   const openItems = openItemsAt(postings, allocations, { cutoff: request.invoiceDate })
+  const membershipOf = new Map(postings.map((p) => [p.id, p.membershipId]))
   const unallocated = new Map<string, number>()
   for (const credit of ledgerState(postings, allocations, () => 0).unallocatedCredits) {
-    const membershipId = postings.find((p) => p.id === credit.id)!.membershipId
+    const membershipId = membershipOf.get(credit.id)!
     unallocated.set(membershipId, (unallocated.get(membershipId) ?? 0) + credit.unallocated)
   }
   const itemsByMembership = new Map<string, typeof openItems>()

@@ -1,3 +1,4 @@
+import { ValidationError, checkMembershipEnd } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
 import type { RouteHandlers } from '../http/route-handler'
 import { notFound } from '../http/not-found-error'
@@ -10,6 +11,12 @@ export const membershipHandlers: RouteHandlers<typeof contract.memberships> = {
     return membership
   },
   async update({ params, body }, { storage, organisation }) {
+    if (body.endsOn !== undefined) {
+      const current = await storage.memberships.get(organisation.id, params.membershipId)
+      if (!current) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
+      const issues = checkMembershipEnd(current.joinedOn, body.endsOn)
+      if (issues.length > 0) throw new ValidationError(issues)
+    }
     const found = await storage.memberships.update(organisation.id, params.membershipId, body)
     if (!found) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
     return (await storage.memberships.get(organisation.id, params.membershipId))!

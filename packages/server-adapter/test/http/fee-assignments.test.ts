@@ -120,6 +120,27 @@ for (const engine of engines()) {
       expect(early.json.code).toBe('ASSIGNMENT_CHANGE_BEFORE_START')
     })
 
+    it('refuses assignment periods that end before they start or start before the membership', async () => {
+      const club = await aClubWithFees(server)
+      const m = club.memberships[0]!.id
+      const path = `/organisations/${club.org}/memberships/${m}/fee-assignments`
+      const early = await server.call('POST', path, {
+        apiKey: club.apiKey,
+        body: { feeClassId: club.feeClass.id, validFrom: '2024-01-01' },
+      })
+      expect(early.json).toMatchObject({ status: 422, errors: [{ path: 'validFrom', code: 'before-joining' }] })
+      const backwards = await server.call('POST', path, {
+        apiKey: club.apiKey,
+        body: { feeClassId: club.feeClass.id, validFrom: '2026-01-01', validUntil: '2025-12-31' },
+      })
+      expect(backwards.json).toMatchObject({ status: 422, errors: [{ path: 'validUntil', code: 'before-start' }] })
+      const endsEarly = await server.call('PATCH', `/organisations/${club.org}/memberships/${m}`, {
+        apiKey: club.apiKey,
+        body: { endsOn: '2025-01-01' },
+      })
+      expect(endsEarly.json).toMatchObject({ status: 422, errors: [{ path: 'endsOn', code: 'before-joining' }] })
+    })
+
     it('removes a wrong assignment only while nothing was charged from it', async () => {
       const club = await aClubWithFees(server)
       const m = club.memberships[0]!.id
