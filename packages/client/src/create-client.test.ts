@@ -118,3 +118,35 @@ describe('createClient', () => {
     void (() => client.applications.form({ params: {} }))
   })
 })
+
+describe('exports', () => {
+  it('returns CSV as text and XLSX as bytes, and still turns errors into ApiError', async () => {
+    const membershipId = '2c1d8f0e-5b7a-4c3e-9d1f-6a2b3c4d5e6f'
+    server.use(
+      http.get(
+        `${base}/organisations/${orgId}/memberships/${membershipId}/statement.csv`,
+        () =>
+          new HttpResponse('\uFEFFDatum;Buchungstext\r\n2026-01-01;Beitrag', { headers: { 'content-type': 'text/csv; charset=utf-8' } }),
+      ),
+      http.get(`${base}/organisations/${orgId}/memberships/${membershipId}/statement.xlsx`, () =>
+        HttpResponse.arrayBuffer(new Uint8Array([0x50, 0x4b, 3, 4]).buffer, {
+          headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+        }),
+      ),
+    )
+    const client = createClient({ baseUrl: base, apiKey: 'vk_test_key_0123456789abcdef' })
+    const params = { organisationId: orgId, membershipId }
+    expect(await client.ledger.statementCsv({ params })).toContain('2026-01-01;Beitrag')
+    expect([...(await client.ledger.statementXlsx({ params }))]).toEqual([0x50, 0x4b, 3, 4])
+
+    server.use(
+      http.get(`${base}/organisations/${orgId}/memberships/${membershipId}/statement.csv`, () =>
+        HttpResponse.json(
+          { type: 'x', title: 'x', status: 404, code: 'MEMBERSHIP_NOT_FOUND', detail: 'Membership does not exist.' },
+          { status: 404, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    await expect(client.ledger.statementCsv({ params })).rejects.toMatchObject({ code: 'MEMBERSHIP_NOT_FOUND', status: 404 })
+  })
+})

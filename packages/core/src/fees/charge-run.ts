@@ -107,6 +107,7 @@ export function planChargeRun(input: ChargeRunInput): ChargeRunPlan {
         })
         // Only instalments inside the assignment, the class's validity and the membership are owed; the
         // cumulative target counts those alone, so a class starting on 1 July owes nothing for January.
+        // What counts as already charged: docs/decisions/0002.
         let owed = 0
         for (const instalment of instalments) {
           const inWindow =

@@ -41,7 +41,7 @@ export function planReversal(posting: LedgerPosting, asOf: CalendarDate, already
 }
 
 /**
- * How allocations change when `original` is reversed by the posting `reversalId` (dated `date`): a reversed debit
+ * How allocations change (docs/decisions/0003) when `original` is reversed by the posting `reversalId` (dated `date`): a reversed debit
  * is settled by its reversal for whatever was still open; a reversed credit gives back what it had settled (those
  * debits are open again) and is settled against its reversal in full.
  */

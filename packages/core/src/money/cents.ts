@@ -37,7 +37,7 @@ const groupedDot = /^([+-])?(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2}))?$/ // 1,234.56 (
 export function parseCents(text: string): Cents {
   const input = text.trim().replace(/\s*€$|^€\s*/g, '')
   // One separator followed by exactly three digits reads as 1234 in German and as 1.234 in English: refuse it
-  // rather than guess by a factor of a thousand.
+  // rather than guess by a factor of a thousand (docs/decisions/0001).
   if (/^[+-]?\d{1,3}[.,]\d{3}$/.test(input)) {
     throw new InvalidAmountError(text, 'the separator is ambiguous; write 1234,00 or 1.234,00')
   }

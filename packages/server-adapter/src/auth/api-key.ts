@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto'
 
 /**
  * A new staff API key: `vk_` and 32 random bytes (base64url). It is shown once; only its hash is stored.
- * SHA-256 (not a password hash such as argon2) is right here because the key has 256 bits of entropy.
+ * SHA-256 (not a password hash such as argon2) is right here because the key has 256 bits of entropy
+ * (docs/decisions/0006).
  */
 export function generateApiKey(): string {
   return `vk_${randomBytes(32).toString('base64url')}`

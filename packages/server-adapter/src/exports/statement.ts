@@ -4,7 +4,7 @@ import type { PostingView } from '@vereinskit/core/contract'
 
 const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',')
 
-// Cells starting with = + - @ tab or CR could run as formulas in a spreadsheet and are escaped (CSV injection) —
+// docs/decisions/0004. Cells starting with = + - @ tab or CR could run as formulas in a spreadsheet and are escaped (CSV injection) —
 // except plain numbers such as -72,00, which must stay numbers so the amounts can be summed.
 const formulaLike = /^(?![-+]?\d[\d.,]*$)[=+\-@\t\r]/
 

@@ -51,7 +51,7 @@ export function createRunStore(db: Database): RunStore {
       return rows.map(toRun)
     },
     async markReversed(organisationId, id) {
-      // The key is freed so that the same plan, previewed again after the undo, can be applied again.
+      // The key is freed so that the same plan, previewed again after the undo, can be applied again (docs/decisions/0005).
       const [row] = await db
         .update(runs)
         .set({ reversedAt: new Date(), idempotencyKey: sql`${runs.idempotencyKey} || ':reversed:' || ${runs.id}` })
