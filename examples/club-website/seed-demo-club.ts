@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { paymentPlanTemplates } from '@vereinskit/core'
 import { provisionOrganisation, type Storage } from '@vereinskit/server-adapter'
 
 /** Ids of the demo club, remembered next to the data so restarts reuse it. */
@@ -8,8 +9,9 @@ export interface DemoClub {
 }
 
 /**
- * Creates the demo club with its fee-class groups on first start and returns the staff API key only then (it is
- * stored hashed and cannot be shown again); later starts reuse the club.
+ * Creates the demo club on first start — accounts, payment plans, fee classes and the fee-class groups the form
+ * offers — and returns the staff API key only then (it is stored hashed and cannot be shown again); later starts reuse
+ * the club.
  */
 export async function seedDemoClub(storage: Storage, dataDir: string): Promise<DemoClub & { apiKey?: string }> {
   const file = join(dataDir, 'demo-club.json')
@@ -25,13 +27,74 @@ export async function seedDemoClub(storage: Storage, dataDir: string): Promise<D
     mandateReferencePrefix: 'TSVB',
     apiKeyLabel: 'demo staff key',
   })
+  const { finance, feeClassGroups } = storage
+  const fees = await finance.createAccount(organisation.id, {
+    number: '4000',
+    name: 'Mitgliedsbeitrag',
+    type: 'receivable',
+    receivableKind: 'main',
+    priority: 1,
+  })
+  const admission = await finance.createAccount(organisation.id, {
+    number: '4010',
+    name: 'Aufnahmegebühr',
+    type: 'receivable',
+    receivableKind: 'main',
+    priority: 1,
+  })
+  await finance.createAccount(organisation.id, {
+    number: '4100',
+    name: 'Mahngebühren',
+    type: 'receivable',
+    receivableKind: 'secondary',
+    priority: 2,
+  })
+  await finance.createAccount(organisation.id, { number: '1200', name: 'Bank', type: 'cash', receivableKind: null, priority: 0 })
+  const yearly = await finance.createPlan(organisation.id, { name: 'Jährlich', ...paymentPlanTemplates.yearly })
+  const quarterly = await finance.createPlan(organisation.id, { name: 'Vierteljährlich', ...paymentPlanTemplates.quarterly })
+  const oneOff = await finance.createPlan(organisation.id, { name: 'Einmalig', ...paymentPlanTemplates.oneOff })
+  const feeClass = (name: string, amount: number, paymentPlanId: string, accountId = fees.id) =>
+    finance.createFeeClass(organisation.id, {
+      name,
+      amount,
+      paymentPlanId,
+      validFrom: '2020-01-01',
+      validUntil: null,
+      accountId,
+      successorId: null,
+      showInMembership: true,
+    })
+  const adults = await feeClass('Erwachsene', 9600, quarterly.id)
+  const youth = await feeClass('Kinder und Jugendliche', 4800, yearly.id)
+  const family = await feeClass('Familie', 16800, yearly.id)
+  const honorary = await feeClass('Ehrenmitglied', 0, yearly.id)
+  const entry = await feeClass('Aufnahmegebühr', 1000, oneOff.id, admission.id)
   const groups = [
-    { name: 'Erwachsene', description: '96 € im Jahr, vierteljährlich', offeredOnline: true, isDefault: true },
-    { name: 'Kinder und Jugendliche', description: '48 € im Jahr', offeredOnline: true, isDefault: false },
-    { name: 'Familien', description: '168 € im Jahr für alle im Haushalt', offeredOnline: true, isDefault: false },
-    { name: 'Ehrenmitglieder', description: null, offeredOnline: false, isDefault: false },
+    {
+      name: 'Erwachsene',
+      description: '96 € im Jahr, vierteljährlich; 10 € Aufnahmegebühr',
+      offeredOnline: true,
+      isDefault: true,
+      items: [adults, entry],
+    },
+    { name: 'Kinder und Jugendliche', description: '48 € im Jahr', offeredOnline: true, isDefault: false, items: [youth] },
+    {
+      name: 'Familien',
+      description: '168 € im Jahr für alle im Haushalt; 10 € Aufnahmegebühr',
+      offeredOnline: true,
+      isDefault: false,
+      items: [family, entry],
+    },
+    { name: 'Ehrenmitglieder', description: null, offeredOnline: false, isDefault: false, items: [honorary] },
   ]
-  for (const group of groups) await storage.feeClassGroups.create(organisation.id, group)
+  for (const { items, ...group } of groups) {
+    const created = await feeClassGroups.create(organisation.id, group)
+    await finance.setGroupItems(
+      organisation.id,
+      created.id,
+      items.map((c) => ({ feeClassId: c.id, amount: c.amount })),
+    )
+  }
   const demo: DemoClub = { organisationId: organisation.id }
   writeFileSync(file, JSON.stringify(demo, null, 2))
   return { ...demo, apiKey }
