@@ -1,9 +1,9 @@
 /**
  * @module @vereinskit/core: the pure domain rules of vereinskit — money in cents, calendar dates, SEPA
- * identifiers, online applications, errors. No I/O; "today" is always an argument.
+ * identifiers, online applications, fees and payment plans, the member ledger, invoice runs, errors. No I/O;
+ * "today" is always an argument.
  *
  * @example
- * import { parseCents, splitCents, addMonths, checkIban } from '@vereinskit/core'
  * splitCents(parseCents('100,00'), [1, 1, 1]) // [3334, 3333, 3333]
  * addMonths('2024-01-31', 1)                   // '2024-02-29'
  * checkIban('DE89 3704 0044 0532 0130 00')     // { valid: true, iban: 'DE89370400440532013000' }
