@@ -34,7 +34,12 @@ export default async function setup(project: TestProject) {
   return async () => {
     const cleanup = new pg.Client({ connectionString: base })
     await cleanup.connect()
-    await cleanup.query(`drop database if exists ${name} with (force)`)
-    await cleanup.end()
+    try {
+      await cleanup.query(`drop database if exists ${name} with (force)`)
+    } catch (error) {
+      console.warn(`Could not drop the test database ${name}; drop it by hand.`, error)
+    } finally {
+      await cleanup.end()
+    }
   }
 }
