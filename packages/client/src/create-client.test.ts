@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { anApplicationSubmission } from '@vereinskit/core/testing'
 import type { RouteInput, RouteOutput, contract } from '@vereinskit/core/contract'
-import { createClient } from './create-client'
+import { createClient, createClientFor } from './create-client'
 import { ApiError, isApiError } from './api-error'
 
 const base = 'https://verein.test/api'
@@ -148,5 +148,15 @@ describe('exports', () => {
       ),
     )
     await expect(client.ledger.statementCsv({ params })).rejects.toMatchObject({ code: 'MEMBERSHIP_NOT_FOUND', status: 404 })
+  })
+})
+
+describe('createClientFor', () => {
+  it('has methods for the given routes only, typed like the full client', async () => {
+    const { contract } = await import('@vereinskit/core/contract')
+    const client = createClientFor({ applications: contract.applications }, { baseUrl: base })
+    expect(Object.keys(client)).toEqual(['applications'])
+    expect(Object.keys(client.applications).sort()).toEqual(['accept', 'form', 'get', 'list', 'reject', 'submit'])
+    expectTypeOf(client.applications.submit).toEqualTypeOf<ReturnType<typeof createClient>['applications']['submit']>()
   })
 })

@@ -49,6 +49,16 @@ export interface ClientOptions {
  * await client.applications.submit({ params: { organisationId }, body: submission })
  */
 export function createClient(options: ClientOptions): VereinskitClient {
+  return createClientFor(contract, options)
+}
+
+/**
+ * Like `createClient`, for a part of the contract only: a website component that needs two public routes ships
+ * their schemas and not the whole staff API.
+ * @example
+ * const client = createClientFor({ applications: applicationRoutes }, { baseUrl })
+ */
+export function createClientFor<T extends RouteTable>(routes: T, options: ClientOptions): ClientMethods<T> {
   const http = ky.create({
     prefixUrl: options.baseUrl.replace(/\/+$/, ''),
     throwHttpErrors: false,
@@ -60,7 +70,7 @@ export function createClient(options: ClientOptions): VereinskitClient {
       ...(options.apiKey && { authorization: `Bearer ${options.apiKey}` }),
     },
   })
-  return buildMethods(http, contract) as VereinskitClient
+  return buildMethods(http, routes) as ClientMethods<T>
 }
 
 function buildMethods(http: KyInstance, table: RouteTable): Record<string, unknown> {

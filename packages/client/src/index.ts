@@ -7,7 +7,7 @@
  * const client = createClient({ baseUrl: 'https://verein.example/api', apiKey: process.env.VK_API_KEY })
  * const page = await client.applications.list({ params: { organisationId }, query: { status: 'pending' } })
  */
-export { createClient } from './create-client'
+export { createClient, createClientFor } from './create-client'
 export type { ClientOptions, CallOptions, ClientMethods, VereinskitClient } from './create-client'
 export { ApiError, isApiError } from './api-error'
 export type { ClientErrorCode } from './api-error'

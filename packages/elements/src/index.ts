@@ -9,6 +9,7 @@
  */
 export { VkIbanInput } from './components/iban-input/iban-input'
 export { VkMembershipApplication } from './components/membership-application/membership-application'
+export type { ApplicationClient } from './components/membership-application/membership-application'
 export { VkApplicationSubmitEvent } from './events/application-submit'
 export { VkApplicationSuccessEvent } from './events/application-success'
 export { VkApplicationErrorEvent } from './events/application-error'

@@ -24,6 +24,7 @@ export {
   AcceptedApplication,
   ApplicationListQuery,
   OfferedFeeGroup,
+  applicationRoutes,
 } from './applications'
 export { MembershipView, MandateView } from './memberships'
 export { PageQuery, pageOf } from './pagination'

@@ -75,6 +75,20 @@ describe('<vk-iban-input>', () => {
     expect(input.disabled).to.equal(true)
   })
 
+  it('joins a form elsewhere in the document through the form attribute', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <form id="outside-form"></form>
+        <vk-iban-input form="outside-form" name="iban" value="SE4550000000058398257466"></vk-iban-input>
+      </div>`,
+    )
+    const form = wrapper.querySelector('form')!
+    const control = wrapper.querySelector('vk-iban-input') as VkIbanInput
+    await control.updateComplete
+    expect(control.form).to.equal(form)
+    expect(new FormData(form).get('iban')).to.equal('SE4550000000058398257466')
+  })
+
   it('speaks German when the page does', async () => {
     const { control, input, error } = await inForm(html`<form lang="de"><vk-iban-input name="iban"></vk-iban-input></form>`)
     input.focus()

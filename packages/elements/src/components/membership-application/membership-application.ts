@@ -7,8 +7,8 @@ import {
   type ApplicationSubmissionInput,
   type FieldIssue,
 } from '@vereinskit/core'
-import type { ApplicationForm } from '@vereinskit/core/contract'
-import { createClient, isApiError, ApiError, type VereinskitClient } from '@vereinskit/client'
+import { applicationRoutes, type ApplicationForm } from '@vereinskit/core/contract'
+import { createClientFor, isApiError, ApiError, type ClientMethods } from '@vereinskit/client'
 import { LocalizeController } from '../../controllers/localize-controller'
 import { reasonMessage } from '../../i18n/resolve-translation'
 import { formControlStyles, tokens } from '../../styles/tokens.styles'
@@ -19,6 +19,9 @@ import { VkIbanInput } from '../iban-input/iban-input'
 import { membershipApplicationStyles } from './membership-application.styles'
 
 type Phase = 'loading' | 'load-failed' | 'ready' | 'submitting' | 'success'
+
+/** The part of the vereinskit client the form uses; a full `createClient(...)` client fits too. */
+export type ApplicationClient = ClientMethods<{ applications: typeof applicationRoutes }>
 
 const countries = ['DE', 'AT', 'CH', 'LU', 'NL', 'BE', 'FR', 'DK', 'SE', 'PL', 'CZ', 'IT'] as const
 
@@ -53,7 +56,7 @@ export class VkMembershipApplication extends LitElement {
   /** Where the vereinskit API is mounted, e.g. `https://verein.example/api`. */
   @property({ attribute: 'base-url' }) baseUrl = ''
   /** A ready client; takes precedence over `base-url`. */
-  @property({ attribute: false }) client: VereinskitClient | undefined
+  @property({ attribute: false }) client: ApplicationClient | undefined
   /** Skip the checks in the browser and let the server decide (the server always checks). */
   @property({ type: Boolean }) novalidate = false
 
@@ -81,8 +84,9 @@ export class VkMembershipApplication extends LitElement {
     }
   }
 
-  private api(): VereinskitClient {
-    this.client ??= createClient({ baseUrl: this.baseUrl || new URL('/api', location.href).href })
+  private api(): ApplicationClient {
+    // Only the application routes: the page does not download the schemas of the whole staff API.
+    this.client ??= createClientFor({ applications: applicationRoutes }, { baseUrl: this.baseUrl || new URL('/api', location.href).href })
     return this.client
   }
 
