@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
 import * as z from 'zod'
-import { VereinskitError, ValidationError, calendarDateAt, fieldIssuesFromZod } from '@vereinskit/core'
+import { VereinskitError, ValidationError, calendarDateAt, fieldIssuesFromZod, isVereinskitError } from '@vereinskit/core'
 import { contract, listRoutes, type RouteDefinition } from '@vereinskit/core/contract'
 import { systemClock, type Clock } from './clock'
 import { hashApiKey, readBearerKey } from './auth/api-key'
@@ -90,10 +90,11 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
         if (route.produces) return exportResponse(route, output, responseHeaders)
         return c.json(output as object, route.status ?? 200, responseHeaders)
       } catch (error) {
-        if (!(error instanceof VereinskitError)) options.onUnexpectedError?.(error, c.req.raw)
+        if (!isVereinskitError(error)) options.onUnexpectedError?.(error, c.req.raw)
         return problemResponse(error, new URL(c.req.url).pathname, {
           ...responseHeaders,
           ...(error instanceof RetryAfter && { 'retry-after': String(error.seconds) }),
+          ...(isVereinskitError(error) && error.code === 'UNAUTHENTICATED' && { 'www-authenticate': 'Bearer' }),
         })
       }
     })

@@ -186,6 +186,7 @@ for (const engine of engines()) {
       const club = await aClub(server.storage)
       const none = await server.call('GET', staffPath(club.organisation.id))
       expect(none).toMatchObject({ status: 401, json: { code: 'UNAUTHENTICATED' } })
+      expect(none.headers.get('www-authenticate')).toBe('Bearer')
       const wrong = await server.call('GET', staffPath(club.organisation.id), { apiKey: `vk_${'A'.repeat(43)}` })
       expect(wrong).toMatchObject({ status: 401, json: { code: 'UNAUTHENTICATED' } })
     })
