@@ -45,16 +45,16 @@ export function assertAssignmentRemovable(assignmentId: string, chargedPostings:
   }
 }
 
-/** An assignment must not end before it starts, nor start before the membership does. */
+/** An assignment must not end before it starts, nor (when the membership is given) start before the membership does. */
 export function checkAssignmentPeriod(
   period: { validFrom: CalendarDate; validUntil: CalendarDate | null },
-  membership: { joinedOn: CalendarDate },
+  membership?: { joinedOn: CalendarDate },
 ): FieldIssue[] {
   const issues: FieldIssue[] = []
   if (period.validUntil !== null && compareDates(period.validUntil, period.validFrom) < 0) {
     issues.push({ path: 'validUntil', code: 'before-start', message: `The assignment cannot end before it starts on ${period.validFrom}.` })
   }
-  if (compareDates(period.validFrom, membership.joinedOn) < 0) {
+  if (membership && compareDates(period.validFrom, membership.joinedOn) < 0) {
     issues.push({
       path: 'validFrom',
       code: 'before-joining',

@@ -1,9 +1,10 @@
 import { VereinskitError, planChargeRun, type CalendarDate, type ChargeRunPlan } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
 import { inSequence } from '../storage/in-sequence'
-import type { HandlerContext, RouteHandlers } from '../http/route-handler'
+import type { RouteHandlers } from '../http/route-handler'
 import { settleAccounts } from '../ledger/settle-accounts'
 import { postingsCsv } from '../exports/statement'
+import { mustGetRun } from './run-lookup'
 import type { RunRecord, Storage } from '../storage/storage'
 
 /** Plans from what `storage` (a transaction, when applying) sees now. */
@@ -39,12 +40,6 @@ function toView(run: RunRecord) {
     createdAt: run.createdAt,
     reversedAt: run.reversedAt,
   }
-}
-
-async function mustGetRun({ storage, organisation }: HandlerContext, runId: string, forUpdate = false) {
-  const run = await storage.runs.get(organisation.id, runId, 'charge', { forUpdate })
-  if (!run) throw new VereinskitError('RUN_NOT_FOUND', `Charge run ${runId} does not exist.`)
-  return run
 }
 
 /** Charge runs (Sollstellungsläufe). */
@@ -118,14 +113,14 @@ export const chargeRunHandlers: RouteHandlers<typeof contract.chargeRuns> = {
   },
 
   async get({ params }, context) {
-    const run = await mustGetRun(context, params.runId)
+    const run = await mustGetRun(context.storage, context.organisation.id, 'charge', params.runId)
     return { ...toView(run), postings: await context.storage.ledger.postingViews(context.organisation.id, { runId: run.id }) }
   },
 
   undo: ({ params }, context) =>
     context.storage.transaction(async (tx) => {
       const { organisation } = context
-      const run = await mustGetRun({ ...context, storage: tx }, params.runId, true)
+      const run = await mustGetRun(tx, organisation.id, 'charge', params.runId, true)
       if (run.reversedAt) throw new VereinskitError('RUN_ALREADY_REVERSED', `Charge run ${run.id} was undone on ${run.reversedAt}.`)
       if (await tx.ledger.runInUse(run.id)) {
         throw new VereinskitError(
@@ -139,7 +134,7 @@ export const chargeRunHandlers: RouteHandlers<typeof contract.chargeRuns> = {
     }),
 
   async exportPostings({ params }, context) {
-    const run = await mustGetRun(context, params.runId)
+    const run = await mustGetRun(context.storage, context.organisation.id, 'charge', params.runId)
     return postingsCsv(await context.storage.ledger.postingViews(context.organisation.id, { runId: run.id }))
   },
 

@@ -54,7 +54,7 @@ export const feeAssignmentHandlers: RouteHandlers<typeof contract.feeAssignments
       if (!current) throw notFound('ASSIGNMENT_NOT_FOUND', 'Fee assignment', params.assignmentId)
       if (body.paymentPlanId) await assertCatalogue({ ...context, storage: tx }, current.feeClassId, body.paymentPlanId)
       if (body.validUntil !== undefined) {
-        const issues = checkAssignmentPeriod({ validFrom: current.validFrom, validUntil: body.validUntil }, { joinedOn: current.validFrom })
+        const issues = checkAssignmentPeriod({ validFrom: current.validFrom, validUntil: body.validUntil })
         if (issues.length > 0) throw new ValidationError(issues)
       }
       const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined))

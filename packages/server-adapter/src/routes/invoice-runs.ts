@@ -8,8 +8,9 @@ import {
   type InvoiceRunRequest,
 } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
+import { mustGetRun } from './run-lookup'
 import { inSequence } from '../storage/in-sequence'
-import type { HandlerContext, RouteHandlers } from '../http/route-handler'
+import type { RouteHandlers } from '../http/route-handler'
 import type { RunRecord, Storage } from '../storage/storage'
 
 async function planInvoices(storage: Storage, organisationId: string, request: InvoiceRunRequest) {
@@ -56,16 +57,6 @@ function toView(run: RunRecord) {
     createdAt: run.createdAt,
     reversedAt: run.reversedAt,
   }
-}
-
-async function mustGetRun(
-  { storage, organisation }: HandlerContext | { storage: Storage; organisation: HandlerContext['organisation'] },
-  runId: string,
-  forUpdate = false,
-) {
-  const run = await storage.runs.get(organisation.id, runId, 'invoice', { forUpdate })
-  if (!run) throw new VereinskitError('RUN_NOT_FOUND', `Invoice run ${runId} does not exist.`)
-  return run
 }
 
 /** Invoice runs (Rechnungsläufe). */
@@ -118,7 +109,7 @@ export const invoiceRunHandlers: RouteHandlers<typeof contract.invoiceRuns> = {
   },
 
   async get({ params }, context) {
-    const run = await mustGetRun(context, params.runId)
+    const run = await mustGetRun(context.storage, context.organisation.id, 'invoice', params.runId)
     const invoices = await context.storage.runs.invoicesOfRun(context.organisation.id, run.id)
     return {
       ...toView(run),
@@ -139,7 +130,7 @@ export const invoiceRunHandlers: RouteHandlers<typeof contract.invoiceRuns> = {
   reverse: ({ params }, context) =>
     context.storage.transaction(async (tx) => {
       const { organisation } = context
-      const run = await mustGetRun({ storage: tx, organisation }, params.runId, true)
+      const run = await mustGetRun(tx, organisation.id, 'invoice', params.runId, true)
       if (run.reversedAt) throw new VereinskitError('RUN_ALREADY_REVERSED', `Invoice run ${run.id} was reversed on ${run.reversedAt}.`)
       await tx.runs.cancelInvoicesOfRun(organisation.id, run.id)
       await tx.ledger.removeUsesOfRun(run.id)

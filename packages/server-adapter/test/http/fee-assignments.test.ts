@@ -134,6 +134,12 @@ for (const engine of engines()) {
         body: { feeClassId: club.feeClass.id, validFrom: '2026-01-01', validUntil: '2025-12-31' },
       })
       expect(backwards.json).toMatchObject({ status: 422, errors: [{ path: 'validUntil', code: 'before-start' }] })
+      const [current] = (await club.staff('GET', `/memberships/${m}/fee-assignments`)).items
+      const endBeforeStart = await server.call('PATCH', `/organisations/${club.org}/fee-assignments/${current.id}`, {
+        apiKey: club.apiKey,
+        body: { validUntil: '2025-01-01' },
+      })
+      expect(endBeforeStart.json).toMatchObject({ status: 422, errors: [{ path: 'validUntil', code: 'before-start' }] })
       const endsEarly = await server.call('PATCH', `/organisations/${club.org}/memberships/${m}`, {
         apiKey: club.apiKey,
         body: { endsOn: '2025-01-01' },
