@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ['vereinskit:source'] } },
   test: {
+    setupFiles: ['test/setup/shift-clock.ts'],
     reporters: process.env.VK_VITEST_JSON ? ['default', ['json', { outputFile: process.env.VK_VITEST_JSON }]] : ['default'],
     projects: [
       { extends: true, test: { name: 'core', include: ['packages/core/{src,test}/**/*.test.ts'] } },

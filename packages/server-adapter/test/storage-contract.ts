@@ -7,6 +7,8 @@ import type { Storage } from '../src/storage/storage'
 import { aClub, submissionFor } from './fixtures'
 import type { Engine } from './engines'
 
+const arrived = { submittedAt: new Date('2026-11-23T10:00:00Z'), submittedOn: '2026-11-23' }
+
 /** The storage port's contract; every implementation must pass it. */
 export function runStorageContract(engine: Engine) {
   describe(`storage contract on ${engine.name}`, () => {
@@ -58,10 +60,11 @@ export function runStorageContract(engine: Engine) {
       const club = await aClub(storage)
       const other = await aClub(storage)
       const ids: string[] = []
-      for (const lastName of ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon']) {
-        ids.push((await storage.applications.insert(club.organisation.id, parse(submissionFor(club, { lastName })))).id)
+      for (const [i, lastName] of ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'].entries()) {
+        const at = { submittedAt: new Date(Date.UTC(2026, 10, 23, 10, i)), submittedOn: '2026-11-23' }
+        ids.push((await storage.applications.insert(club.organisation.id, parse(submissionFor(club, { lastName })), at)).id)
       }
-      await storage.applications.insert(other.organisation.id, parse(submissionFor(other)))
+      await storage.applications.insert(other.organisation.id, parse(submissionFor(other)), arrived)
 
       const first = await storage.applications.list(club.organisation.id, { limit: 2 })
       const second = await storage.applications.list(club.organisation.id, { limit: 2, cursor: first.nextCursor! })
@@ -81,7 +84,7 @@ export function runStorageContract(engine: Engine) {
       const club = await aClub(storage)
       await expect(
         storage.transaction(async (tx) => {
-          await tx.applications.insert(club.organisation.id, parse(submissionFor(club)))
+          await tx.applications.insert(club.organisation.id, parse(submissionFor(club)), arrived)
           throw new Error('boom')
         }),
       ).rejects.toThrow('boom')

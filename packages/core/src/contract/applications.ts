@@ -29,6 +29,8 @@ export const Application = z.object({
   organisationId: IdSchema,
   status: z.enum(['pending', 'accepted', 'rejected']),
   submittedAt: TimestampSchema,
+  /** The day the application arrived, in the organisation's time zone; the SEPA mandate is dated on it. */
+  submittedOn: CalendarDateSchema,
   decidedAt: TimestampSchema.nullable(),
   submission: ApplicationSubmission,
   feeClassGroupName: z.string(),

@@ -1,6 +1,5 @@
 import {
   ValidationError,
-  calendarDateAt,
   checkApplication,
   decideApplication,
   generateMandateReference,
@@ -46,7 +45,7 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
       acceptsMandates: organisation.creditorId !== null,
     })
     if (issues.length > 0) throw new ValidationError(issues)
-    const application = await storage.applications.insert(organisation.id, body)
+    const application = await storage.applications.insert(organisation.id, body, { submittedAt: context.clock.now(), submittedOn: today })
     return { id: application.id, status: 'pending', submittedAt: application.submittedAt }
   },
 
@@ -58,7 +57,7 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
     return application
   },
 
-  accept: ({ params, body }, { storage, organisation: { id: organisationId }, today }) =>
+  accept: ({ params, body }, { storage, organisation: { id: organisationId }, today, clock }) =>
     storage.transaction(async (tx) => {
       const application = await tx.applications.getForUpdate(organisationId, params.applicationId)
       if (!application) throw notFound('APPLICATION_NOT_FOUND', 'Application', params.applicationId)
@@ -100,21 +99,22 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
               iban: submission.mandate.iban,
               bic: submission.mandate.bic ?? null,
               creditorId: organisation.creditorId,
-              signedOn: calendarDateAt(new Date(application.submittedAt), organisation.timeZone),
+              // The applicant signed the mandate by submitting the form: that day, as the clock saw it then.
+              signedOn: application.submittedOn,
             })
           : null
       const accepted = await tx.applications.markAccepted(organisationId, application.id, {
         personId: person.id,
         membershipId: membership.id,
-      })
+      }, clock.now())
       return { application: accepted, membership, mandate }
     }),
 
-  reject: ({ params, body }, { storage, organisation }) =>
+  reject: ({ params, body }, { storage, organisation, clock }) =>
     storage.transaction(async (tx) => {
       const application = await tx.applications.getForUpdate(organisation.id, params.applicationId)
       if (!application) throw notFound('APPLICATION_NOT_FOUND', 'Application', params.applicationId)
       decideApplication(application.id, application.status, 'reject')
-      return tx.applications.markRejected(organisation.id, application.id, body.reason ?? null)
+      return tx.applications.markRejected(organisation.id, application.id, body.reason ?? null, clock.now())
     }),
 }

@@ -130,7 +130,7 @@ export const chargeRunHandlers: RouteHandlers<typeof contract.chargeRuns> = {
       }
       const affected = await tx.ledger.deleteRunPostings(organisation.id, run.id)
       await settleAccounts(tx, organisation.id, affected)
-      return toView(await tx.runs.markReversed(organisation.id, run.id))
+      return toView(await tx.runs.markReversed(organisation.id, run.id, context.clock.now()))
     }),
 
   async exportPostings({ params }, context) {

@@ -132,8 +132,8 @@ export const invoiceRunHandlers: RouteHandlers<typeof contract.invoiceRuns> = {
       const { organisation } = context
       const run = await mustGetRun(tx, organisation.id, 'invoice', params.runId, true)
       if (run.reversedAt) throw new VereinskitError('RUN_ALREADY_REVERSED', `Invoice run ${run.id} was reversed on ${run.reversedAt}.`)
-      await tx.runs.cancelInvoicesOfRun(organisation.id, run.id)
+      await tx.runs.cancelInvoicesOfRun(organisation.id, run.id, context.clock.now())
       await tx.ledger.removeUsesOfRun(run.id)
-      return toView(await tx.runs.markReversed(organisation.id, run.id))
+      return toView(await tx.runs.markReversed(organisation.id, run.id, context.clock.now()))
     }),
 }

@@ -149,7 +149,10 @@ export const applications = pgTable(
     feeClassGroupId: uuid('fee_class_group_id')
       .notNull()
       .references(() => feeClassGroups.id),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the application arrived, from the injected clock. */
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    /** The day it arrived in the organisation's time zone: the mandate's signature date (a domain date). */
+    submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     rejectionReason: text('rejection_reason'),
     personId: uuid('person_id').references(() => persons.id),

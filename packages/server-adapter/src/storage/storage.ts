@@ -106,7 +106,8 @@ export interface FeeClassGroupStore {
 
 /** Online applications, always scoped to one organisation. */
 export interface ApplicationStore {
-  insert(organisationId: string, submission: ApplicationSubmission): Promise<Application>
+  /** Stores a submission; the moment and the day come from the request's clock, never from the database. */
+  insert(organisationId: string, submission: ApplicationSubmission, at: { submittedAt: Date; submittedOn: CalendarDate }): Promise<Application>
   list(
     organisationId: string,
     query: { status?: Application['status'] | undefined; limit: number; cursor?: string | undefined },
@@ -114,8 +115,13 @@ export interface ApplicationStore {
   get(organisationId: string, id: string): Promise<Application | undefined>
   /** Reads the application and locks it until the transaction ends, so two decisions cannot race. */
   getForUpdate(organisationId: string, id: string): Promise<Application | undefined>
-  markAccepted(organisationId: string, id: string, created: { personId: string; membershipId: string }): Promise<Application>
-  markRejected(organisationId: string, id: string, reason: string | null): Promise<Application>
+  markAccepted(
+    organisationId: string,
+    id: string,
+    created: { personId: string; membershipId: string },
+    decidedAt: Date,
+  ): Promise<Application>
+  markRejected(organisationId: string, id: string, reason: string | null, decidedAt: Date): Promise<Application>
 }
 
 /** The shared address book. Creating is open; reading goes through an organisation's connections. */
@@ -275,10 +281,10 @@ export interface RunStore {
   findByKey(organisationId: string, idempotencyKey: string): Promise<RunRecord | undefined>
   get(organisationId: string, id: string, kind: RunRecord['kind'], options?: { forUpdate?: boolean }): Promise<RunRecord | undefined>
   list(organisationId: string, kind: RunRecord['kind']): Promise<RunRecord[]>
-  markReversed(organisationId: string, id: string): Promise<RunRecord>
+  markReversed(organisationId: string, id: string, reversedAt: Date): Promise<RunRecord>
   insertInvoices(organisationId: string, runId: string, invoices: readonly Omit<InvoiceRecord, 'id' | 'cancelled'>[]): Promise<void>
   invoicesOfRun(organisationId: string, runId: string): Promise<InvoiceRecord[]>
-  cancelInvoicesOfRun(organisationId: string, runId: string): Promise<void>
+  cancelInvoicesOfRun(organisationId: string, runId: string, cancelledAt: Date): Promise<void>
 }
 
 /**

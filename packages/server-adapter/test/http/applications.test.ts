@@ -193,6 +193,32 @@ for (const engine of engines()) {
   })
 }
 
+describe('domain dates come from the injected clock, never from the database', () => {
+  const [engine] = engines()
+  // 23:30 in Berlin on 31 December 2034, 22:30 UTC: the database's own now() is years and a day away from it.
+  let now = new Date('2034-12-31T22:30:00Z')
+  const server = useServer(engine!, { clock: { now: () => now } })
+
+  it('dates the mandate on the day the applicant submitted, in the organisation time zone', async () => {
+    const club = await aClub(server.storage)
+    const submitted = await server.call('POST', `/public/organisations/${club.organisation.id}/applications`, {
+      body: submissionFor(club, { mandate: { accountHolder: 'Erika Mustermann', iban: validIbans.DE, consent: true } }),
+    })
+    expect(submitted.json.submittedAt).toBe('2034-12-31T22:30:00.000Z')
+    now = new Date('2035-01-09T09:00:00Z') // staff accept nine days later
+    const accepted = await server.call('POST', `/organisations/${club.organisation.id}/applications/${submitted.json.id}/accept`, {
+      apiKey: club.apiKey,
+      body: {},
+    })
+    expect(accepted.json.application).toMatchObject({ submittedOn: '2034-12-31', decidedAt: '2035-01-09T09:00:00.000Z' })
+    expect(accepted.json.membership.joinedOn).toBe('2035-01-09')
+    const membership = await server.call('GET', `/organisations/${club.organisation.id}/memberships/${accepted.json.membership.id}`, {
+      apiKey: club.apiKey,
+    })
+    expect(membership.json.mandates[0].signedOn).toBe('2034-12-31')
+  })
+})
+
 describe('submission rate limit', () => {
   const [engine] = engines()
   const server = useServer(engine!)

@@ -12,6 +12,7 @@ const columns = {
   organisationId: applications.organisationId,
   status: applications.status,
   submittedAt: applications.submittedAt,
+  submittedOn: applications.submittedOn,
   decidedAt: applications.decidedAt,
   submission: applications.submission,
   feeClassGroupName: feeClassGroups.name,
@@ -26,6 +27,7 @@ interface Row {
   organisationId: string
   status: string
   submittedAt: Date
+  submittedOn: string
   decidedAt: Date | null
   submission: unknown
   feeClassGroupName: string
@@ -82,10 +84,10 @@ export function createApplicationStore(db: Database): ApplicationStore {
   }
 
   return {
-    async insert(organisationId, submission) {
+    async insert(organisationId, submission, at) {
       const [row] = await db
         .insert(applications)
-        .values({ organisationId, submission, feeClassGroupId: submission.feeClassGroupId })
+        .values({ organisationId, submission, feeClassGroupId: submission.feeClassGroupId, ...at })
         .returning({ id: applications.id })
       return mustGet(organisationId, row!.id)
     },
@@ -111,17 +113,17 @@ export function createApplicationStore(db: Database): ApplicationStore {
     },
     get: (organisationId, id) => getOne(organisationId, id, false),
     getForUpdate: (organisationId, id) => getOne(organisationId, id, true),
-    async markAccepted(organisationId, id, created) {
+    async markAccepted(organisationId, id, created, decidedAt) {
       await db
         .update(applications)
-        .set({ status: 'accepted', decidedAt: new Date(), ...created })
+        .set({ status: 'accepted', decidedAt, ...created })
         .where(and(eq(applications.organisationId, organisationId), eq(applications.id, id)))
       return mustGet(organisationId, id)
     },
-    async markRejected(organisationId, id, reason) {
+    async markRejected(organisationId, id, reason, decidedAt) {
       await db
         .update(applications)
-        .set({ status: 'rejected', decidedAt: new Date(), rejectionReason: reason })
+        .set({ status: 'rejected', decidedAt, rejectionReason: reason })
         .where(and(eq(applications.organisationId, organisationId), eq(applications.id, id)))
       return mustGet(organisationId, id)
     },

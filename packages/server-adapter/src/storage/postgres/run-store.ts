@@ -50,11 +50,11 @@ export function createRunStore(db: Database): RunStore {
         .orderBy(desc(runs.createdAt))
       return rows.map(toRun)
     },
-    async markReversed(organisationId, id) {
+    async markReversed(organisationId, id, reversedAt) {
       // The key is freed so that the same plan, previewed again after the undo, can be applied again (docs/decisions/0005).
       const [row] = await db
         .update(runs)
-        .set({ reversedAt: new Date(), idempotencyKey: sql`${runs.idempotencyKey} || ':reversed:' || ${runs.id}` })
+        .set({ reversedAt, idempotencyKey: sql`${runs.idempotencyKey} || ':reversed:' || ${runs.id}` })
         .where(and(eq(runs.organisationId, organisationId), eq(runs.id, id)))
         .returning()
       return toRun(row!)
@@ -82,10 +82,10 @@ export function createRunStore(db: Database): RunStore {
         cancelled: r.cancelledAt !== null,
       }))
     },
-    async cancelInvoicesOfRun(organisationId, runId) {
+    async cancelInvoicesOfRun(organisationId, runId, cancelledAt) {
       await db
         .update(invoices)
-        .set({ cancelledAt: new Date() })
+        .set({ cancelledAt })
         .where(and(eq(invoices.organisationId, organisationId), eq(invoices.runId, runId)))
     },
   }
