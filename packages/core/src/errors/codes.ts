@@ -28,6 +28,8 @@ export const errorCodes = {
   ASSIGNMENT_NOT_FOUND: 'The fee class assignment does not exist.',
   RUN_PLAN_CHANGED: 'The data changed since the preview; preview the run again.',
   CHARGE_RUN_IN_USE: 'The charge run cannot be undone: an invoice, direct-debit or dunning run has used its charges.',
+  CHARGE_RUN_HAS_DEPENDANTS: 'The charge run cannot be undone: reversals, write-offs or manual allocations depend on its charges.',
+  IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used with other parameters.',
   RUN_NOT_FOUND: 'The run does not exist.',
   RUN_ALREADY_REVERSED: 'The run has already been undone.',
   POSTING_NOT_FOUND: 'The posting does not exist.',
@@ -43,6 +45,9 @@ export const errorCodes = {
   UNKNOWN_MEMBERSHIP_NUMBER: 'No membership has this number.',
   INVALID_RANGE: 'The range starts after it ends.',
   DUPLICATE_NAME: 'The name is already used.',
+  FEE_CLASS_NOT_ASSIGNABLE: 'The fee class is hidden or not valid for this period and cannot be assigned.',
+  AMOUNT_OUT_OF_RANGE: 'The amount, or the balance it leads to, is larger than a member account can hold.',
+  DATA_DIRECTORY_LOCKED: 'Another server is using this data directory.',
   INTERNAL: 'An unexpected error occurred.',
 } as const
 

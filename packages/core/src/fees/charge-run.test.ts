@@ -25,7 +25,15 @@ function member(overrides: Partial<ChargeableMembership> = {}): ChargeableMember
 
 /** Books a plan's charges into the list of charged years, as storage would. */
 function book(charged: ChargedYear[], input: ChargeRunInput): ChargedYear[] {
-  return [...charged, ...planChargeRun(input).charges.map((c) => ({ assignmentId: c.assignmentId, year: c.year, amount: c.amount }))]
+  return [
+    ...charged,
+    ...planChargeRun(input).charges.map((c) => ({
+      assignmentId: c.assignmentId,
+      year: c.year,
+      amount: c.amount,
+      chargeKeys: [c.chargeKey],
+    })),
+  ]
 }
 
 function totalsByYear(charged: readonly ChargedYear[]): Record<string, number> {
@@ -113,7 +121,61 @@ describe('planChargeRun', () => {
       memberships: [member({ joinedOn: '2026-05-10', assignments: [aFeeAssignment({ validFrom: '2026-01-01', paymentPlanId: 'q' })] })],
       charged: [],
     })
-    expect(plan.charges.map((c) => c.date)).toEqual(['2026-07-01', '2026-10-01'])
+    // A full-fee joining year charges the whole year; the quarters before joining fall due on joining (D7).
+    expect(plan.charges.map((c) => [c.date, c.amount])).toEqual([
+      ['2026-05-10', 4800],
+      ['2026-07-01', 2400],
+      ['2026-10-01', 2400],
+    ])
+  })
+
+  it('a member joining on 15 March under a 01-01/07-01 joining-year rule pays the whole pro-rata share', () => {
+    const plans = [
+      aPaymentPlan('halfYearly', {
+        id: 'h',
+        joiningYear: {
+          basis: 'pro-rata',
+          instalments: [
+            { due: '01-01', weight: 1 },
+            { due: '07-01', weight: 1 },
+          ],
+        },
+      }),
+    ]
+    const memberships = [member({ joinedOn: '2026-03-15', assignments: [aFeeAssignment({ validFrom: '2026-03-15', paymentPlanId: 'h' })] })]
+    const plan = planChargeRun({ ...base, plans, asOf: '2026-12-31', memberships, charged: [] })
+    expect(plan.charges.map((c) => [c.date, c.amount])).toEqual([
+      ['2026-03-15', 4000],
+      ['2026-07-01', 4000],
+    ])
+  })
+
+  it('charges a deleted instalment again on its own due date, under a key no other posting holds (0002)', () => {
+    const memberships = [
+      member({ joinedOn: '2020-01-01', assignments: [aFeeAssignment({ validFrom: '2020-01-01', paymentPlanId: 'plan-halfYearly' })] }),
+    ]
+    const input = { ...base, asOf: '2026-12-31', memberships, charged: [] as ChargedYear[] }
+    const year2026 = planChargeRun(input).charges.filter((c) => c.year === 2026)
+    expect(year2026.map((c) => [c.date, c.amount])).toEqual([
+      ['2026-01-01', 4800],
+      ['2026-07-01', 4800],
+    ])
+    // The January charge is deleted: only July's posting is left.
+    const charged = book([], input).filter((c) => !(c.year === 2026 && c.chargeKeys[0] === year2026[0]!.chargeKey))
+    const again = planChargeRun({ ...input, charged }).charges
+    expect(again.map((c) => [c.date, c.amount, c.chargeKey])).toEqual([['2026-01-01', 4800, year2026[0]!.chargeKey]])
+    expect(new Set(charged.flatMap((c) => c.chargeKeys)).has(again[0]!.chargeKey)).toBe(false)
+  })
+
+  it('charges a raised amount on the last due day under a key of its own when every slot is filled', () => {
+    const memberships = (amount: number) => [
+      member({ joinedOn: '2020-01-01', assignments: [aFeeAssignment({ validFrom: '2020-01-01', amount })] }),
+    ]
+    const input = { ...base, asOf: '2026-06-30', memberships: memberships(9600), charged: [] as ChargedYear[] }
+    const charged = book([], input)
+    const raised = planChargeRun({ ...input, memberships: memberships(12000), charged }).charges
+    expect(raised.filter((c) => c.year === 2026).map((c) => [c.date, c.amount])).toEqual([['2026-01-01', 2400]])
+    for (const c of raised) expect(new Set(charged.flatMap((x) => x.chargeKeys)).has(c.chargeKey)).toBe(false)
   })
 
   it('does not charge members who have not joined yet', () => {
@@ -153,6 +215,22 @@ describe('planChargeRun', () => {
     })
     return { joinedOn, assignment, memberships: [member({ joinedOn, assignments: [assignment] })] }
   }
+
+  test.prop([schedule, fc.array(fc.nat(), { maxLength: 4 })])(
+    'after deleting any charges, the next run makes exactly those again, on their dates, under unused keys',
+    (s, picks) => {
+      const { memberships } = scenario(s)
+      const asOf = fromEpochDay(s.joinedDay + Math.max(...s.runDays))
+      const all = planChargeRun({ ...base, asOf, memberships, charged: [] }).charges
+      const deleted = new Set(all.length === 0 ? [] : picks.map((p) => all[p % all.length]!.chargeKey))
+      const kept = all.filter((c) => !deleted.has(c.chargeKey))
+      const charged = kept.map((c) => ({ assignmentId: c.assignmentId, year: c.year, amount: c.amount, chargeKeys: [c.chargeKey] }))
+      const again = planChargeRun({ ...base, asOf, memberships, charged }).charges
+      const describe = (list: typeof all) => list.map((c) => `${c.chargeKey}|${c.date}|${c.amount}`).sort()
+      expect(describe(again)).toEqual(describe(all.filter((c) => deleted.has(c.chargeKey))))
+      for (const c of again) expect(kept.some((k) => k.chargeKey === c.chargeKey)).toBe(false)
+    },
+  )
 
   test.prop([schedule])('a second run for the same day plans nothing', (s) => {
     const { memberships } = scenario(s)

@@ -1,10 +1,10 @@
-import { compareDates, dateParts, type CalendarDate } from '../calendar/calendar-date'
+import { dateParts, type CalendarDate } from '../calendar/calendar-date'
 import type { Cents } from '../money/cents'
 import { idempotencyKeyOf } from '../runs/idempotency-key'
 import type { Account } from './account'
 import type { FeeAssignment } from './assignment'
-import { isFeeClassValidOn, type FeeClass } from './fee-class'
-import { instalmentsForYear } from './instalments'
+import type { FeeClass } from './fee-class'
+import { instalmentsForYear, type DueInstalment } from './instalments'
 import type { PaymentPlan } from './payment-plan'
 
 /** A membership as the charge run sees it. */
@@ -19,11 +19,15 @@ export interface ChargeableMembership {
   readonly assignments: readonly FeeAssignment[]
 }
 
-/** How much has been charged so far for one assignment in one calendar year (all charge postings, reversed ones too). */
+/**
+ * What has been charged so far for one assignment in one calendar year: the sum of its charge postings (reversed
+ * ones too) and their charge keys, which name the instalment slots they filled (docs/decisions/0002).
+ */
 export interface ChargedYear {
   readonly assignmentId: string
   readonly year: number
   readonly amount: Cents
+  readonly chargeKeys: readonly string[]
 }
 
 /** Everything a charge run is planned from. */
@@ -49,8 +53,8 @@ export interface PlannedCharge {
   readonly text: string
   readonly year: number
   /**
-   * Unique per (assignment, year, cumulative amount reached): storage refuses a second posting with the same key,
-   * so even two runs racing cannot charge the same instalment twice.
+   * Unique per (assignment, year, slot): storage refuses a second posting with the same key, so even two runs
+   * racing cannot charge the same instalment twice (`chargeKeyOf`).
    */
   readonly chargeKey: string
 }
@@ -65,78 +69,134 @@ export interface ChargeRunPlan {
   readonly total: Cents
 }
 
+/** The key of a charge posting: `assignment:year:slot`, where the slot is the year's cumulative amount reached. */
+export function chargeKeyOf(assignmentId: string, year: number, slot: Cents, chargedBefore?: Cents): string {
+  return chargedBefore === undefined ? `${assignmentId}:${year}:${slot}` : `${assignmentId}:${year}:${slot}:${chargedBefore}`
+}
+
+/** The slot a charge key names (its cumulative amount), or undefined for a key of another shape. */
+export function chargeSlotOf(chargeKey: string): Cents | undefined {
+  const parts = chargeKey.split(':')
+  if (parts.length !== 3) return undefined
+  const slot = Number(parts[2])
+  return Number.isSafeInteger(slot) ? slot : undefined
+}
+
+interface ChargedSoFar {
+  amount: Cents
+  slots: Set<Cents>
+}
+
 /**
  * Plans the charges due up to `asOf` (D7). For each assignment and calendar year, the current plan's instalments
  * that fall due by `asOf` inside the assignment, the fee class's validity and the membership are summed up in due
- * order and compared with what was already charged for that year: only the part not yet charged is planned.
- * So a second run plans nothing, a plan change never re-charges a charged period, and a missed run catches up.
+ * order; what they add up to beyond what was already charged for that year is planned. It goes to the instalments
+ * whose slot has no charge posting yet, earliest first, each on its own due date — so a second run plans nothing, a
+ * plan change never re-charges a charged period, a missed run catches up, and a deleted charge is made again on
+ * its own date (docs/decisions/0002). Every planned key is new, so applying posts exactly what the preview shows.
  */
 export function planChargeRun(input: ChargeRunInput): ChargeRunPlan {
   const { asOf } = input
+  const asOfYear = dateParts(asOf).year
   const classes = new Map(input.feeClasses.map((c) => [c.id, c]))
   const plans = new Map(input.plans.map((p) => [p.id, p]))
   const accounts = new Map(input.accounts.map((a) => [a.id, a]))
-  const charged = new Map<string, Cents>()
-  for (const c of input.charged) charged.set(`${c.assignmentId}|${c.year}`, (charged.get(`${c.assignmentId}|${c.year}`) ?? 0) + c.amount)
+  const charged = new Map<string, ChargedSoFar>()
+  for (const c of input.charged) {
+    const key = `${c.assignmentId}|${c.year}`
+    let entry = charged.get(key)
+    if (!entry) charged.set(key, (entry = { amount: 0, slots: new Set() }))
+    entry.amount += c.amount
+    for (const chargeKey of c.chargeKeys) {
+      const slot = chargeSlotOf(chargeKey)
+      if (slot !== undefined) entry.slots.add(slot)
+    }
+  }
+  const schedules = new InstalmentCache()
 
   const charges: PlannedCharge[] = []
   const skipped: { membershipId: string; reason: 'processing-blocked' }[] = []
   let checked = 0
   for (const membership of input.memberships) {
-    if (compareDates(membership.joinedOn, asOf) > 0) continue
+    if (membership.joinedOn > asOf) continue
     checked += 1
     if (membership.processingBlocked) {
       skipped.push({ membershipId: membership.id, reason: 'processing-blocked' })
       continue
     }
+    const joiningYear = dateParts(membership.joinedOn).year
     for (const assignment of membership.assignments) {
       const feeClass = classes.get(assignment.feeClassId)
       const plan = plans.get(assignment.paymentPlanId ?? feeClass?.paymentPlanId ?? '')
       if (!feeClass || !plan) continue
-      const account = accounts.get(feeClass.accountId)
-      const lastDay = [asOf, assignment.validUntil, membership.endsOn].filter((d): d is string => d !== null).sort()[0]!
-      const firstYear = Math.max(dateParts(assignment.validFrom).year, dateParts(membership.joinedOn).year)
-      for (let year = firstYear; year <= dateParts(lastDay).year; year += 1) {
-        let alreadyCharged = charged.get(`${assignment.id}|${year}`) ?? 0
-        const instalments = instalmentsForYear({
-          plan,
-          annualAmount: assignment.amount ?? feeClass.amount,
-          joinedOn: membership.joinedOn,
-          startsOn: assignment.validFrom,
-          year,
-        })
-        // Only instalments inside the assignment, the class's validity and the membership are owed; the
-        // cumulative target counts those alone, so a class starting on 1 July owes nothing for January.
-        // What counts as already charged: docs/decisions/0002.
+      const text = accounts.get(feeClass.accountId)?.name ?? feeClass.name
+      let lastDay = asOf
+      if (assignment.validUntil !== null && assignment.validUntil < lastDay) lastDay = assignment.validUntil
+      if (membership.endsOn !== null && membership.endsOn < lastDay) lastDay = membership.endsOn
+      // The window opens on the later of the assignment start and the joining day, and on the class's first day.
+      let firstDay = assignment.validFrom > membership.joinedOn ? assignment.validFrom : membership.joinedOn
+      if (feeClass.validFrom > firstDay) firstDay = feeClass.validFrom
+      if (feeClass.validUntil !== null && feeClass.validUntil < lastDay) lastDay = feeClass.validUntil
+      if (firstDay > lastDay) continue
+      const lastYear = Math.min(dateParts(lastDay).year, asOfYear)
+      const annualAmount = assignment.amount ?? feeClass.amount
+      for (let year = Math.max(dateParts(firstDay).year, joiningYear); year <= lastYear; year += 1) {
+        const instalments = schedules.get(plan, annualAmount, membership.joinedOn, assignment.validFrom, year, joiningYear)
+        // Only instalments inside the window are owed; the cumulative target counts those alone, so a class
+        // starting on 1 July owes nothing for January.
         let owed = 0
+        let inWindow = 0
         for (const instalment of instalments) {
-          const inWindow =
-            compareDates(instalment.due, assignment.validFrom) >= 0 &&
-            compareDates(instalment.due, membership.joinedOn) >= 0 &&
-            compareDates(instalment.due, lastDay) <= 0 &&
-            isFeeClassValidOn(feeClass, instalment.due)
-          if (!inWindow) continue
+          if (instalment.due < firstDay) continue
+          if (instalment.due > lastDay) break
           owed += instalment.amount
-          if (owed <= alreadyCharged) continue
-          const amount = owed - alreadyCharged
-          alreadyCharged = owed
+          inWindow += 1
+        }
+        const done = charged.get(`${assignment.id}|${year}`)
+        let missing = owed - (done?.amount ?? 0)
+        if (missing <= 0) continue
+        const base = { membershipId: membership.id, membershipNumber: membership.number, assignmentId: assignment.id }
+        let slot = 0
+        let lastDue = ''
+        for (const instalment of instalments) {
+          if (missing === 0) break
+          if (instalment.due < firstDay) continue
+          if (instalment.due > lastDay) break
+          slot += instalment.amount
+          lastDue = instalment.due
+          if (instalment.amount === 0 || done?.slots.has(slot)) continue
+          const amount = Math.min(instalment.amount, missing)
+          missing -= amount
           charges.push({
-            membershipId: membership.id,
-            membershipNumber: membership.number,
-            assignmentId: assignment.id,
+            ...base,
             feeClassId: feeClass.id,
             accountId: feeClass.accountId,
             date: instalment.due,
             amount,
-            text: account?.name ?? feeClass.name,
+            text,
             year,
-            chargeKey: `${assignment.id}:${year}:${owed}`,
+            chargeKey: chargeKeyOf(assignment.id, year, slot),
+          })
+        }
+        // Every slot is filled and still something is owed (a plan or amount change): the rest is due on the
+        // last due day, under a key that names what was charged before it.
+        if (missing > 0 && inWindow > 0) {
+          charges.push({
+            ...base,
+            feeClassId: feeClass.id,
+            accountId: feeClass.accountId,
+            date: lastDue,
+            amount: missing,
+            text,
+            year,
+            chargeKey: chargeKeyOf(assignment.id, year, owed, owed - missing),
           })
         }
       }
     }
   }
-  const total = charges.reduce((sum, c) => sum + c.amount, 0)
+  let total = 0
+  for (const c of charges) total += c.amount
   return {
     asOf,
     idempotencyKey: idempotencyKeyOf('charge-run', { asOf, charges: charges.map((c) => [c.chargeKey, c.amount, c.date]) }),
@@ -144,5 +204,25 @@ export function planChargeRun(input: ChargeRunInput): ChargeRunPlan {
     skipped,
     charges,
     total,
+  }
+}
+
+/** Instalment schedules shared by every assignment with the same plan, amount, year and start. */
+class InstalmentCache {
+  private readonly cache = new Map<string, readonly DueInstalment[]>()
+
+  get(plan: PaymentPlan, annualAmount: Cents, joinedOn: CalendarDate, startsOn: CalendarDate, year: number, joiningYear: number) {
+    // Beyond the joining year only the month of the start matters (pro rata in later years counts from it).
+    const start = startsOn > joinedOn ? startsOn : joinedOn
+    const key =
+      year === joiningYear
+        ? `${plan.id}|${annualAmount}|${year}|${start}`
+        : `${plan.id}|${annualAmount}|${year}|${year - joiningYear}|${start.slice(5, 7)}`
+    let schedule = this.cache.get(key)
+    if (!schedule) {
+      schedule = instalmentsForYear({ plan, annualAmount, joinedOn, startsOn, year })
+      this.cache.set(key, schedule)
+    }
+    return schedule
   }
 }

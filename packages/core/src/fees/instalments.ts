@@ -35,6 +35,11 @@ export function monthlyParts(annualAmount: Cents): Cents[] {
  * year's amount: the annual amount (`full`), the months from the joining month to December (`pro-rata`; the
  * twelve monthly parts are fixed, so pro rata plus the rest of a year never exceeds the annual amount), or
  * nothing (`free`). A `MM-DD` that does not exist in the year (29 February) falls on the month's last day.
+ *
+ * In the joining year nothing falls due before the start: an instalment whose day lies earlier is due on the
+ * start date instead (D7: the joining-year share is due on joining). So where the due days sit never changes
+ * what a year costs — a member joining on 15 March under a 01-01/07-01 plan owes half on 15 March and half on
+ * 1 July, and under a full-fee 01-01 rule the whole year on 15 March.
  */
 export function instalmentsForYear(input: InstalmentInput): DueInstalment[] {
   const joiningYear = dateParts(input.joinedOn).year
@@ -52,13 +57,21 @@ export function instalmentsForYear(input: InstalmentInput): DueInstalment[] {
     yearAmount,
     rule.instalments.map((i) => i.weight),
   )
-  const dues = rule.instalments.map((instalment, index) => ({
-    due: instalment.due === 'start' ? start : dueInYear(instalment.due, input.year),
-    amount: parts[index]!,
-  }))
+  const inJoiningYear = input.year === joiningYear
+  const dues = rule.instalments.map((instalment, index) => {
+    const day = instalment.due === 'start' ? start : dueInYear(instalment.due, input.year)
+    return { due: inJoiningYear && compareDates(day, start) < 0 ? start : day, amount: parts[index]! }
+  })
   dues.sort((a, b) => compareDates(a.due, b.due))
+  // Instalments moved onto the same day are one instalment: one charge, one slot.
+  const merged: { due: CalendarDate; amount: Cents }[] = []
+  for (const d of dues) {
+    const last = merged.at(-1)
+    if (last && last.due === d.due) last.amount += d.amount
+    else merged.push({ ...d })
+  }
   let cumulative = 0
-  return dues.map((d) => ({ ...d, cumulative: (cumulative += d.amount) }))
+  return merged.map((d) => ({ ...d, cumulative: (cumulative += d.amount) }))
 }
 
 function dueInYear(monthDay: string, year: number): CalendarDate {

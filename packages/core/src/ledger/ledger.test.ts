@@ -90,7 +90,7 @@ describe('reversal and deletion (register §11.8)', () => {
       accountId: 'K1',
       date: '2026-03-05',
       amount: 9600,
-      text: 'Storno zu „Mitgliedsbeitrag“ vom 01.01.2026',
+      text: 'Stornobuchung zu „Mitgliedsbeitrag“ vom 01.01.2026',
       documentNumber: 'B-17',
       reversalOf: original.id,
     })

@@ -7,7 +7,8 @@ export function idempotencyKeyOf(kind: string, content: unknown): string {
   return `${kind}-${cyrb53(text, 1).toString(36)}${cyrb53(text, 7).toString(36)}`
 }
 
-function canonicalJson(value: unknown): string {
+/** JSON with object keys sorted and `undefined` members left out: equal content, equal text. */
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -103,10 +103,15 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
               signedOn: application.submittedOn,
             })
           : null
-      const accepted = await tx.applications.markAccepted(organisationId, application.id, {
-        personId: person.id,
-        membershipId: membership.id,
-      }, clock.now())
+      const accepted = await tx.applications.markAccepted(
+        organisationId,
+        application.id,
+        {
+          personId: person.id,
+          membershipId: membership.id,
+        },
+        clock.now(),
+      )
       return { application: accepted, membership, mandate }
     }),
 

@@ -5,6 +5,7 @@ import type { RouteHandlers } from '../http/route-handler'
 import { settleAccounts } from '../ledger/settle-accounts'
 import { postingsCsv } from '../exports/statement'
 import { mustGetRun } from './run-lookup'
+import { findAppliedRun } from '../runs/find-applied-run'
 import type { RunRecord, Storage } from '../storage/storage'
 
 /** Plans from what `storage` (a transaction, when applying) sees now. */
@@ -56,7 +57,7 @@ export const chargeRunHandlers: RouteHandlers<typeof contract.chargeRuns> = {
       const run = await storage.transaction(async (tx) => {
         // One charge run at a time per organisation: the row lock makes a concurrent apply wait, then find this run.
         await tx.organisations.getForUpdate(organisation.id)
-        const existing = await tx.runs.findByKey(organisation.id, key)
+        const existing = await findAppliedRun(tx, organisation.id, 'charge', key, { asOf: body.asOf })
         if (existing) return existing
         progress.set(progressKey, { phase: 'planning', done: 0, total: 0 })
         const plan = await planCharges(tx, organisation.id, body.asOf)
@@ -70,11 +71,12 @@ export const chargeRunHandlers: RouteHandlers<typeof contract.chargeRuns> = {
           kind: 'charge',
           idempotencyKey: key,
           asOf: body.asOf,
+          parameters: { asOf: body.asOf },
           summary: { membershipsChecked: plan.membershipsChecked, chargesMade: plan.charges.length, total: plan.total },
         })
         const total = plan.charges.length
         progress.set(progressKey, { phase: 'applying', done: 0, total })
-        await tx.ledger.insertPostings(
+        const posted = await tx.ledger.insertPostings(
           organisation.id,
           plan.charges.map((c) => ({
             membershipId: c.membershipId,
@@ -93,6 +95,13 @@ export const chargeRunHandlers: RouteHandlers<typeof contract.chargeRuns> = {
           })),
           (done) => progress.set(progressKey, { phase: 'applying', done, total }),
         )
+        // A run reports only what it posted: a charge whose key exists already rolls the whole run back.
+        if (posted.length !== plan.charges.length) {
+          throw new VereinskitError(
+            'RUN_PLAN_CHANGED',
+            `${plan.charges.length - posted.length} of the planned charges exist already; preview the run again.`,
+          )
+        }
         await settleAccounts(
           tx,
           organisation.id,
@@ -122,10 +131,24 @@ export const chargeRunHandlers: RouteHandlers<typeof contract.chargeRuns> = {
       const { organisation } = context
       const run = await mustGetRun(tx, organisation.id, 'charge', params.runId, true)
       if (run.reversedAt) throw new VereinskitError('RUN_ALREADY_REVERSED', `Charge run ${run.id} was undone on ${run.reversedAt}.`)
-      if (await tx.ledger.runInUse(run.id)) {
+      if (await tx.ledger.runInUse(organisation.id, run.id)) {
         throw new VereinskitError(
           'CHARGE_RUN_IN_USE',
           `Charge run ${run.id} cannot be undone: an invoice, direct-debit or dunning run has used its charges (D5).`,
+        )
+      }
+      // Undoing must leave each account exactly as before the run; staff's later work on its charges would be
+      // left dangling (a reversal as stray credit), so it blocks the undo (docs/decisions/0007).
+      const dependants = await tx.ledger.runDependants(organisation.id, run.id)
+      const reasons = [
+        dependants.reversals > 0 && `${dependants.reversals} of its charges are reversed`,
+        dependants.writeOffs > 0 && `${dependants.writeOffs} are written off`,
+        dependants.manualAllocations > 0 && `${dependants.manualAllocations} allocations to its charges were made by hand`,
+      ].filter(Boolean)
+      if (reasons.length > 0) {
+        throw new VereinskitError(
+          'CHARGE_RUN_HAS_DEPENDANTS',
+          `Charge run ${run.id} cannot be undone: ${reasons.join(', ')}. Correct single charges by reversal instead.`,
         )
       }
       const affected = await tx.ledger.deleteRunPostings(organisation.id, run.id)

@@ -9,6 +9,7 @@ import {
 } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
 import { mustGetRun } from './run-lookup'
+import { findAppliedRun } from '../runs/find-applied-run'
 import { inSequence } from '../storage/in-sequence'
 import type { RouteHandlers } from '../http/route-handler'
 import type { RunRecord, Storage } from '../storage/storage'
@@ -70,7 +71,7 @@ export const invoiceRunHandlers: RouteHandlers<typeof contract.invoiceRuns> = {
     storage.transaction(async (tx) => {
       // Locking the organisation keeps invoice numbers gapless and runs one at a time.
       await tx.organisations.getForUpdate(organisation.id)
-      const existing = await tx.runs.findByKey(organisation.id, body.idempotencyKey)
+      const existing = await findAppliedRun(tx, organisation.id, 'invoice', body.idempotencyKey, body.request)
       if (existing) return toView(existing)
       const plan = await planInvoices(tx, organisation.id, body.request)
       if (plan.idempotencyKey !== body.idempotencyKey) {
@@ -83,6 +84,7 @@ export const invoiceRunHandlers: RouteHandlers<typeof contract.invoiceRuns> = {
         kind: 'invoice',
         idempotencyKey: plan.idempotencyKey,
         asOf: plan.invoiceDate,
+        parameters: body.request,
         summary: { invoiceCount: plan.invoices.length, total: plan.total },
       })
       await tx.finance.takeInvoiceNumbers(organisation.id, plan.invoices.length)

@@ -20,6 +20,7 @@ import type { HandlerContext, RouteHandlers } from '../http/route-handler'
 import { notFound } from '../http/not-found-error'
 import { settleAccounts } from '../ledger/settle-accounts'
 import { postingRow } from '../ledger/posting-row'
+import { findAppliedRun } from '../runs/find-applied-run'
 import { statementCsv, statementXlsx } from '../exports/statement'
 import type { Storage } from '../storage/storage'
 
@@ -108,7 +109,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
       ])
       const change = planReversalAllocations(original, reversal!.id, plan.date, await tx.ledger.allocationsOf(organisation.id, original.id))
       await tx.ledger.deleteAllocations(organisation.id, change.remove)
-      await tx.ledger.insertAllocations(organisation.id, change.add)
+      await tx.ledger.insertAllocations(organisation.id, change.add, 'reversal')
       await settleAccounts(tx, organisation.id, [original.membershipId])
       return view(tx, organisation.id, reversal!.id)
     }),
@@ -148,6 +149,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
             allocatedOn: compareDates(credit.date, debitDate) >= 0 ? credit.date : debitDate,
           }
         }),
+        'manual',
       )
       return { items: await tx.ledger.allocationsOf(organisation.id, credit.id) }
     }),
@@ -176,9 +178,11 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
           kind: 'payment',
         }),
       ])
-      await tx.ledger.insertAllocations(organisation.id, [
-        { creditId: credit!.id, debitId: debit!.id, amount: body.amount, allocatedOn: body.date },
-      ])
+      await tx.ledger.insertAllocations(
+        organisation.id,
+        [{ creditId: credit!.id, debitId: debit!.id, amount: body.amount, allocatedOn: body.date }],
+        'cash',
+      )
       return { debit: await view(tx, organisation.id, debit!.id), credit: await view(tx, organisation.id, credit!.id) }
     })
   },
@@ -257,7 +261,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
   writeOff: ({ body }, { storage, organisation, today }) =>
     storage.transaction(async (tx) => {
       await tx.organisations.getForUpdate(organisation.id)
-      const existing = await tx.runs.findByKey(organisation.id, body.idempotencyKey)
+      const existing = await findAppliedRun(tx, organisation.id, 'write-off', body.idempotencyKey, body.criteria)
       if (existing) return { runId: existing.id, count: existing.summary.count ?? 0, total: existing.summary.total ?? 0 }
       const plan = await writeOffPlan(tx, organisation.id, body.criteria, today)
       if (plan.idempotencyKey !== body.idempotencyKey) {
@@ -267,6 +271,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
         kind: 'write-off',
         idempotencyKey: plan.idempotencyKey,
         asOf: today,
+        parameters: body.criteria,
         summary: { count: plan.count, total: plan.total },
       })
       const credits = await tx.ledger.insertPostings(
@@ -287,6 +292,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
       await tx.ledger.insertAllocations(
         organisation.id,
         plan.items.map((item, i) => ({ creditId: credits[i]!.id, debitId: item.debitId, amount: item.amount, allocatedOn: today })),
+        'write-off',
       )
       return { runId: run.id, count: plan.count, total: plan.total }
     }),

@@ -265,12 +265,14 @@ export const runs = pgTable(
     kind: text('kind').notNull(),
     idempotencyKey: text('idempotency_key').notNull(),
     asOf: date('as_of', { mode: 'string' }).notNull(),
+    /** The request the run was applied with; a key reused with other parameters is refused. */
+    parameters: jsonb('parameters').notNull().default({}),
     summary: jsonb('summary').notNull(),
     createdAt: createdAt(),
     reversedAt: timestamp('reversed_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('runs_idempotency_uq').on(t.organisationId, t.idempotencyKey),
+    uniqueIndex('runs_idempotency_uq').on(t.organisationId, t.kind, t.idempotencyKey),
     index('runs_org_kind_idx').on(t.organisationId, t.kind),
   ],
 )
@@ -330,11 +332,14 @@ export const allocations = pgTable(
       .references(() => postings.id, { onDelete: 'cascade' }),
     amount: bigint('amount', { mode: 'number' }).notNull(),
     allocatedOn: date('allocated_on', { mode: 'string' }).notNull(),
+    /** How it came about: by the D3 rule, by staff's hand, by a reversal, a write-off or a debit paid in cash. */
+    origin: text('origin').notNull().default('automatic'),
   },
   (t) => [
     index('allocations_credit_idx').on(t.creditId),
     index('allocations_debit_idx').on(t.debitId),
     check('allocations_amount_ck', sql`${t.amount} > 0`),
+    check('allocations_origin_ck', sql`${t.origin} in ('automatic', 'manual', 'reversal', 'write-off', 'cash')`),
   ],
 )
 

@@ -107,7 +107,11 @@ export interface FeeClassGroupStore {
 /** Online applications, always scoped to one organisation. */
 export interface ApplicationStore {
   /** Stores a submission; the moment and the day come from the request's clock, never from the database. */
-  insert(organisationId: string, submission: ApplicationSubmission, at: { submittedAt: Date; submittedOn: CalendarDate }): Promise<Application>
+  insert(
+    organisationId: string,
+    submission: ApplicationSubmission,
+    at: { submittedAt: Date; submittedOn: CalendarDate },
+  ): Promise<Application>
   list(
     organisationId: string,
     query: { status?: Application['status'] | undefined; limit: number; cursor?: string | undefined },
@@ -216,6 +220,9 @@ export interface NewPostingRow {
   readonly createdBy: string
 }
 
+/** How an allocation came about; only `automatic` ones are re-made by the D3 rule. */
+export type AllocationOrigin = 'automatic' | 'manual' | 'reversal' | 'write-off' | 'cash'
+
 /** Member-account postings and allocations. */
 export interface LedgerStore {
   postingViews(organisationId: string, filter: { membershipId?: string; runId?: string; ids?: readonly string[] }): Promise<PostingView[]>
@@ -232,12 +239,14 @@ export interface LedgerStore {
   insertPostings(organisationId: string, rows: readonly NewPostingRow[], onBatch?: (done: number) => void): Promise<LedgerPosting[]>
   updatePosting(organisationId: string, id: string, changes: { text?: string; documentNumber?: string | null }): Promise<void>
   deletePosting(organisationId: string, id: string): Promise<void>
-  insertAllocations(organisationId: string, allocations: readonly Allocation[]): Promise<void>
+  insertAllocations(organisationId: string, allocations: readonly Allocation[], origin?: AllocationOrigin): Promise<void>
   allocationsOf(organisationId: string, postingId: string): Promise<Allocation[]>
   deleteAllocations(organisationId: string, allocations: readonly Allocation[]): Promise<void>
   deleteAllocationsOfCredit(organisationId: string, creditId: string): Promise<void>
   /** True when an invoice, direct-debit or dunning run used a posting of this run (D5). */
-  runInUse(runId: string): Promise<boolean>
+  runInUse(organisationId: string, runId: string): Promise<boolean>
+  /** What staff did to the run's postings since: reversals, write-offs and hand-made allocations (0007). */
+  runDependants(organisationId: string, runId: string): Promise<{ reversals: number; writeOffs: number; manualAllocations: number }>
   /** Deletes the run's postings (and their allocations); returns the member accounts touched. */
   deleteRunPostings(organisationId: string, runId: string): Promise<string[]>
   addUses(uses: readonly { postingId: string; runId: string; kind: 'invoice' | 'direct-debit' | 'dunning' }[]): Promise<void>
@@ -254,6 +263,8 @@ export interface RunRecord {
   readonly kind: 'charge' | 'invoice' | 'write-off'
   readonly idempotencyKey: string
   readonly asOf: CalendarDate
+  /** The request the run was applied with (its date, criteria); compared when the key comes again. */
+  readonly parameters: unknown
   readonly summary: Readonly<Record<string, number>>
   readonly createdAt: string
   readonly reversedAt: string | null
@@ -277,8 +288,9 @@ export interface InvoiceRecord {
 
 /** Runs and their invoices. */
 export interface RunStore {
-  create(organisationId: string, input: Pick<RunRecord, 'kind' | 'idempotencyKey' | 'asOf' | 'summary'>): Promise<RunRecord>
-  findByKey(organisationId: string, idempotencyKey: string): Promise<RunRecord | undefined>
+  create(organisationId: string, input: Pick<RunRecord, 'kind' | 'idempotencyKey' | 'asOf' | 'summary' | 'parameters'>): Promise<RunRecord>
+  /** Idempotency keys are scoped by organisation and kind: an invoice-run key never finds a charge run. */
+  findByKey(organisationId: string, kind: RunRecord['kind'], idempotencyKey: string): Promise<RunRecord | undefined>
   get(organisationId: string, id: string, kind: RunRecord['kind'], options?: { forUpdate?: boolean }): Promise<RunRecord | undefined>
   list(organisationId: string, kind: RunRecord['kind']): Promise<RunRecord[]>
   markReversed(organisationId: string, id: string, reversedAt: Date): Promise<RunRecord>

@@ -89,7 +89,7 @@ for (const engine of engines()) {
       const reversal = await club.staff('POST', `/postings/${fee.id}/reverse`, {})
       expect(reversal).toMatchObject({
         amount: 6000,
-        text: 'Storno zu „Mitgliedsbeitrag“ vom 10.01.2026',
+        text: 'Stornobuchung zu „Mitgliedsbeitrag“ vom 10.01.2026',
         date: '2026-11-23',
         kind: 'reversal',
         reversalOf: fee.id,

@@ -21,9 +21,12 @@ describe('applying then undoing a charge run restores every account exactly (pro
     ),
     earlierRun: fc.option(fc.integer({ min: 0, max: 600 }), { nil: undefined }),
     asOfOffset: fc.integer({ min: 0, max: 900 }),
+    /** What staff do to the run's charges before undoing it. */
+    action: fc.constantFrom('none' as const, 'reverse' as const, 'write-off' as const, 'manual-allocation' as const),
+    pick: fc.nat(),
   })
 
-  test.prop([scenario], { numRuns: 8 })('balances, open amounts and allocations are as before', async (s) => {
+  test.prop([scenario], { numRuns: 16 })('balances, open amounts and allocations are as before', async (s) => {
     const joinedOn = addDays('2024-01-01', s.joinedOffset)
     const club = await aClubWithFees(server, { members: s.members, joinedOn })
     for (const [i, m] of club.memberships.entries()) {
@@ -63,7 +66,55 @@ describe('applying then undoing a charge run restores every account exactly (pro
     const totalDuring = during.reduce((sum, a) => sum + a.balance, 0)
     const totalBefore = before.reduce((sum, b) => sum + b.account.balance, 0)
     expect(totalBefore - totalDuring).toBe(preview.total) // the run moved exactly its total
-    await club.staff('POST', `/charge-runs/${run.id}/undo`)
-    expect(await snapshot()).toEqual(before)
+    const charges: { id: string; membershipId: string; amount: number; open: number }[] = (
+      await club.staff('GET', `/charge-runs/${run.id}`)
+    ).postings
+    let dependsOnRun = false
+    if (s.action !== 'none' && charges.length > 0) {
+      const charge = charges[s.pick % charges.length]!
+      if (s.action === 'reverse') {
+        await club.staff('POST', `/postings/${charge.id}/reverse`, {})
+        dependsOnRun = true
+      } else if (s.action === 'write-off') {
+        const plan = await club.staff('POST', '/write-offs/preview', { endedMembershipsOnly: false })
+        await club.staff('POST', '/write-offs', { criteria: {}, idempotencyKey: plan.idempotencyKey })
+        dependsOnRun = plan.items.some((i: { debitId: string }) => charges.some((c) => c.id === i.debitId))
+      } else {
+        // A payment of the charge's member, allocated by hand to this charge (as much as both allow).
+        const credit = await club.staff('POST', `/memberships/${charge.membershipId}/postings`, {
+          accountId: club.accounts.bank.id,
+          date: asOf,
+          amount: 1,
+        })
+        const open = (await club.staff('GET', `/memberships/${charge.membershipId}/account`)).postings.find(
+          (p: { id: string }) => p.id === charge.id,
+        ).open
+        const parts = open > 0 ? [{ debitId: charge.id, amount: 1 }] : []
+        await club.staff('PUT', `/postings/${credit.id}/allocations`, { parts })
+        dependsOnRun = parts.length > 0
+      }
+    }
+    const beforeUndo = await snapshot()
+    const undo = await server.call('POST', `/organisations/${club.org}/charge-runs/${run.id}/undo`, { apiKey: club.apiKey })
+    if (dependsOnRun) {
+      // Refused with its own code, and nothing changed.
+      expect(undo).toMatchObject({ status: 409, json: { code: 'CHARGE_RUN_HAS_DEPENDANTS' } })
+      expect(await snapshot()).toEqual(beforeUndo)
+      return
+    }
+    expect(undo.status).toBe(200)
+    const after = await snapshot()
+    for (const [i, m] of club.memberships.entries()) {
+      // The run's charges are gone, and with them exactly their amount; open debt still equals minus the balance.
+      const runTotal = charges.filter((c) => c.membershipId === m.id).reduce((sum, c) => sum + c.amount, 0)
+      expect(after[i]!.account.balance).toBe(beforeUndo[i]!.account.balance - runTotal)
+      expect(after[i]!.account.postings.some((p: { id: string }) => charges.some((c) => c.id === p.id))).toBe(false)
+      const open = after[i]!.account.postings.reduce(
+        (sum: number, p: { amount: number; open: number }) => sum + (p.amount < 0 ? p.open : -p.open),
+        0,
+      )
+      expect(open).toBe(-after[i]!.account.balance)
+    }
+    if (s.action === 'none') expect(after).toEqual(before)
   })
 })

@@ -172,13 +172,19 @@ export function createLedgerStore(db: Database): LedgerStore {
     },
 
     async chargedYears(organisationId) {
-      const rows = await rowsOf<{ assignment_id: string; year: number; amount: string }>(
+      const rows = await rowsOf<{ assignment_id: string; year: number; amount: string; charge_keys: string[] }>(
         db,
-        sql`select charge_assignment_id as assignment_id, charge_year as year, (-sum(amount))::bigint as amount
+        sql`select charge_assignment_id as assignment_id, charge_year as year, (-sum(amount))::bigint as amount,
+                   array_agg(charge_key) as charge_keys
             from postings where organisation_id = ${organisationId} and charge_key is not null
             group by charge_assignment_id, charge_year`,
       )
-      return rows.map((r) => ({ assignmentId: r.assignment_id, year: Number(r.year), amount: Number(r.amount) }))
+      return rows.map((r) => ({
+        assignmentId: r.assignment_id,
+        year: Number(r.year),
+        amount: Number(r.amount),
+        chargeKeys: r.charge_keys,
+      }))
     },
 
     async insertPostings(organisationId, rows, onBatch) {
@@ -218,9 +224,9 @@ export function createLedgerStore(db: Database): LedgerStore {
       await db.delete(postings).where(and(eq(postings.organisationId, organisationId), eq(postings.id, id)))
     },
 
-    async insertAllocations(organisationId, list) {
+    async insertAllocations(organisationId, list, origin = 'automatic') {
       for (let start = 0; start < list.length; start += batchSize) {
-        await db.insert(allocations).values(list.slice(start, start + batchSize).map((a) => ({ organisationId, ...a })))
+        await db.insert(allocations).values(list.slice(start, start + batchSize).map((a) => ({ organisationId, ...a, origin })))
       }
     },
 
@@ -251,12 +257,30 @@ export function createLedgerStore(db: Database): LedgerStore {
       await db.delete(allocations).where(and(eq(allocations.organisationId, organisationId), eq(allocations.creditId, creditId)))
     },
 
-    async runInUse(runId) {
+    async runInUse(organisationId, runId) {
       const rows = await rowsOf<{ used: boolean }>(
         db,
-        sql`select exists(select 1 from posting_uses u join postings p on p.id = u.posting_id where p.run_id = ${runId}) as used`,
+        sql`select exists(select 1 from posting_uses u join postings p on p.id = u.posting_id
+                          where p.organisation_id = ${organisationId} and p.run_id = ${runId}) as used`,
       )
       return Boolean(rows[0]?.used)
+    },
+
+    async runDependants(organisationId, runId) {
+      const [row] = await rowsOf<{ reversals: string; write_offs: string; manual: string }>(
+        db,
+        sql`with own as (select id from postings where organisation_id = ${organisationId} and run_id = ${runId})
+            select (select count(*) from postings r where r.organisation_id = ${organisationId} and r.reversal_of in (select id from own)) as reversals,
+                   (select count(*) from allocations x where x.organisation_id = ${organisationId} and x.origin = 'write-off'
+                      and x.debit_id in (select id from own)) as write_offs,
+                   (select count(*) from allocations x where x.organisation_id = ${organisationId} and x.origin = 'manual'
+                      and (x.debit_id in (select id from own) or x.credit_id in (select id from own))) as manual`,
+      )
+      return {
+        reversals: Number(row?.reversals ?? 0),
+        writeOffs: Number(row?.write_offs ?? 0),
+        manualAllocations: Number(row?.manual ?? 0),
+      }
     },
 
     async deleteRunPostings(organisationId, runId) {

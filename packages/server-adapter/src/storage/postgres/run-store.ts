@@ -10,6 +10,7 @@ function toRun(row: typeof runs.$inferSelect): RunRecord {
     kind: row.kind as RunRecord['kind'],
     idempotencyKey: row.idempotencyKey,
     asOf: row.asOf,
+    parameters: row.parameters,
     summary: row.summary as Record<string, number>,
     createdAt: row.createdAt.toISOString(),
     reversedAt: row.reversedAt?.toISOString() ?? null,
@@ -26,11 +27,11 @@ export function createRunStore(db: Database): RunStore {
         .returning()
       return toRun(row!)
     },
-    async findByKey(organisationId, idempotencyKey) {
+    async findByKey(organisationId, kind, idempotencyKey) {
       const [row] = await db
         .select()
         .from(runs)
-        .where(and(eq(runs.organisationId, organisationId), eq(runs.idempotencyKey, idempotencyKey)))
+        .where(and(eq(runs.organisationId, organisationId), eq(runs.kind, kind), eq(runs.idempotencyKey, idempotencyKey)))
       return row && toRun(row)
     },
     async get(organisationId, id, kind, options = {}) {

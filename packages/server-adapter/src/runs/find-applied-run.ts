@@ -1,0 +1,24 @@
+import { VereinskitError, canonicalJson } from '@vereinskit/core'
+import type { RunRecord, Storage } from '../storage/storage'
+
+/**
+ * The run already applied with this key, if any — the answer to a repeated apply. Keys are scoped by organisation
+ * and kind; a key that comes again with other parameters (another date, other criteria) is refused, as payment
+ * APIs refuse a reused idempotency key (docs/decisions/0008). Call with the organisation row locked.
+ */
+export async function findAppliedRun(
+  tx: Storage,
+  organisationId: string,
+  kind: RunRecord['kind'],
+  idempotencyKey: string,
+  parameters: unknown,
+): Promise<RunRecord | undefined> {
+  const existing = await tx.runs.findByKey(organisationId, kind, idempotencyKey)
+  if (existing && canonicalJson(existing.parameters) !== canonicalJson(parameters)) {
+    throw new VereinskitError(
+      'IDEMPOTENCY_KEY_REUSED',
+      `The key ${idempotencyKey} was applied on ${existing.createdAt} with other parameters (${canonicalJson(existing.parameters)}); preview again for a key of its own.`,
+    )
+  }
+  return existing
+}
