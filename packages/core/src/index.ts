@@ -52,7 +52,12 @@ export { ApplicationSubmission, MandateSubmission, PostalAddress, Salutation, ch
 export type { ApplicationSubmissionInput, ApplicationContext } from './applications/online-application'
 export { decideApplication, ApplicationAlreadyDecidedError } from './applications/review'
 export type { ApplicationStatus, ApplicationDecision } from './applications/review'
-export { MembershipNumberRange, nextMembershipNumber, MembershipNumberRangeExhaustedError } from './members/membership-number'
+export {
+  MembershipNumberRange,
+  nextMembershipNumber,
+  lowestFreeNumber,
+  MembershipNumberRangeExhaustedError,
+} from './members/membership-number'
 
 export { Account, priorityRank } from './fees/account'
 export { FeeClass, isFeeClassValidOn, checkFeeClass } from './fees/fee-class'
@@ -69,7 +74,13 @@ export {
 } from './fees/payment-plan'
 export { instalmentsForYear, monthlyParts } from './fees/instalments'
 export type { DueInstalment, InstalmentInput } from './fees/instalments'
-export { FeeAssignment, planFeeClassChange, assertAssignmentRemovable, checkAssignmentPeriod } from './fees/assignment'
+export {
+  FeeAssignment,
+  planFeeClassChange,
+  assertAssignmentRemovable,
+  checkAssignmentPeriod,
+  assertFeeClassAssignable,
+} from './fees/assignment'
 export { checkMembershipEnd } from './members/membership-end'
 export { planSuccessorSwitches } from './fees/successor-switch'
 export type { SuccessorSwitch } from './fees/successor-switch'
@@ -83,14 +94,14 @@ export type { OpenDebit, UnallocatedCredit } from './ledger/allocate-credits'
 export { ledgerState } from './ledger/ledger-state'
 export { planReversal, planReversalAllocations } from './ledger/reversal'
 export type { PlannedReversal } from './ledger/reversal'
-export { assertDebitDeletable } from './ledger/delete-debit'
+export { assertDebitDeletable, assertCreditDeletable } from './ledger/delete-debit'
 export type { DebitUsage } from './ledger/delete-debit'
 export { openItemsAt, openDebtOf } from './ledger/open-items'
 export type { OpenItem, OpenItemsQuery } from './ledger/open-items'
 export { PaymentMethod, BalanceListFilter, filterBalanceList } from './ledger/balance-list'
 export type { BalanceRow } from './ledger/balance-list'
 export { WriteOffCriteria, planWriteOff } from './ledger/write-off'
-export type { WriteOffPlan, PlannedWriteOff } from './ledger/write-off'
+export type { WriteOffPlan, PlannedWriteOff, WriteOffMembership } from './ledger/write-off'
 export { QuickBooking, resolveQuickBooking } from './ledger/quick-booking'
 export { assertDebitWithCashAccounts } from './ledger/debit-with-cash-credit'
 export { assertAllocationFits } from './ledger/allocation-correction'

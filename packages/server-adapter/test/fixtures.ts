@@ -9,6 +9,7 @@ export async function aClub(storage: Storage, overrides: Partial<NewOrganisation
     name: `TSV Test ${Math.random().toString(36).slice(2, 8)}`,
     creditorId: 'DE98ZZZ09999999999',
     websiteOrigins: ['https://tsv-test.example'],
+    privacyNoticeUrl: 'https://tsv-test.example/datenschutz',
     membershipNumberRange: { from: 1000, to: 1999 },
     mandateReferencePrefix: 'TSV',
     ...overrides,

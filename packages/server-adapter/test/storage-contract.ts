@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ApplicationSubmission } from '@vereinskit/core'
+import { ApplicationSubmission, lowestFreeNumber } from '@vereinskit/core'
 import { hashApiKey } from '../src/auth/api-key'
 import { createPostgresStorage } from '../src/storage/postgres/create-postgres-storage'
 import type { DatabaseConnection } from '../src/storage/database'
@@ -104,8 +104,28 @@ export function runStorageContract(engine: Engine) {
       })
       expect((await storage.memberships.get(club.organisation.id, membership.id))?.person.lastName).toBe('Mustermann')
       expect(await storage.memberships.get(other.organisation.id, membership.id)).toBeUndefined()
-      expect(await storage.memberships.highestNumberInRange(club.organisation.id, { from: 1000, to: 1999 })).toBe(1000)
-      expect(await storage.memberships.highestNumberInRange(other.organisation.id, { from: 1000, to: 1999 })).toBeUndefined()
+      expect(await storage.memberships.lowestFreeNumber(club.organisation.id, 1000)).toBe(1001)
+      expect(await storage.memberships.lowestFreeNumber(other.organisation.id, 1000)).toBe(1000)
+    })
+
+    it('finds the next free number in sequence, not above the highest: an imported top number does not move it', async () => {
+      const club = await aClub(storage)
+      const person = await storage.persons.create(parse(submissionFor(club)))
+      const taken = [1000, 1001, 1003, 1999, 5]
+      for (const number of taken) {
+        await storage.memberships.create(club.organisation.id, {
+          personId: person.id,
+          number,
+          feeClassGroupId: null,
+          joinedOn: '2026-01-01',
+          paymentMethod: 'invoice',
+        })
+      }
+      expect(await storage.memberships.lowestFreeNumber(club.organisation.id, 1000)).toBe(lowestFreeNumber(1000, taken))
+      expect(await storage.memberships.lowestFreeNumber(club.organisation.id, 1000)).toBe(1002)
+      expect(await storage.memberships.lowestFreeNumber(club.organisation.id, 1999)).toBe(2000)
+      expect(await storage.memberships.lowestFreeNumber(club.organisation.id, 4)).toBe(4)
+      expect(await storage.memberships.lowestFreeNumber(club.organisation.id, 5)).toBe(6)
     })
 
     it('refuses a duplicate membership number and a mandate reference differing only in case', async () => {

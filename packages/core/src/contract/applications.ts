@@ -16,6 +16,10 @@ export const ApplicationForm = z.object({
   privacyNoticeUrl: z.string().nullable(),
   feeClassGroups: z.array(OfferedFeeGroup),
   defaultFeeClassGroupId: IdSchema.nullable(),
+  /** False while the club offers no group online (or has no privacy notice): the form says applications are closed. */
+  applicationsOpen: z.boolean(),
+  /** The payment method the form preselects (L5308); direct debit only where the club has a creditor identifier. */
+  preselectedPaymentMethod: z.enum(['direct-debit', 'invoice']),
 })
 export type ApplicationForm = z.infer<typeof ApplicationForm>
 

@@ -22,8 +22,12 @@ export const FeeClassChangeRequest = z.object({
   amount: CentsSchema.min(0).nullable().default(null),
 })
 
-/** Ending an assignment or giving it an individual plan. */
+/**
+ * Ending an assignment, giving it an individual plan, or correcting its first day (only while nothing was
+ * charged from it, L3277–L3282).
+ */
 export const FeeAssignmentUpdate = z.object({
+  validFrom: CalendarDateSchema.optional(),
   validUntil: CalendarDateSchema.nullable().optional(),
   paymentPlanId: IdSchema.nullable().optional(),
 })
@@ -46,7 +50,7 @@ export const feeAssignmentRoutes = {
     body: NewFeeAssignment,
     response: FeeAssignment,
     status: 201,
-    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND', 'FEE_CLASS_NOT_FOUND', 'PAYMENT_PLAN_NOT_FOUND'],
+    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND', 'FEE_CLASS_NOT_FOUND', 'FEE_CLASS_NOT_ASSIGNABLE', 'PAYMENT_PLAN_NOT_FOUND'],
   }),
   change: defineRoute({
     method: 'POST',
@@ -55,16 +59,23 @@ export const feeAssignmentRoutes = {
     summary: 'Change to another fee class from a date: the current one ends the day before.',
     body: FeeClassChangeRequest,
     response: z.object({ ended: FeeAssignment, started: FeeAssignment }),
-    errors: [...staffErrors, 'ASSIGNMENT_NOT_FOUND', 'FEE_CLASS_NOT_FOUND', 'ASSIGNMENT_CHANGE_BEFORE_START', 'ASSIGNMENT_ALREADY_ENDED'],
+    errors: [
+      ...staffErrors,
+      'ASSIGNMENT_NOT_FOUND',
+      'FEE_CLASS_NOT_FOUND',
+      'FEE_CLASS_NOT_ASSIGNABLE',
+      'ASSIGNMENT_CHANGE_BEFORE_START',
+      'ASSIGNMENT_ALREADY_ENDED',
+    ],
   }),
   update: defineRoute({
     method: 'PATCH',
     path: '/organisations/:organisationId/fee-assignments/:assignmentId',
     access: 'staff',
-    summary: 'End an assignment or set its individual payment plan.',
+    summary: 'End an assignment, set its individual payment plan, or correct its first day while nothing was charged from it.',
     body: FeeAssignmentUpdate,
     response: FeeAssignment,
-    errors: [...staffErrors, 'ASSIGNMENT_NOT_FOUND', 'PAYMENT_PLAN_NOT_FOUND'],
+    errors: [...staffErrors, 'ASSIGNMENT_NOT_FOUND', 'PAYMENT_PLAN_NOT_FOUND', 'ASSIGNMENT_CHARGED', 'FEE_CLASS_NOT_ASSIGNABLE'],
   }),
   remove: defineRoute({
     method: 'DELETE',

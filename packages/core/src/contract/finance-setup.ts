@@ -1,13 +1,45 @@
 import * as z from 'zod'
 import { Account } from '../fees/account'
 import { FeeClass } from '../fees/fee-class'
-import { NewPaymentPlan, PaymentPlan } from '../fees/payment-plan'
+import { NewPaymentPlan, PaymentPlan, YearRule } from '../fees/payment-plan'
 import { ClubSettings } from '../settings/club-settings'
 import { CalendarDateSchema, CentsSchema, IdSchema } from './scalars'
 import { defineRoute } from './define-route'
 
 const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) })
 const staffErrors = ['UNAUTHENTICATED', 'FORBIDDEN'] as const
+
+/** A payment-plan change: any of name and year rules; the result must be a valid plan. */
+export const PaymentPlanUpdate = z.strictObject({
+  name: z.string().trim().min(1).max(100).optional(),
+  joiningYear: YearRule.optional(),
+  secondYear: YearRule.optional(),
+  laterYears: YearRule.optional(),
+})
+
+/** A website origin as a browser sends it: scheme, host and optional port, nothing else. */
+export const WebsiteOrigin = z
+  .string()
+  .max(200)
+  .refine((value) => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(value), {
+    message: 'Use an origin such as https://verein.example (scheme and host, no path).',
+    params: { reason: 'invalid-origin' },
+  })
+
+/** The club settings plus the organisation's website settings. */
+export const OrganisationSettings = ClubSettings.extend({
+  /** Origins of the club websites allowed to embed the public forms. */
+  websiteOrigins: z.array(WebsiteOrigin).max(20),
+  /** The privacy notice linked from the application form; required while applications are offered online. */
+  privacyNoticeUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullable(),
+})
+export type OrganisationSettings = z.infer<typeof OrganisationSettings>
+
+/** A change of some settings; unknown fields are refused. */
+export const OrganisationSettingsChange = OrganisationSettings.partial().strict()
 
 /** A new account. */
 export const NewAccount = Account.omit({ id: true })
@@ -90,6 +122,15 @@ export const financeSetupRoutes = {
       status: 201,
       errors: [...staffErrors, 'DUPLICATE_NAME'],
     }),
+    update: defineRoute({
+      method: 'PATCH',
+      path: '/organisations/:organisationId/payment-plans/:paymentPlanId',
+      access: 'staff',
+      summary: 'Change a payment plan: future charges follow the new rules, charged periods are never charged again (L1971).',
+      body: PaymentPlanUpdate,
+      response: PaymentPlan,
+      errors: [...staffErrors, 'PAYMENT_PLAN_NOT_FOUND', 'DUPLICATE_NAME'],
+    }),
   },
   feeClasses: {
     list: defineRoute({
@@ -154,17 +195,17 @@ export const financeSetupRoutes = {
       method: 'GET',
       path: '/organisations/:organisationId/settings',
       access: 'staff',
-      summary: 'The club settings, with defaults filled in.',
-      response: ClubSettings,
+      summary: 'The club settings, with defaults filled in, and the website settings of the organisation.',
+      response: OrganisationSettings,
       errors: [...staffErrors],
     }),
     update: defineRoute({
       method: 'PATCH',
       path: '/organisations/:organisationId/settings',
       access: 'staff',
-      summary: 'Change some club settings.',
-      body: ClubSettings.partial(),
-      response: ClubSettings,
+      summary: 'Change some club or website settings (website origins, privacy notice, preselected payment method).',
+      body: OrganisationSettingsChange,
+      response: OrganisationSettings,
       errors: [...staffErrors],
     }),
   },

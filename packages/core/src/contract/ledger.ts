@@ -30,8 +30,12 @@ export const PostingView = z.object({
 })
 export type PostingView = z.infer<typeof PostingView>
 
-/** An open item in a list. */
+/**
+ * An open item in a list: a debit still open (positive amounts) or a credit not yet allocated, such as an
+ * overpayment (negative amounts). A member's items sum to their open debt.
+ */
 export const OpenItemView = z.object({
+  side: z.enum(['debit', 'credit']),
   postingId: IdSchema,
   membershipId: IdSchema,
   membershipNumber: z.number().int(),
@@ -171,7 +175,7 @@ export const ledgerRoutes = {
     method: 'GET',
     path: '/organisations/:organisationId/open-items',
     access: 'staff',
-    summary: 'Open items as of a cutoff date, for debits booked in a range.',
+    summary: 'Open items as of a cutoff date, for postings booked in a range: open debits and unallocated credits.',
     query: z.object({ cutoff: CalendarDateSchema, bookedFrom: CalendarDateSchema.optional(), bookedTo: CalendarDateSchema.optional() }),
     response: z.object({ items: z.array(OpenItemView) }),
     errors: [...staffErrors, 'INVALID_RANGE'],

@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date'
 import { CalendarDateSchema, CentsSchema } from '../contract/scalars'
 import { VereinskitError, type FieldIssue } from '../errors/vereinskit-error'
+import { isFeeClassValidOn, type FeeClass } from './fee-class'
 
 /** A fee class assigned to a membership for a period, optionally with an individual plan and amount. */
 export const FeeAssignment = z.object({
@@ -62,4 +63,24 @@ export function checkAssignmentPeriod(
     })
   }
   return issues
+}
+
+/**
+ * Only fee classes shown as available (register §11.7: "eine versehentliche Vergabe ist damit nicht möglich") and
+ * valid on the assignment's first day may be assigned by staff; a hidden or expired class is refused.
+ */
+export function assertFeeClassAssignable(feeClass: FeeClass, validFrom: CalendarDate): void {
+  if (!feeClass.showInMembership) {
+    throw new VereinskitError(
+      'FEE_CLASS_NOT_ASSIGNABLE',
+      `Fee class ${feeClass.name} is hidden from memberships; show it again in the fee-class settings to assign it.`,
+    )
+  }
+  if (!isFeeClassValidOn(feeClass, validFrom)) {
+    const until = feeClass.validUntil === null ? '' : ` until ${feeClass.validUntil}`
+    throw new VereinskitError(
+      'FEE_CLASS_NOT_ASSIGNABLE',
+      `Fee class ${feeClass.name} is valid from ${feeClass.validFrom}${until}, not on ${validFrom}.`,
+    )
+  }
 }

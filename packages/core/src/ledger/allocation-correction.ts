@@ -14,6 +14,7 @@ export function assertAllocationFits(
 ): void {
   if (credit.amount <= 0) throw new VereinskitError('ALLOCATION_INVALID', `Posting ${credit.id} is not a credit.`)
   let used = 0
+  const perDebit = new Map<string, Cents>()
   for (const part of parts) {
     const debit = debits.get(part.debitId)
     if (!debit || debit.posting.membershipId !== credit.membershipId || debit.posting.amount >= 0) {
@@ -22,10 +23,13 @@ export function assertAllocationFits(
     if (!Number.isSafeInteger(part.amount) || part.amount <= 0) {
       throw new VereinskitError('ALLOCATION_INVALID', `Allocated amounts must be positive cents; got ${part.amount}.`)
     }
-    if (part.amount > debit.openWithoutThisCredit) {
+    // Several parts may go to one debit; together they must fit what is open.
+    const onDebit = (perDebit.get(part.debitId) ?? 0) + part.amount
+    perDebit.set(part.debitId, onDebit)
+    if (onDebit > debit.openWithoutThisCredit) {
       throw new VereinskitError(
         'ALLOCATION_INVALID',
-        `Debit ${part.debitId} has only ${debit.openWithoutThisCredit} cents open; ${part.amount} is too much.`,
+        `Debit ${part.debitId} has only ${debit.openWithoutThisCredit} cents open; the parts for it sum to ${onDebit}.`,
       )
     }
     used += part.amount

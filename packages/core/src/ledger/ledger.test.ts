@@ -152,6 +152,22 @@ describe('open items at a cutoff date (mia-operations §6.14)', () => {
     expect(openItemsAt([january, july], allocations, { cutoff: '2026-08-01' })).toEqual([])
   })
 
+  it('lists credits not yet allocated, and the rest of an overpayment, as negative items (L530)', () => {
+    const overpayment = posting({ id: 'over', amount: 12000, date: '2026-07-10' })
+    const early = posting({ id: 'early', amount: 5000, date: '2026-11-02' })
+    const settled: Allocation[] = [{ creditId: 'over', debitId: 'jan', amount: 9600, allocatedOn: '2026-07-10' }]
+    const items = openItemsAt([january, overpayment, early], settled, { cutoff: '2026-11-30', includeCredits: true })
+    expect(items.map((i) => [i.side, i.postingId, i.amount, i.settled, i.open])).toEqual([
+      ['credit', 'over', -12000, -9600, -2400],
+      ['credit', 'early', -5000, 0, -5000],
+    ])
+    // Without credits (the runs' view), only debits; in June the payment had not come and January was open.
+    expect(openItemsAt([january, overpayment, early], settled, { cutoff: '2026-11-30' })).toEqual([])
+    expect(openItemsAt([january, overpayment], settled, { cutoff: '2026-06-30', includeCredits: true }).map((i) => i.side)).toEqual([
+      'debit',
+    ])
+  })
+
   it('ignores debits booked after the cutoff or outside the range, and refuses a reversed range', () => {
     expect(openItemsAt([january], [], { cutoff: '2025-12-31' })).toEqual([])
     expect(openItemsAt([january], [], { cutoff: '2026-06-30', bookedFrom: '2026-02-01' })).toEqual([])
@@ -184,31 +200,64 @@ describe('balance list (W19)', () => {
 })
 
 describe('write-off, quick booking and allocation correction', () => {
+  const item = (postingId: string, membershipId: string, accountId: string, date: string, open: number) => ({
+    side: 'debit' as const,
+    postingId,
+    membershipId,
+    accountId,
+    date,
+    text: 'Beitrag',
+    amount: open,
+    settled: 0,
+    open,
+  })
   const items = [
-    { postingId: 'a', membershipId: 'm1', accountId: 'K1', date: '2025-01-01', text: 'Beitrag', amount: 9600, settled: 0, open: 9600 },
-    { postingId: 'b', membershipId: 'm2', accountId: 'K2', date: '2025-06-01', text: 'Mahngebühr', amount: 300, settled: 0, open: 300 },
-    { postingId: 'c', membershipId: 'm3', accountId: 'K1', date: '2025-02-01', text: 'Beitrag', amount: 9600, settled: 9550, open: 50 },
+    item('a', 'm1', 'K1', '2025-01-01', 9600),
+    item('b', 'm2', 'K2', '2025-06-01', 300),
+    item('c', 'm3', 'K1', '2025-02-01', 50),
+    item('d1', 'm4', 'K1', '2025-01-01', 4800),
+    item('d2', 'm4', 'K1', '2025-07-01', 4800),
+    item('e', 'm5', 'K1', '2025-01-01', 2000),
   ]
+  const member = (status: 'active' | 'ended', processingBlocked = false, unallocatedCredit = 0) => ({
+    status,
+    processingBlocked,
+    unallocatedCredit,
+  })
   const memberships = new Map([
-    ['m1', { ended: true, processingBlocked: false }],
-    ['m2', { ended: false, processingBlocked: false }],
-    ['m3', { ended: true, processingBlocked: true }],
+    ['m1', member('ended')],
+    ['m2', member('active')],
+    ['m3', member('ended', true)],
+    ['m4', member('active')],
+    ['m5', member('active', false, 1990)],
   ])
+  const written = (criteria: Parameters<typeof planWriteOff>[2]) =>
+    planWriteOff(items, memberships, criteria, '2026-11-23').items.map((i) => i.debitId)
 
   it('previews count and total by criteria, booked today, leaving out blocked memberships', () => {
-    expect(planWriteOff(items, memberships, { endedMembershipsOnly: false }, '2026-11-23')).toMatchObject({
-      count: 2,
-      total: 9900,
+    expect(planWriteOff(items, memberships, { membershipStatus: 'any' }, '2026-11-23')).toMatchObject({
+      count: 5,
+      total: 9600 + 300 + 9600 + 2000,
       date: '2026-11-23',
     })
-    expect(planWriteOff(items, memberships, { accountId: 'K2', endedMembershipsOnly: false }, '2026-11-23')).toMatchObject({
-      count: 1,
-      total: 300,
-    })
-    expect(planWriteOff(items, memberships, { endedMembershipsOnly: true }, '2026-11-23').items.map((i) => i.debitId)).toEqual(['a'])
-    expect(
-      planWriteOff(items, memberships, { maxOpen: 500, endedMembershipsOnly: false }, '2026-11-23').items.map((i) => i.debitId),
-    ).toEqual(['b'])
+    expect(written({ accountId: 'K2', membershipStatus: 'any' })).toEqual(['b'])
+    expect(written({ membershipStatus: 'ended' })).toEqual(['a'])
+    expect(written({ membershipStatus: 'active', bookedFrom: '2025-06-01', bookedTo: '2025-12-31' })).toEqual(['b', 'd2'])
+  })
+
+  it("judges the balance amount against the member's open balance, not each item (L425)", () => {
+    // m4 owes 96,00 € in two items of 48,00 €: not a residual amount under 50,00 €, though each item is.
+    // m5 owes 20,00 € but has 19,90 € waiting for allocation: its balance is 0,10 €, a residual amount.
+    expect(written({ maxOpen: 5000, membershipStatus: 'any' })).toEqual(['b', 'e'])
+    expect(written({ maxOpen: 9600, membershipStatus: 'any' })).toEqual(['a', 'b', 'd1', 'd2', 'e'])
+    // Within a period, the balance still reads the whole member account.
+    expect(written({ maxOpen: 5000, membershipStatus: 'any', bookedFrom: '2025-07-01' })).toEqual([])
+  })
+
+  it('refuses a booking period that ends before it starts', () => {
+    expect(() => written({ membershipStatus: 'any', bookedFrom: '2025-02-01', bookedTo: '2025-01-01' })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_RANGE' }),
+    )
   })
 
   it('resolves quick-booking numbers, reporting every unknown one and booking nothing', () => {
@@ -241,6 +290,32 @@ describe('write-off, quick booking and allocation correction', () => {
     expect(() => assertAllocationFits(credit, [{ debitId: 'x', amount: 1 }], debits)).toThrowError(
       expect.objectContaining({ code: 'ALLOCATION_INVALID' }),
     )
+  })
+
+  it('sums all parts that go to one debit: two 300-cent parts do not fit a 400-cent debit', () => {
+    const credit = posting({ id: 'cr', amount: 3000 })
+    const debit = posting({ id: 'de', amount: -400 })
+    const debits = new Map([['de', { posting: debit, openWithoutThisCredit: 400 }]])
+    expect(() =>
+      assertAllocationFits(
+        credit,
+        [
+          { debitId: 'de', amount: 200 },
+          { debitId: 'de', amount: 200 },
+        ],
+        debits,
+      ),
+    ).not.toThrow()
+    expect(() =>
+      assertAllocationFits(
+        credit,
+        [
+          { debitId: 'de', amount: 300 },
+          { debitId: 'de', amount: 300 },
+        ],
+        debits,
+      ),
+    ).toThrowError(expect.objectContaining({ code: 'ALLOCATION_INVALID', message: expect.stringContaining('600') }))
   })
 })
 
@@ -302,8 +377,8 @@ describe('money is never created or lost', () => {
           const items = openItemsAt(postings, allocations, { cutoff: '2099-12-31' })
           const plan = planWriteOff(
             items,
-            new Map([['m', { ended: false, processingBlocked: false }]]),
-            { endedMembershipsOnly: false },
+            new Map([['m', { status: 'active', processingBlocked: false, unallocatedCredit: 0 }]]),
+            { membershipStatus: 'any' },
             '2027-12-31',
           )
           for (const item of plan.items) {

@@ -2,21 +2,35 @@ import * as z from 'zod'
 import { compareDates, type CalendarDate } from '../calendar/calendar-date'
 import { CalendarDateSchema } from '../contract/scalars'
 import type { Cents } from '../money/cents'
+import { VereinskitError } from '../errors/vereinskit-error'
 import { idempotencyKeyOf } from '../runs/idempotency-key'
 import type { OpenItem } from './open-items'
 
 /** Which open receivables to write off (Ausbuchung, mia-operations §6.11). */
-export const WriteOffCriteria = z.object({
-  /** One receivable account, or all when absent. */
+export const WriteOffCriteria = z.strictObject({
+  /** One receivable account (e.g. dunning costs), or all when absent. */
   accountId: z.string().min(1).optional(),
+  /** The period the items were booked in (Zeitraum). */
   bookedFrom: CalendarDateSchema.optional(),
   bookedTo: CalendarDateSchema.optional(),
-  /** Only items open at most this many cents (residual amounts), when set. */
-  maxOpen: z.number().int().min(1).optional(),
-  /** Only memberships that have ended. */
-  endedMembershipsOnly: z.boolean().default(false),
+  /**
+   * The balance amount (Saldobetrag): only members whose whole open balance — open items less credit not yet
+   * allocated (D2) — is at most this many cents; for writing off residual amounts (Restbeträge).
+   */
+  maxOpen: z.number().int().min(1).max(1_000_000_000).optional(),
+  /** The status of the membership today: any, still active, or ended (left before today). */
+  membershipStatus: z.enum(['any', 'active', 'ended']).default('any'),
 })
 export type WriteOffCriteria = z.infer<typeof WriteOffCriteria>
+
+/** A membership as the write-off sees it. */
+export interface WriteOffMembership {
+  /** `ended` once the leaving date lies before today. */
+  readonly status: 'active' | 'ended'
+  readonly processingBlocked: boolean
+  /** Credit on the member account not yet allocated; it lowers the open balance. */
+  readonly unallocatedCredit: Cents
+}
 
 /** One write-off: a credit of the open amount on the item's own account, allocated to that item. */
 export interface PlannedWriteOff {
@@ -36,24 +50,39 @@ export interface WriteOffPlan {
 }
 
 /**
- * Plans writing off the open items that meet the criteria, booked today (L429: the date cannot be chosen).
- * Memberships under a processing block are the documented way to exclude someone (L427–L428).
+ * Plans writing off the open items that meet the criteria, booked today (L429: the date cannot be chosen). The
+ * balance amount is judged per member, against the member's open balance (L425), never per item: a member owing
+ * 96,00 € in two items of 48,00 € is not a residual case for a 50,00 € threshold. Memberships under a processing
+ * block are the documented way to exclude someone (L427–L428). @see docs/decisions/0009-write-off-by-balance.md
  */
 export function planWriteOff(
   openItems: readonly OpenItem[],
-  memberships: ReadonlyMap<string, { ended: boolean; processingBlocked: boolean }>,
+  memberships: ReadonlyMap<string, WriteOffMembership>,
   criteria: WriteOffCriteria,
   today: CalendarDate,
 ): WriteOffPlan {
+  if (criteria.bookedFrom && criteria.bookedTo && compareDates(criteria.bookedFrom, criteria.bookedTo) > 0) {
+    throw new VereinskitError(
+      'INVALID_RANGE',
+      `The booking period starts on ${criteria.bookedFrom}, after it ends on ${criteria.bookedTo}.`,
+    )
+  }
+  const openByMember = new Map<string, Cents>()
+  for (const item of openItems) {
+    if (item.side === 'debit') openByMember.set(item.membershipId, (openByMember.get(item.membershipId) ?? 0) + item.open)
+  }
   const items = openItems
     .filter((item) => {
+      if (item.side !== 'debit') return false
       const membership = memberships.get(item.membershipId)
       if (!membership || membership.processingBlocked) return false
-      if (criteria.endedMembershipsOnly && !membership.ended) return false
+      if (criteria.membershipStatus !== 'any' && membership.status !== criteria.membershipStatus) return false
+      const balance = (openByMember.get(item.membershipId) ?? 0) - membership.unallocatedCredit
+      if (balance <= 0) return false // credit waiting for allocation covers it: nothing is owed
+      if (criteria.maxOpen !== undefined && balance > criteria.maxOpen) return false
       if (criteria.accountId && item.accountId !== criteria.accountId) return false
       if (criteria.bookedFrom && compareDates(item.date, criteria.bookedFrom) < 0) return false
-      if (criteria.bookedTo && compareDates(item.date, criteria.bookedTo) > 0) return false
-      return criteria.maxOpen === undefined || item.open <= criteria.maxOpen
+      return !criteria.bookedTo || compareDates(item.date, criteria.bookedTo) <= 0
     })
     .map((item) => ({ debitId: item.postingId, membershipId: item.membershipId, accountId: item.accountId, amount: item.open }))
   const total = items.reduce((sum, i) => sum + i.amount, 0)

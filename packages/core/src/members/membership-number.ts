@@ -19,11 +19,21 @@ export class MembershipNumberRangeExhaustedError extends VereinskitError {
 }
 
 /**
- * The next membership number: one above the highest number already used inside the range, or the range start.
- * Numbers outside the range (imported or typed by hand) do not move it.
+ * The next membership number: the next free number in sequence (nächste freie laufende Nummer, L3059) — the lowest
+ * number from the range start on that no membership holds. A number imported at the top of the range, or anywhere
+ * in it, does not move the sequence; the range is used up only when every number in it is taken.
+ * `lowestFreeFromStart` is that lowest free number as storage found it (it may lie beyond the range).
  */
-export function nextMembershipNumber(range: MembershipNumberRange, highestUsedInRange: number | undefined): number {
-  const next = highestUsedInRange === undefined ? range.from : Math.max(range.from, highestUsedInRange + 1)
+export function nextMembershipNumber(range: MembershipNumberRange, lowestFreeFromStart: number): number {
+  const next = Math.max(range.from, lowestFreeFromStart)
   if (next > range.to) throw new MembershipNumberRangeExhaustedError(range)
   return next
+}
+
+/** The lowest number ≥ `from` not in `taken` — what storage answers for `nextMembershipNumber`, as a reference. */
+export function lowestFreeNumber(from: number, taken: Iterable<number>): number {
+  const used = new Set(taken)
+  let n = from
+  while (used.has(n)) n += 1
+  return n
 }

@@ -13,6 +13,8 @@ export const ClubSettings = z.object({
   invoiceItems: z.enum(['all-open', 'not-yet-invoiced']).default('all-open'),
   /** Days from the invoice date to its due date. */
   invoicePaymentTermDays: z.number().int().min(0).max(365).default(14),
+  /** The payment method the online application form preselects (L5308); the applicant may change it. */
+  applicationPaymentMethod: z.enum(['direct-debit', 'invoice']).default('direct-debit'),
 })
 export type ClubSettings = z.infer<typeof ClubSettings>
 

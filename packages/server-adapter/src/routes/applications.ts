@@ -26,6 +26,7 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
   async form(_input, context) {
     const { organisation } = context
     const groups = await groupsOfferedOnline(context)
+    const settings = await context.storage.finance.getSettings(organisation.id)
     return {
       organisationId: organisation.id,
       organisationName: organisation.name,
@@ -33,6 +34,8 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
       privacyNoticeUrl: organisation.privacyNoticeUrl,
       feeClassGroups: groups.map(({ id, name, description }) => ({ id, name, description })),
       defaultFeeClassGroupId: groups.find((g) => g.isDefault)?.id ?? null,
+      applicationsOpen: groups.length > 0 && organisation.privacyNoticeUrl !== null,
+      preselectedPaymentMethod: organisation.creditorId === null ? 'invoice' : settings.applicationPaymentMethod,
     }
   },
 
@@ -66,7 +69,7 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
       // Locking the organisation row serialises number assignment across concurrent acceptances.
       const organisation = (await tx.organisations.getForUpdate(organisationId))!
       const range = organisation.membershipNumberRange
-      const number = nextMembershipNumber(range, await tx.memberships.highestNumberInRange(organisationId, range))
+      const number = nextMembershipNumber(range, await tx.memberships.lowestFreeNumber(organisationId, range.from))
       const { submission } = application
       const person = await tx.persons.create(submission)
       const joinedOn = body.joinedOn ?? today

@@ -1,12 +1,27 @@
-import { ValidationError, VereinskitError, assertAssignmentRemovable, checkAssignmentPeriod, planFeeClassChange } from '@vereinskit/core'
+import {
+  ValidationError,
+  VereinskitError,
+  assertAssignmentRemovable,
+  assertFeeClassAssignable,
+  checkAssignmentPeriod,
+  planFeeClassChange,
+  type CalendarDate,
+} from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
 import type { HandlerContext, RouteHandlers } from '../http/route-handler'
 import { notFound } from '../http/not-found-error'
 import { runSuccessorSwitch } from '../jobs/successor-switch'
 
-async function assertCatalogue({ storage, organisation }: HandlerContext, feeClassId: string, paymentPlanId: string | null | undefined) {
+async function assertCatalogue(
+  { storage, organisation }: HandlerContext,
+  feeClassId: string,
+  paymentPlanId: string | null | undefined,
+  validFrom?: CalendarDate,
+) {
   const classes = await storage.finance.listFeeClasses(organisation.id)
-  if (!classes.some((c) => c.id === feeClassId)) throw new VereinskitError('FEE_CLASS_NOT_FOUND', `Fee class ${feeClassId} does not exist.`)
+  const feeClass = classes.find((c) => c.id === feeClassId)
+  if (!feeClass) throw new VereinskitError('FEE_CLASS_NOT_FOUND', `Fee class ${feeClassId} does not exist.`)
+  if (validFrom !== undefined) assertFeeClassAssignable(feeClass, validFrom)
   if (paymentPlanId) {
     const plans = await storage.finance.listPlans(organisation.id)
     if (!plans.some((p) => p.id === paymentPlanId))
@@ -27,7 +42,7 @@ export const feeAssignmentHandlers: RouteHandlers<typeof contract.feeAssignments
     if (!membership) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
     const issues = checkAssignmentPeriod(body, membership)
     if (issues.length > 0) throw new ValidationError(issues)
-    await assertCatalogue(context, body.feeClassId, body.paymentPlanId)
+    await assertCatalogue(context, body.feeClassId, body.paymentPlanId, body.validFrom)
     return storage.assignments.create(organisation.id, { membershipId: params.membershipId, ...body })
   },
   change: ({ params, body }, context) =>
@@ -35,7 +50,7 @@ export const feeAssignmentHandlers: RouteHandlers<typeof contract.feeAssignments
       const { organisation } = context
       const current = await tx.assignments.getForUpdate(organisation.id, params.assignmentId)
       if (!current) throw notFound('ASSIGNMENT_NOT_FOUND', 'Fee assignment', params.assignmentId)
-      await assertCatalogue({ ...context, storage: tx }, body.feeClassId, body.paymentPlanId)
+      await assertCatalogue({ ...context, storage: tx }, body.feeClassId, body.paymentPlanId, body.from)
       const { endCurrentOn, startNewOn } = planFeeClassChange(current, body.from)
       const ended = await tx.assignments.update(organisation.id, current.id, { validUntil: endCurrentOn })
       const started = await tx.assignments.create(organisation.id, {
@@ -53,8 +68,20 @@ export const feeAssignmentHandlers: RouteHandlers<typeof contract.feeAssignments
       const current = await tx.assignments.getForUpdate(context.organisation.id, params.assignmentId)
       if (!current) throw notFound('ASSIGNMENT_NOT_FOUND', 'Fee assignment', params.assignmentId)
       if (body.paymentPlanId) await assertCatalogue({ ...context, storage: tx }, current.feeClassId, body.paymentPlanId)
-      if (body.validUntil !== undefined) {
-        const issues = checkAssignmentPeriod({ validFrom: current.validFrom, validUntil: body.validUntil })
+      if (body.validFrom !== undefined && body.validFrom !== current.validFrom) {
+        // Correcting the first day is a correction of a wrong entry: only while nothing was charged from it.
+        assertAssignmentRemovable(current.id, await tx.assignments.countCharges(context.organisation.id, current.id))
+        await assertCatalogue({ ...context, storage: tx }, current.feeClassId, null, body.validFrom)
+      }
+      if (body.validUntil !== undefined || body.validFrom !== undefined) {
+        const membership = await tx.memberships.get(context.organisation.id, current.membershipId)
+        const issues = checkAssignmentPeriod(
+          {
+            validFrom: body.validFrom ?? current.validFrom,
+            validUntil: body.validUntil === undefined ? current.validUntil : body.validUntil,
+          },
+          membership,
+        )
         if (issues.length > 0) throw new ValidationError(issues)
       }
       const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined))

@@ -1,4 +1,12 @@
-import { VereinskitError, ValidationError, checkFeeClass, isGroupOffered, type FeeClass } from '@vereinskit/core'
+import {
+  PaymentPlan,
+  VereinskitError,
+  ValidationError,
+  checkFeeClass,
+  fieldIssuesFromZod,
+  isGroupOffered,
+  type FeeClass,
+} from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
 import { inSequence } from '../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../http/route-handler'
@@ -35,6 +43,15 @@ async function groupViews(context: HandlerContext) {
   })
 }
 
+/** The application form asks for consent to the privacy notice, so it cannot be offered without a link to one. */
+function privacyNoticeRequired(path: string) {
+  return {
+    path,
+    code: 'privacy-notice-required',
+    message: 'Set the privacy-notice URL in the settings first: applicants must be able to read what they consent to.',
+  }
+}
+
 /** Accounts, payment plans, fee classes, fee-class groups and club settings. */
 export const financeSetupHandlers: RouteHandlers<FinanceContract> = {
   accounts: {
@@ -51,6 +68,14 @@ export const financeSetupHandlers: RouteHandlers<FinanceContract> = {
   paymentPlans: {
     list: async (_, { storage, organisation }) => ({ items: await storage.finance.listPlans(organisation.id) }),
     create: ({ body }, { storage, organisation }) => storage.finance.createPlan(organisation.id, body),
+    // Charged periods stay charged: the charge run compares each year with what was charged already (0002).
+    async update({ params, body }, { storage, organisation }) {
+      const current = (await storage.finance.listPlans(organisation.id)).find((p) => p.id === params.paymentPlanId)
+      if (!current) throw new VereinskitError('PAYMENT_PLAN_NOT_FOUND', `Payment plan ${params.paymentPlanId} does not exist.`)
+      const next = PaymentPlan.safeParse({ ...current, ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) })
+      if (!next.success) throw new ValidationError(fieldIssuesFromZod(next.error, body))
+      return (await storage.finance.updatePlan(organisation.id, next.data))!
+    },
   },
   feeClasses: {
     list: async (_, { storage, organisation }) => ({ items: await storage.finance.listFeeClasses(organisation.id) }),
@@ -74,6 +99,7 @@ export const financeSetupHandlers: RouteHandlers<FinanceContract> = {
     list: async (_, context) => ({ items: await groupViews(context) }),
     async create({ body }, context) {
       const { storage, organisation } = context
+      if (body.offeredOnline && organisation.privacyNoticeUrl === null) throw new ValidationError([privacyNoticeRequired('offeredOnline')])
       const created = await storage.transaction(async (tx) => {
         const group = await tx.feeClassGroups.create(organisation.id, {
           name: body.name,
@@ -88,6 +114,7 @@ export const financeSetupHandlers: RouteHandlers<FinanceContract> = {
     },
     async update({ params, body }, context) {
       const { storage, organisation } = context
+      if (body.offeredOnline && organisation.privacyNoticeUrl === null) throw new ValidationError([privacyNoticeRequired('offeredOnline')])
       await storage.transaction(async (tx) => {
         const { items, ...changes } = body
         if (!(await tx.feeClassGroups.update(organisation.id, params.groupId, changes))) {
@@ -99,8 +126,23 @@ export const financeSetupHandlers: RouteHandlers<FinanceContract> = {
     },
   },
   settings: {
-    get: (_, { storage, organisation }) => storage.finance.getSettings(organisation.id),
+    get: async (_, { storage, organisation }) => ({
+      ...(await storage.finance.getSettings(organisation.id)),
+      websiteOrigins: [...organisation.websiteOrigins],
+      privacyNoticeUrl: organisation.privacyNoticeUrl,
+    }),
     update: ({ body }, { storage, organisation }) =>
-      storage.finance.updateSettings(organisation.id, Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined))),
+      storage.transaction(async (tx) => {
+        const { websiteOrigins, privacyNoticeUrl, ...club } = body
+        if (privacyNoticeUrl === null && (await tx.feeClassGroups.list(organisation.id)).some((g) => g.offeredOnline)) {
+          throw new ValidationError([privacyNoticeRequired('privacyNoticeUrl')])
+        }
+        const settings = await tx.finance.updateSettings(
+          organisation.id,
+          Object.fromEntries(Object.entries(club).filter(([, v]) => v !== undefined)),
+        )
+        const website = await tx.organisations.updateWebsite(organisation.id, { websiteOrigins, privacyNoticeUrl })
+        return { ...settings, websiteOrigins: [...website.websiteOrigins], privacyNoticeUrl: website.privacyNoticeUrl }
+      }),
   },
 }

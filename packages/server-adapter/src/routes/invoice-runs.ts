@@ -22,7 +22,9 @@ async function planInvoices(storage: Storage, organisationId: string, request: I
     () => storage.finance.getSettings(organisationId),
     () => storage.finance.lastInvoiceNumber(organisationId),
   )
-  const openItems = openItemsAt(postings, allocations, { cutoff: request.invoiceDate })
+  // Which debits are due reads the invoice date; what is still open reads every payment booked until now, so a
+  // backdated run never invoices debt paid after its invoice date (docs/decisions/0010).
+  const openItems = openItemsAt(postings, allocations, { cutoff: '9999-12-31' })
   const membershipOf = new Map(postings.map((p) => [p.id, p.membershipId]))
   const unallocated = new Map<string, number>()
   for (const credit of ledgerState(postings, allocations, () => 0).unallocatedCredits) {

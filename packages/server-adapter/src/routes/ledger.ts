@@ -1,6 +1,7 @@
 import {
   VereinskitError,
   assertAllocationFits,
+  assertCreditDeletable,
   assertDebitDeletable,
   assertDebitWithCashAccounts,
   assertOnlyEditableFields,
@@ -13,6 +14,7 @@ import {
   planWriteOff,
   resolveQuickBooking,
   type CalendarDate,
+  type WriteOffMembership,
 } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
 import { inSequence } from '../storage/in-sequence'
@@ -52,11 +54,18 @@ async function writeOffPlan(storage: Storage, organisationId: string, criteria: 
     () => storage.ledger.ledger(organisationId, 'all'),
     () => storage.memberships.listForRuns(organisationId),
   )
-  const items = openItemsAt(postings, allocations, { cutoff: today })
+  // Everything booked so far counts, whatever its date: the write-off is booked today (L429).
+  const items = openItemsAt(postings, allocations, { cutoff: '9999-12-31', includeCredits: true })
+  const credit = new Map<string, number>()
+  for (const item of items) if (item.side === 'credit') credit.set(item.membershipId, (credit.get(item.membershipId) ?? 0) - item.open)
   const byId = new Map(
-    memberships.map((m) => [
+    memberships.map((m): [string, WriteOffMembership] => [
       m.id,
-      { ended: m.endsOn !== null && compareDates(m.endsOn, today) < 0, processingBlocked: m.processingBlocked },
+      {
+        status: m.endsOn !== null && compareDates(m.endsOn, today) < 0 ? 'ended' : 'active',
+        processingBlocked: m.processingBlocked,
+        unallocatedCredit: credit.get(m.id) ?? 0,
+      },
     ]),
   )
   return planWriteOff(items, byId, criteria, today)
@@ -117,8 +126,11 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
   remove: ({ params }, { storage, organisation }) =>
     storage.transaction(async (tx) => {
       const posting = await mustGetPosting(tx, organisation.id, params.postingId, true)
-      assertDebitDeletable(posting, await tx.ledger.usage(organisation.id, posting.id))
+      if (posting.amount > 0) assertCreditDeletable(posting, await tx.ledger.isReversed(organisation.id, posting.id))
+      else assertDebitDeletable(posting, await tx.ledger.usage(organisation.id, posting.id))
       await tx.ledger.deletePosting(organisation.id, posting.id)
+      // The debits a deleted credit settled are open again; other credit waiting for allocation may settle them.
+      if (posting.amount > 0) await settleAccounts(tx, organisation.id, [posting.membershipId])
       return { deleted: true as const }
     }),
 
@@ -224,7 +236,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
       () => storage.memberships.listForRuns(organisation.id),
     )
     const numbers = new Map(memberships.map((m) => [m.id, m.number]))
-    const items = openItemsAt(postings, allocations, query)
+    const items = openItemsAt(postings, allocations, { ...query, includeCredits: true })
     return { items: items.map((i) => ({ ...i, membershipNumber: numbers.get(i.membershipId) ?? 0 })) }
   },
 

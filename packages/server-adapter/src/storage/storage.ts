@@ -89,6 +89,8 @@ export interface OrganisationStore {
   list(): Promise<OrganisationRecord[]>
   /** Reads the organisation and locks its row until the transaction ends (serialises number assignment). */
   getForUpdate(id: string): Promise<OrganisationRecord | undefined>
+  /** Changes the website settings. */
+  updateWebsite(id: string, changes: { websiteOrigins?: readonly string[]; privacyNoticeUrl?: string | null }): Promise<OrganisationRecord>
 }
 
 /** Staff API keys, stored as hashes. */
@@ -165,7 +167,8 @@ export interface MembershipStore {
   update(organisationId: string, id: string, changes: MembershipChanges): Promise<boolean>
   listForRuns(organisationId: string): Promise<MembershipForRuns[]>
   idsByNumbers(organisationId: string, numbers: readonly number[]): Promise<Map<number, string>>
-  highestNumberInRange(organisationId: string, range: MembershipNumberRange): Promise<number | undefined>
+  /** The lowest membership number ≥ `from` that no membership of the organisation holds (may exceed the range). */
+  lowestFreeNumber(organisationId: string, from: number): Promise<number>
   get(organisationId: string, id: string): Promise<MembershipView | undefined>
   createMandate(organisationId: string, mandate: NewMandate): Promise<{ id: string; reference: string }>
 }
@@ -176,6 +179,8 @@ export interface FinanceStore {
   createAccount(organisationId: string, input: Omit<Account, 'id'>): Promise<Account>
   listPlans(organisationId: string): Promise<PaymentPlan[]>
   createPlan(organisationId: string, input: NewPaymentPlan): Promise<PaymentPlan>
+  /** Replaces a plan's name and rules; undefined when the plan does not exist. */
+  updatePlan(organisationId: string, plan: PaymentPlan): Promise<PaymentPlan | undefined>
   listFeeClasses(organisationId: string): Promise<FeeClass[]>
   createFeeClass(organisationId: string, input: Omit<FeeClass, 'id'>): Promise<FeeClass>
   updateFeeClass(
@@ -198,7 +203,11 @@ export interface AssignmentStore {
   listAll(organisationId: string): Promise<FeeAssignment[]>
   getForUpdate(organisationId: string, id: string): Promise<FeeAssignment | undefined>
   create(organisationId: string, input: Omit<FeeAssignment, 'id'>): Promise<FeeAssignment>
-  update(organisationId: string, id: string, changes: Partial<Pick<FeeAssignment, 'validUntil' | 'paymentPlanId'>>): Promise<FeeAssignment>
+  update(
+    organisationId: string,
+    id: string,
+    changes: Partial<Pick<FeeAssignment, 'validFrom' | 'validUntil' | 'paymentPlanId'>>,
+  ): Promise<FeeAssignment>
   remove(organisationId: string, id: string): Promise<void>
   countCharges(organisationId: string, id: string): Promise<number>
 }

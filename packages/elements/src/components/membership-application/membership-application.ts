@@ -94,7 +94,7 @@ export class VkMembershipApplication extends LitElement {
     this.phase = 'loading'
     try {
       this.config = await this.api().applications.form({ params: { organisationId: this.organisationId } })
-      this.payByDirectDebit = this.config.creditorId !== null
+      this.payByDirectDebit = this.config.creditorId !== null && this.config.preselectedPaymentMethod === 'direct-debit'
       this.phase = 'ready'
     } catch {
       this.phase = 'load-failed'

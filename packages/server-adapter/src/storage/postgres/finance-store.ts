@@ -65,6 +65,17 @@ export function createFinanceStore(db: Database): FinanceStore {
       )
       return toPlan(row!)
     },
+    async updatePlan(organisationId, { id, name, ...rules }) {
+      if (!isUuid(id)) return undefined
+      const [row] = await refusingDuplicates(`A payment plan named "${name}" exists already.`, () =>
+        db
+          .update(paymentPlans)
+          .set({ name, rules })
+          .where(and(eq(paymentPlans.organisationId, organisationId), eq(paymentPlans.id, id)))
+          .returning(),
+      )
+      return row && toPlan(row)
+    },
     async listFeeClasses(organisationId) {
       const rows = await db.select().from(feeClasses).where(eq(feeClasses.organisationId, organisationId)).orderBy(asc(feeClasses.name))
       return rows.map(toFeeClass)

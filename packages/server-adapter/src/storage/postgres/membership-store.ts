@@ -1,10 +1,11 @@
-import { and, asc, between, eq, inArray, max } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { PaymentMethod, PostalAddress } from '@vereinskit/core'
 import type { MembershipView } from '@vereinskit/core/contract'
 import type { Database } from '../database'
 import { mandates, memberships, persons } from '../schema'
 import type { MembershipStore } from '../storage'
 import { isUuid } from '../uuid'
+import { rowsOf } from './rows'
 
 /** Memberships and their mandates in PostgreSQL. */
 export function createMembershipStore(db: Database): MembershipStore {
@@ -61,12 +62,19 @@ export function createMembershipStore(db: Database): MembershipStore {
         .where(and(eq(memberships.organisationId, organisationId), inArray(memberships.number, [...new Set(numbers)])))
       return new Map(rows.map((r) => [r.number, r.id]))
     },
-    async highestNumberInRange(organisationId, range) {
-      const [row] = await db
-        .select({ highest: max(memberships.number) })
-        .from(memberships)
-        .where(and(eq(memberships.organisationId, organisationId), between(memberships.number, range.from, range.to)))
-      return row?.highest == null ? undefined : Number(row.highest)
+    async lowestFreeNumber(organisationId, from) {
+      // The start itself if free, else the lowest taken number from the start on whose successor is free.
+      const [row] = await rowsOf<{ free: string }>(
+        db,
+        sql`select coalesce(
+              (select ${from}::bigint where not exists (
+                 select 1 from memberships where organisation_id = ${organisationId} and number = ${from})),
+              (select min(m.number) + 1 from memberships m
+                where m.organisation_id = ${organisationId} and m.number >= ${from}
+                  and not exists (select 1 from memberships n where n.organisation_id = m.organisation_id and n.number = m.number + 1))
+            ) as free`,
+      )
+      return Number(row!.free)
     },
     async get(organisationId, id) {
       if (!isUuid(id)) return undefined

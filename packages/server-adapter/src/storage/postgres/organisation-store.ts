@@ -49,6 +49,21 @@ export function createOrganisationStore(db: Database): OrganisationStore {
       const rows = await db.select().from(organisations).orderBy(organisations.createdAt)
       return rows.map(toRecord)
     },
+    async updateWebsite(id, changes) {
+      if (changes.websiteOrigins === undefined && changes.privacyNoticeUrl === undefined) {
+        const [row] = await db.select().from(organisations).where(eq(organisations.id, id))
+        return toRecord(row!)
+      }
+      const [row] = await db
+        .update(organisations)
+        .set({
+          ...(changes.websiteOrigins !== undefined && { websiteOrigins: [...changes.websiteOrigins] }),
+          ...(changes.privacyNoticeUrl !== undefined && { privacyNoticeUrl: changes.privacyNoticeUrl }),
+        })
+        .where(eq(organisations.id, id))
+        .returning()
+      return toRecord(row!)
+    },
     async getForUpdate(id) {
       if (!isUuid(id)) return undefined
       const [row] = await db.select().from(organisations).where(eq(organisations.id, id)).for('update')
