@@ -25,6 +25,7 @@ function candidate(
       owed > 0
         ? [
             {
+              side: 'debit' as const,
               postingId: `d${n}`,
               membershipId: `M${n}`,
               accountId: 'K1',
