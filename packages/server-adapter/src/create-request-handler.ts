@@ -6,6 +6,8 @@ import { systemClock, type Clock } from './clock'
 import { hashApiKey, readBearerKey } from './auth/api-key'
 import { corsHeaders, isOriginAllowed, preflightHeaders } from './http/cors'
 import { problemResponse } from './http/problem'
+import { readJsonBody } from './http/read-json-body'
+import { hostileTextIssues, isEmptyChange, unknownFieldIssues } from './http/input-checks'
 import { createMemoryRateLimiter, type RateLimiter } from './http/rate-limiter'
 import type { HandlerContext, RouteHandler } from './http/route-handler'
 import { handlers } from './routes/handlers'
@@ -64,19 +66,30 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
   for (const [name, route] of listRoutes(contract)) {
     const handler = handlerFor(name)
     app.on(route.method, route.path, async (c) => {
-      let responseHeaders: Record<string, string> = {}
+      // Every answer of a public route carries CORS headers, errors included, so an embedded form can show the
+      // real message (429, 403 for an origin not allowed, 422) instead of "network error". Origins that are not
+      // allowed only ever receive error answers: their preflight is refused and admitPublic stops them.
+      const responseHeaders: Record<string, string> = route.access === 'public' ? corsHeaders(c.req.header('origin') ?? null) : {}
       try {
         const organisationId = c.req.param('organisationId')!
         const { organisation, actor } =
           route.access === 'staff'
             ? await authorizeStaff(c.req.header('authorization') ?? null, organisationId)
             : { organisation: await admitPublic(c, organisationId, route), actor: 'public' }
-        if (route.access === 'public') responseHeaders = corsHeaders(c.req.header('origin') ?? null)
 
+        const params = c.req.param() as Record<string, string>
+        const rawQuery = Object.fromEntries(new URL(c.req.url).searchParams)
+        const rawBody = route.body ? await readJsonBody(c.req.raw, maxBodyBytes) : undefined
+        const hostile = [
+          ...hostileTextIssues(params),
+          ...hostileTextIssues(rawQuery),
+          ...(rawBody === undefined ? [] : hostileTextIssues(rawBody)),
+        ]
+        if (hostile.length > 0) throw new ValidationError(hostile)
         const input = {
-          params: c.req.param() as Record<string, string>,
-          ...(route.query && { query: parseWith(route.query, Object.fromEntries(new URL(c.req.url).searchParams)) }),
-          ...(route.body && { body: parseWith(route.body, await readJson(c.req.raw, maxBodyBytes)) }),
+          params,
+          ...(route.query && { query: parseWith(route.query, rawQuery) }),
+          ...(route.body && { body: parseBody(route, rawBody) }),
         }
         const context: HandlerContext = {
           storage,
@@ -181,17 +194,13 @@ function parseWith(schema: z.ZodType, value: unknown): unknown {
   return result.data
 }
 
-async function readJson(request: Request, maxBytes: number): Promise<unknown> {
-  const declared = Number(request.headers.get('content-length') ?? '0')
-  if (declared > maxBytes) throw new VereinskitError('PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBytes} bytes.`)
-  const text = await request.text()
-  if (new TextEncoder().encode(text).length > maxBytes) {
-    throw new VereinskitError('PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBytes} bytes.`)
+/** Parses a body; unknown fields are refused, and a PATCH must change something. */
+function parseBody(route: RouteDefinition, raw: unknown): unknown {
+  const parsed = parseWith(route.body!, raw)
+  const unknown = unknownFieldIssues(raw, parsed)
+  if (unknown.length > 0) throw new ValidationError(unknown)
+  if (route.method === 'PATCH' && isEmptyChange(parsed)) {
+    throw new ValidationError([{ path: '', code: 'empty-change', message: 'Send at least one field to change.' }])
   }
-  if (text.trim() === '') return {}
-  try {
-    return JSON.parse(text)
-  } catch {
-    throw new ValidationError([{ path: '', code: 'invalid-json', message: 'The request body is not valid JSON.' }])
-  }
+  return parsed
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { FeeAssignment } from '../fees/assignment'
-import { CalendarDateSchema, CentsSchema, IdSchema } from './scalars'
+import { CalendarDateSchema, IdSchema, AmountSchema } from './scalars'
 import { defineRoute } from './define-route'
 
 const staffErrors = ['UNAUTHENTICATED', 'FORBIDDEN'] as const
@@ -11,7 +11,7 @@ export const NewFeeAssignment = z.object({
   validFrom: CalendarDateSchema,
   validUntil: CalendarDateSchema.nullable().default(null),
   paymentPlanId: IdSchema.nullable().default(null),
-  amount: CentsSchema.min(0).nullable().default(null),
+  amount: AmountSchema.min(0).nullable().default(null),
 })
 
 /** Changing class from a date: the current assignment ends the day before. */
@@ -19,7 +19,7 @@ export const FeeClassChangeRequest = z.object({
   feeClassId: IdSchema,
   from: CalendarDateSchema,
   paymentPlanId: IdSchema.nullable().default(null),
-  amount: CentsSchema.min(0).nullable().default(null),
+  amount: AmountSchema.min(0).nullable().default(null),
 })
 
 /**

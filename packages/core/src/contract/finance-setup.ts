@@ -3,7 +3,7 @@ import { Account } from '../fees/account'
 import { FeeClass } from '../fees/fee-class'
 import { NewPaymentPlan, PaymentPlan, YearRule } from '../fees/payment-plan'
 import { ClubSettings } from '../settings/club-settings'
-import { CalendarDateSchema, CentsSchema, IdSchema } from './scalars'
+import { CalendarDateSchema, CentsSchema, IdSchema, AmountSchema } from './scalars'
 import { defineRoute } from './define-route'
 
 const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) })
@@ -69,7 +69,7 @@ export const NewFeeClassGroup = z.object({
   description: z.string().trim().max(300).nullable().default(null),
   isDefault: z.boolean().default(false),
   offeredOnline: z.boolean().default(false),
-  items: z.array(z.object({ feeClassId: IdSchema, amount: CentsSchema.min(0) })).default([]),
+  items: z.array(z.object({ feeClassId: IdSchema, amount: AmountSchema.min(0) })).default([]),
 })
 
 /** Changes to a fee-class group; `items` replaces its classes and amounts. */
@@ -78,7 +78,7 @@ export const FeeClassGroupChange = z.object({
   description: z.string().trim().max(300).nullable().optional(),
   isDefault: z.boolean().optional(),
   offeredOnline: z.boolean().optional(),
-  items: z.array(z.object({ feeClassId: IdSchema, amount: CentsSchema.min(0) })).optional(),
+  items: z.array(z.object({ feeClassId: IdSchema, amount: AmountSchema.min(0) })).optional(),
 })
 
 /** Accounts, payment plans, fee classes, fee-class groups and club settings. */

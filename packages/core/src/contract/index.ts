@@ -28,7 +28,17 @@ export {
 } from './applications'
 export { MembershipView, MandateView } from './memberships'
 export { PageQuery, pageOf } from './pagination'
-export { CalendarDateSchema, CentsSchema, IbanSchema, BicSchema, IdSchema, TimestampSchema } from './scalars'
+export {
+  CalendarDateSchema,
+  CentsSchema,
+  AmountSchema,
+  maxAmountCents,
+  maxBalanceCents,
+  IbanSchema,
+  BicSchema,
+  IdSchema,
+  TimestampSchema,
+} from './scalars'
 export { NewAccount, NewFeeClass, FeeClassChange, FeeClassGroupView, NewFeeClassGroup, FeeClassGroupChange } from './finance-setup'
 export { NewFeeAssignment, FeeClassChangeRequest, FeeAssignmentUpdate } from './fee-assignments'
 export { ChargeRunPreview, ChargeRunView, PlannedChargeView, ApplyRunRequest } from './charge-runs'

@@ -3,7 +3,7 @@ import { PostingKind } from '../ledger/posting'
 import { BalanceListFilter, PaymentMethod } from '../ledger/balance-list'
 import { QuickBooking } from '../ledger/quick-booking'
 import { WriteOffCriteria } from '../ledger/write-off'
-import { CalendarDateSchema, CentsSchema, IdSchema, TimestampSchema } from './scalars'
+import { CalendarDateSchema, CentsSchema, IdSchema, TimestampSchema, AmountSchema } from './scalars'
 import { defineRoute } from './define-route'
 
 const staffErrors = ['UNAUTHENTICATED', 'FORBIDDEN'] as const
@@ -54,7 +54,7 @@ export const MemberAccountView = z.object({ balance: CentsSchema, postings: z.ar
 export const NewPosting = z.object({
   accountId: IdSchema,
   date: CalendarDateSchema,
-  amount: CentsSchema.refine((a) => a !== 0, { message: 'The amount must not be zero.' }),
+  amount: AmountSchema.refine((a) => a !== 0, { message: 'The amount must not be zero.' }),
   text: z.string().trim().min(1).max(140).optional(),
   documentNumber: z.string().trim().max(35).optional(),
 })
@@ -65,7 +65,7 @@ export const AllocationView = z.object({ creditId: IdSchema, debitId: IdSchema, 
 /** Debit and matching cash credit in one step (Soll/Haben). */
 export const DebitWithCashCredit = z.object({
   date: CalendarDateSchema,
-  amount: CentsSchema.min(1),
+  amount: AmountSchema.min(1),
   debitAccountId: IdSchema,
   debitText: z.string().trim().min(1).max(140).optional(),
   creditAccountId: IdSchema,
@@ -102,7 +102,7 @@ export const ledgerRoutes = {
     body: NewPosting,
     response: PostingView,
     status: 201,
-    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND', 'ACCOUNT_NOT_FOUND'],
+    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND', 'ACCOUNT_NOT_FOUND', 'AMOUNT_OUT_OF_RANGE'],
   }),
   edit: defineRoute({
     method: 'PATCH',
@@ -147,7 +147,7 @@ export const ledgerRoutes = {
     path: '/organisations/:organisationId/postings/:postingId/allocations',
     access: 'staff',
     summary: "Replace a credit's allocation by hand (Detailbuchungen bearbeiten).",
-    body: z.object({ parts: z.array(z.object({ debitId: IdSchema, amount: CentsSchema })) }),
+    body: z.object({ parts: z.array(z.object({ debitId: IdSchema, amount: AmountSchema })).max(1000) }),
     response: z.object({ items: z.array(AllocationView) }),
     errors: [...staffErrors, 'POSTING_NOT_FOUND', 'ALLOCATION_INVALID'],
   }),
@@ -159,7 +159,7 @@ export const ledgerRoutes = {
     body: DebitWithCashCredit,
     response: z.object({ debit: PostingView, credit: PostingView }),
     status: 201,
-    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND', 'ACCOUNT_NOT_FOUND', 'ACCOUNT_TYPE_MISMATCH'],
+    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND', 'ACCOUNT_NOT_FOUND', 'ACCOUNT_TYPE_MISMATCH', 'AMOUNT_OUT_OF_RANGE'],
   }),
   quickBooking: defineRoute({
     method: 'POST',
@@ -169,7 +169,7 @@ export const ledgerRoutes = {
     body: QuickBooking,
     response: z.object({ count: z.number().int(), total: CentsSchema }),
     status: 201,
-    errors: [...staffErrors, 'ACCOUNT_NOT_FOUND'],
+    errors: [...staffErrors, 'ACCOUNT_NOT_FOUND', 'AMOUNT_OUT_OF_RANGE', 'UNKNOWN_MEMBERSHIP_NUMBER'],
   }),
   openItems: defineRoute({
     method: 'GET',

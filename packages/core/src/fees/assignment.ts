@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date'
-import { CalendarDateSchema, CentsSchema } from '../contract/scalars'
+import { CalendarDateSchema, AmountSchema } from '../contract/scalars'
 import { VereinskitError, type FieldIssue } from '../errors/vereinskit-error'
 import { isFeeClassValidOn, type FeeClass } from './fee-class'
 
@@ -15,7 +15,7 @@ export const FeeAssignment = z.object({
   /** Zahlungsplan (individuell): overrides the class's default plan for this member. */
   paymentPlanId: z.string().min(1).nullable(),
   /** Annual amount from the fee-class group, when it differs from the class's own amount. */
-  amount: CentsSchema.min(0).nullable(),
+  amount: AmountSchema.min(0).nullable(),
 })
 export type FeeAssignment = z.infer<typeof FeeAssignment>
 

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import type { CalendarDate } from '../calendar/calendar-date'
-import { CentsSchema } from '../contract/scalars'
+import { AmountSchema } from '../contract/scalars'
 import { isFeeClassValidOn, type FeeClass } from './fee-class'
 
 /** Fee-class group (BK-Gruppe): the classes (with amounts) a new membership gets in one step. */
@@ -8,7 +8,7 @@ export const FeeClassGroup = z.object({
   id: z.string().min(1),
   name: z.string().trim().min(1).max(80),
   description: z.string().max(300).nullable(),
-  items: z.array(z.object({ feeClassId: z.string().min(1), amount: CentsSchema.min(0) })),
+  items: z.array(z.object({ feeClassId: z.string().min(1), amount: AmountSchema.min(0) })),
   isDefault: z.boolean(),
   offeredOnline: z.boolean(),
 })

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date'
-import { CalendarDateSchema, CentsSchema } from '../contract/scalars'
+import { CalendarDateSchema, AmountSchema } from '../contract/scalars'
 import type { FieldIssue } from '../errors/vereinskit-error'
 import type { Account } from './account'
 import { isOneOffPlan, type PaymentPlan } from './payment-plan'
@@ -10,7 +10,7 @@ export const FeeClass = z.object({
   id: z.string().min(1),
   name: z.string().trim().min(1).max(80),
   /** Annual amount in cents. */
-  amount: CentsSchema.min(0),
+  amount: AmountSchema.min(0),
   paymentPlanId: z.string().min(1),
   validFrom: CalendarDateSchema,
   /** Last valid day; `null` for no end. */

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { CalendarDateSchema, CentsSchema } from '../contract/scalars'
+import { CalendarDateSchema, AmountSchema } from '../contract/scalars'
 import { ValidationError, type FieldIssue } from '../errors/vereinskit-error'
 
 /** Quick booking (Schnellbuchung): many postings on one account with one text, entered by membership number. */
@@ -12,7 +12,7 @@ export const QuickBooking = z.object({
     .array(
       z.object({
         membershipNumber: z.number().int(),
-        amount: CentsSchema.refine((a) => a !== 0, { message: 'The amount must not be zero.' }),
+        amount: AmountSchema.refine((a) => a !== 0, { message: 'The amount must not be zero.' }),
       }),
     )
     .min(1)

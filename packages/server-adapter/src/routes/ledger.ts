@@ -23,6 +23,7 @@ import { notFound } from '../http/not-found-error'
 import { settleAccounts } from '../ledger/settle-accounts'
 import { postingRow } from '../ledger/posting-row'
 import { findAppliedRun } from '../runs/find-applied-run'
+import { assertBalancesInRange } from '../ledger/assert-balances-in-range'
 import { statementCsv, statementXlsx } from '../exports/statement'
 import type { Storage } from '../storage/storage'
 
@@ -96,6 +97,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
           createdBy: actor,
         }),
       ])
+      await assertBalancesInRange(tx, organisation.id, [params.membershipId])
       await settleAccounts(tx, organisation.id, [params.membershipId])
       return view(tx, organisation.id, created!.id)
     })
@@ -190,6 +192,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
           kind: 'payment',
         }),
       ])
+      await assertBalancesInRange(tx, organisation.id, [params.membershipId])
       await tx.ledger.insertAllocations(
         organisation.id,
         [{ creditId: credit!.id, debitId: debit!.id, amount: body.amount, allocatedOn: body.date }],
@@ -221,6 +224,11 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
             createdBy: `${actor} (quick booking)`,
           }),
         ),
+      )
+      await assertBalancesInRange(
+        tx,
+        organisation.id,
+        entries.map((e) => e.membershipId),
       )
       await settleAccounts(
         tx,

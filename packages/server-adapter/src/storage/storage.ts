@@ -262,6 +262,8 @@ export interface LedgerStore {
   removeUsesOfRun(runId: string): Promise<void>
   usedPostingIds(organisationId: string, kind: 'invoice' | 'direct-debit' | 'dunning'): Promise<Set<string>>
   postingIdsOfRun(organisationId: string, runId: string): Promise<string[]>
+  /** The given memberships whose balance lies beyond ± `limit` cents. */
+  balancesBeyond(organisationId: string, membershipIds: readonly string[], limit: number): Promise<string[]>
   /** Balance per membership that has postings. */
   balances(organisationId: string): Promise<Map<string, number>>
 }

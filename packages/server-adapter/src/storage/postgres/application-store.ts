@@ -54,7 +54,9 @@ function encodeCursor(application: Application): string {
 function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
   const [timestamp = '', id = ''] = Buffer.from(cursor, 'base64url').toString().split('|')
   const submittedAt = new Date(timestamp)
-  if (Number.isNaN(submittedAt.getTime()) || !isUuid(id)) {
+  // Only instants PostgreSQL can hold and a submission can have: years 2000–9999.
+  const year = submittedAt.getUTCFullYear()
+  if (Number.isNaN(submittedAt.getTime()) || year < 2000 || year > 9999 || !isUuid(id)) {
     throw new ValidationError([{ path: 'cursor', code: 'invalid-cursor', message: 'The page cursor is not valid.' }])
   }
   return { submittedAt, id }

@@ -321,6 +321,17 @@ export function createLedgerStore(db: Database): LedgerStore {
       return new Map(rows.map((r) => [r.membership_id, Number(r.balance)]))
     },
 
+    async balancesBeyond(organisationId, membershipIds, limit) {
+      if (membershipIds.length === 0) return []
+      const rows = await rowsOf<{ membership_id: string }>(
+        db,
+        sql`select membership_id from postings
+            where organisation_id = ${organisationId} and membership_id = any(${sql.param(membershipIds)}::uuid[])
+            group by membership_id having abs(sum(amount)) > ${limit}`,
+      )
+      return rows.map((r) => r.membership_id)
+    },
+
     async postingIdsOfRun(organisationId, runId) {
       const rows = await db
         .select({ id: postings.id })
