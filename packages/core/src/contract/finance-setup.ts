@@ -38,8 +38,18 @@ export const OrganisationSettings = ClubSettings.extend({
 })
 export type OrganisationSettings = z.infer<typeof OrganisationSettings>
 
-/** A change of some settings; unknown fields are refused. */
-export const OrganisationSettingsChange = OrganisationSettings.partial().strict()
+/**
+ * A change of some settings: only the fields sent change — defaults never fill in the others (a partial with
+ * defaults would silently reset them) — and unknown fields are refused.
+ */
+export const OrganisationSettingsChange = z.strictObject(
+  Object.fromEntries(
+    Object.entries(OrganisationSettings.shape).map(([key, schema]) => [
+      key,
+      (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema).optional(),
+    ]),
+  ) as { [K in keyof typeof OrganisationSettings.shape]: z.ZodOptional<z.ZodType<z.output<(typeof OrganisationSettings.shape)[K]>>> },
+)
 
 /** A new account. */
 export const NewAccount = Account.omit({ id: true })

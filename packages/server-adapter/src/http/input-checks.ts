@@ -3,24 +3,39 @@ import type { FieldIssue } from '@vereinskit/core'
 // A NUL character, or half of a surrogate pair without its other half: text no database or letter can hold.
 const hostileText = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
+/** Deeper nesting than any of our schemas has is refused before anything walks it. */
+const maxDepth = 32
+
 /**
- * Field issues for every string in `value` (keys included) that holds a NUL character or a lone UTF-16 surrogate.
- * Checked once for all input — body, query and path — before any schema sees it.
+ * Field issues for every string in `value` (keys included) that holds a NUL character or a lone UTF-16 surrogate,
+ * and for nesting deeper than 32 levels. Checked once for all input — body, query and path — before any schema
+ * sees it; iterative, so no input can exhaust the stack.
  */
-export function hostileTextIssues(value: unknown, path = ''): FieldIssue[] {
-  if (typeof value === 'string') {
-    return hostileText.test(value)
-      ? [{ path, code: 'text-not-allowed', message: 'The text contains a NUL character or an invalid character sequence.' }]
-      : []
+export function hostileTextIssues(value: unknown): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }]
+  while (stack.length > 0 && issues.length < 20) {
+    const { value: current, path, depth } = stack.pop()!
+    if (typeof current === 'string') {
+      if (hostileText.test(current)) {
+        issues.push({ path, code: 'text-not-allowed', message: 'The text contains a NUL character or an invalid character sequence.' })
+      }
+      continue
+    }
+    if (current === null || typeof current !== 'object') continue
+    if (depth >= maxDepth) {
+      issues.push({ path, code: 'too-deep', message: `The input is nested deeper than ${maxDepth} levels.` })
+      continue
+    }
+    const entries = Array.isArray(current) ? current.map((item, i) => [String(i), item] as const) : Object.entries(current)
+    for (const [key, item] of entries) {
+      if (!Array.isArray(current) && hostileText.test(key)) {
+        issues.push({ path: join(path, key), code: 'text-not-allowed', message: 'The field name contains an invalid character.' })
+      }
+      stack.push({ value: item, path: join(path, key), depth: depth + 1 })
+    }
   }
-  if (Array.isArray(value)) return value.flatMap((item, i) => hostileTextIssues(item, join(path, String(i))))
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => [
-      ...hostileTextIssues(key, join(path, '(key)')),
-      ...hostileTextIssues(item, join(path, key)),
-    ])
-  }
-  return []
+  return issues
 }
 
 /**

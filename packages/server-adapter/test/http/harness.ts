@@ -9,6 +9,9 @@ import type { Engine } from '../engines'
 export function useServer(engine: Engine, options: Partial<RequestHandlerOptions> = {}) {
   let connection: DatabaseConnection
   const server = {
+    get connection() {
+      return connection
+    },
     storage: undefined as unknown as Storage,
     handler: undefined as unknown as ReturnType<typeof createRequestHandler>,
     async call(

@@ -133,8 +133,11 @@ for (const engine of engines()) {
       const club = await aClubWithFees(server)
       const form = () => server.call('GET', `/public/organisations/${club.org}/application-form`)
       expect((await form()).json).toMatchObject({ applicationsOpen: true, preselectedPaymentMethod: 'direct-debit' })
+      await club.staff('PATCH', '/settings', { invoiceMinimumDebt: 500 })
       await club.staff('PATCH', '/settings', { applicationPaymentMethod: 'invoice' })
       expect((await form()).json.preselectedPaymentMethod).toBe('invoice')
+      // One change never resets another setting to its default.
+      expect(await club.staff('GET', '/settings')).toMatchObject({ invoiceMinimumDebt: 500, applicationPaymentMethod: 'invoice' })
       for (const group of [club.groups.adults, club.groups.youth]) {
         await club.staff('PATCH', `/fee-class-groups/${group.id}`, { offeredOnline: false })
       }

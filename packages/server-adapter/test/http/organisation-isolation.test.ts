@@ -81,6 +81,7 @@ for (const engine of engines()) {
         onB: 'ok',
       },
       'paymentPlans.list': { onB: 'ok' },
+      'paymentPlans.update': { params: () => ({ paymentPlanId: a.plans.yearly.id }), body: () => ({ name: 'Von B' }), onB: 'refused' },
       'paymentPlans.create': {
         body: () => ({ name: 'Jährlich', joiningYear: { basis: 'free' }, secondYear: { basis: 'free' }, laterYears: { basis: 'free' } }),
         onB: 'ok',
