@@ -22,6 +22,8 @@ const demo = await seedDemoClub(storage, dataDir)
 const bundle = await buildClubWebsite()
 const page = readFileSync(`${here}index.html`, 'utf8').replace('__ORGANISATION_ID__', demo.organisationId)
 
+const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f4e3d"/><text x="16" y="22" font-family="sans-serif" font-size="16" font-weight="700" fill="#fff" text-anchor="middle">VK</text></svg>`
+
 const api = createRequestHandler({
   storage,
   basePath: '/api',
@@ -41,12 +43,22 @@ const server = createServer(
     if (pathname === '/' || pathname === '/index.html')
       return new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } })
     if (pathname === '/main.js') return new Response(bundle.code, { headers: { 'content-type': 'text/javascript; charset=utf-8' } })
+    if (pathname === '/favicon.svg' || pathname === '/favicon.ico')
+      return new Response(favicon, { headers: { 'content-type': 'image/svg+xml' } })
+    const standalone = /^\/vereinskit\/([a-z-]+)\.js$/.exec(pathname)
+    if (standalone && bundle.standalone[standalone[1]!]) {
+      return new Response(bundle.standalone[standalone[1]!], { headers: { 'content-type': 'text/javascript; charset=utf-8' } })
+    }
     return api(request, info)
   }),
 )
 
 server.on('error', (error: NodeJS.ErrnoException) => {
-  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; start with PORT=3001 npm start.` : error)
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is in use. Is the demo running already? Start another one with its own port and data: PORT=3001 VK_DATA_DIR=/tmp/vk-demo npm start`
+      : error,
+  )
   process.exit(1)
 })
 
@@ -62,7 +74,10 @@ server.listen(port, () => {
       `\n  List applications:\n    curl -H "Authorization: Bearer ${demo.apiKey}" ${url}/api/organisations/${demo.organisationId}/applications`,
     )
   } else {
-    console.log('  (the staff API key was printed on the first start)')
+    console.log('\n  The staff API key was printed on the first start. For a new one, stop the demo and run: npm run staff-key')
+    console.log(
+      `\n  List applications:\n    curl -H "Authorization: Bearer $VK_API_KEY" ${url}/api/organisations/${demo.organisationId}/applications`,
+    )
   }
 })
 

@@ -6,6 +6,7 @@ import {
   openPglite,
   provisionOrganisation,
 } from '@vereinskit/server-adapter'
+import { buildStandalone } from '../build-standalone'
 
 /** The part of a Koa context the middleware uses (the dev server of @web/test-runner is Koa). */
 interface KoaContext {
@@ -33,8 +34,17 @@ export async function createApiMiddleware() {
     rateLimiter: createMemoryRateLimiter({ limit: 1000, windowSeconds: 60 }),
   })
 
+  const standalone = await buildStandalone()
+
   return async function apiMiddleware(ctx: KoaContext, next: () => Promise<void>) {
-    if (ctx.url === '/api-test/organisations' && ctx.method === 'POST') {
+    const module = /^\/standalone\/([a-z-]+)\.js$/.exec(ctx.url)
+    if (module && standalone[module[1]!]) {
+      ctx.set('content-type', 'text/javascript; charset=utf-8')
+      ctx.body = standalone[module[1]!]
+      return
+    }
+    if (ctx.url.startsWith('/api-test/organisations') && ctx.method === 'POST') {
+      const closed = ctx.url.includes('closed=1')
       const { organisation, apiKey } = await provisionOrganisation(storage, {
         name: 'TSV Beispielstadt 1896 e.V.',
         creditorId: 'DE98ZZZ09999999999',
@@ -44,13 +54,13 @@ export async function createApiMiddleware() {
       const adults = await storage.feeClassGroups.create(organisation.id, {
         name: 'Erwachsene',
         description: '96 € im Jahr',
-        offeredOnline: true,
+        offeredOnline: !closed,
         isDefault: true,
       })
       await storage.feeClassGroups.create(organisation.id, {
         name: 'Jugend',
         description: '48 € im Jahr',
-        offeredOnline: true,
+        offeredOnline: !closed,
         isDefault: false,
       })
       ctx.set('content-type', 'application/json')

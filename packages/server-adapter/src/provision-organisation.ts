@@ -16,3 +16,13 @@ export async function provisionOrganisation(
     return { organisation, apiKey }
   })
 }
+
+/**
+ * Issues another staff API key for an organisation (a lost key cannot be shown again; issue a new one).
+ * @example const apiKey = await issueStaffApiKey(storage, organisation.id, 'treasurer laptop')
+ */
+export async function issueStaffApiKey(storage: Storage, organisationId: string, label: string): Promise<string> {
+  const apiKey = generateApiKey()
+  await storage.apiKeys.create(organisationId, hashApiKey(apiKey), label)
+  return apiKey
+}

@@ -4,7 +4,7 @@ import type { Translation } from '../i18n/translation'
 
 /**
  * Picks the host's translation from its own `lang`, else the closest ancestor's `lang`, else `<html lang>`, and
- * re-renders when the document language changes.
+ * re-renders when the `lang` of the element, an ancestor or the document changes.
  */
 export class LocalizeController implements ReactiveController {
   private observer: MutationObserver | undefined
@@ -25,7 +25,8 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     this.observer = new MutationObserver(() => this.host.requestUpdate())
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] })
+    // Any `lang` change in the document — on <html>, an ancestor or the element itself — may change ours.
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true })
   }
 
   hostDisconnected(): void {

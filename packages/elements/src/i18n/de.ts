@@ -45,6 +45,12 @@ export const de: Translation = {
   networkError: 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   rateLimited: 'Zu viele Anträge in kurzer Zeit. Bitte versuchen Sie es später erneut.',
   unexpectedError: 'Der Antrag konnte nicht gesendet werden. Bitte versuchen Sie es später erneut.',
+  applicationsClosed: (club) => `${club} nimmt derzeit keine Online-Mitgliedsanträge an. Bitte wenden Sie sich direkt an den Verein.`,
+  originNotAllowed: 'Das Antragsformular ist auf dieser Website nicht freigeschaltet. Bitte wenden Sie sich an den Verein.',
+  sentFeeGroup: 'Beitragsgruppe',
+  sentPayment: 'Zahlung',
+  sentByInvoice: 'per Rechnung',
+  mandateReferenceLater: 'Die Mandatsreferenz erhalten Sie mit der Aufnahmebestätigung, vor der ersten Lastschrift.',
   reasons: {
     required: 'Bitte ausfüllen.',
     'invalid-email': 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',

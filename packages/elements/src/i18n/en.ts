@@ -1,4 +1,4 @@
-import type { Translation } from './translation'
+import { endSentence, type Translation } from './translation'
 
 /** English texts. */
 export const en: Translation = {
@@ -33,7 +33,7 @@ export const en: Translation = {
   ibanHint: 'For example DE89 3704 0044 0532 0130 00',
   bic: 'BIC',
   mandateConsent: (club, creditorId) =>
-    `By signing this mandate form, I authorise ${club} (creditor identifier ${creditorId}) to send instructions to my bank to debit my account and my bank to debit my account in accordance with the instructions from ${club}. As part of my rights, I am entitled to a refund from my bank under the terms and conditions of my agreement with my bank. A refund must be claimed within eight weeks starting from the date on which my account was debited.`,
+    `By signing this mandate form, I authorise ${club} (creditor identifier ${creditorId}) to send instructions to my bank to debit my account and my bank to debit my account in accordance with the instructions from ${endSentence(club)} As part of my rights, I am entitled to a refund from my bank under the terms and conditions of my agreement with my bank. A refund must be claimed within eight weeks starting from the date on which my account was debited.`,
   mandateConsentLabel: 'I agree to this SEPA direct debit mandate.',
   privacyConsent: 'I have read the privacy notice and agree to the processing of my data.',
   privacyNotice: 'Privacy notice',
@@ -45,6 +45,12 @@ export const en: Translation = {
   networkError: 'The server cannot be reached. Please check your connection and try again.',
   rateLimited: 'Too many applications in a short time. Please try again later.',
   unexpectedError: 'The application could not be sent. Please try again later.',
+  applicationsClosed: (club) => `${club} is not taking membership applications online at the moment. Please contact the club directly.`,
+  originNotAllowed: 'The application form is not enabled on this website. Please contact the club.',
+  sentFeeGroup: 'Membership type',
+  sentPayment: 'Payment',
+  sentByInvoice: 'by invoice',
+  mandateReferenceLater: 'You will receive the mandate reference with your confirmation of membership, before the first debit.',
   reasons: {
     required: 'Please fill in this field.',
     'invalid-email': 'Please enter a valid e-mail address.',

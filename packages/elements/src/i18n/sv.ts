@@ -1,4 +1,4 @@
-import type { Translation } from './translation'
+import { endSentence, type Translation } from './translation'
 
 /** Swedish texts. */
 export const sv: Translation = {
@@ -33,7 +33,7 @@ export const sv: Translation = {
   ibanHint: 'Till exempel SE45 5000 0000 0583 9825 7466',
   bic: 'BIC',
   mandateConsent: (club, creditorId) =>
-    `Genom att underteckna detta medgivande ger jag ${club} (borgenärsidentitet ${creditorId}) rätt att skicka instruktioner till min bank om att debitera mitt konto, och min bank att debitera mitt konto enligt instruktionerna från ${club}. Jag har rätt till återbetalning från min bank enligt villkoren i mitt avtal med banken. Återbetalning ska begäras inom åtta veckor från den dag då mitt konto debiterades.`,
+    `Genom att underteckna detta medgivande ger jag ${club} (borgenärsidentitet ${creditorId}) rätt att skicka instruktioner till min bank om att debitera mitt konto, och min bank att debitera mitt konto enligt instruktionerna från ${endSentence(club)} Jag har rätt till återbetalning från min bank enligt villkoren i mitt avtal med banken. Återbetalning ska begäras inom åtta veckor från den dag då mitt konto debiterades.`,
   mandateConsentLabel: 'Jag godkänner detta SEPA-autogiromedgivande.',
   privacyConsent: 'Jag har läst integritetsmeddelandet och samtycker till behandlingen av mina uppgifter.',
   privacyNotice: 'Integritetsmeddelande',
@@ -45,6 +45,12 @@ export const sv: Translation = {
   networkError: 'Servern kan inte nås. Kontrollera din anslutning och försök igen.',
   rateLimited: 'För många ansökningar på kort tid. Försök igen senare.',
   unexpectedError: 'Ansökan kunde inte skickas. Försök igen senare.',
+  applicationsClosed: (club) => `${club} tar för närvarande inte emot medlemsansökningar online. Kontakta föreningen direkt.`,
+  originNotAllowed: 'Ansökningsformuläret är inte aktiverat på den här webbplatsen. Kontakta föreningen.',
+  sentFeeGroup: 'Medlemskapstyp',
+  sentPayment: 'Betalning',
+  sentByInvoice: 'mot faktura',
+  mandateReferenceLater: 'Du får medgivandereferensen tillsammans med bekräftelsen på medlemskapet, före den första dragningen.',
   reasons: {
     required: 'Fyll i detta fält.',
     'invalid-email': 'Ange en giltig e-postadress.',

@@ -47,6 +47,16 @@ export interface Translation {
   readonly networkError: string
   readonly rateLimited: string
   readonly unexpectedError: string
+  /** Shown instead of the form while the club offers no group online. */
+  applicationsClosed(club: string): string
+  /** Shown when the page's origin is not one of the club's website origins. */
+  readonly originNotAllowed: string
+  /** Labels of the confirmation's summary of what was sent. */
+  readonly sentFeeGroup: string
+  readonly sentPayment: string
+  readonly sentByInvoice: string
+  /** The mandate reference comes with the acceptance (it contains the membership number). */
+  readonly mandateReferenceLater: string
   /** Messages for the stable reason codes of field issues (`required`, `iban-wrong-checksum`, …). */
   readonly reasons: Readonly<Record<FieldReason, string>>
 }
@@ -71,3 +81,8 @@ export type FieldReason =
   | 'iban-wrong-format'
   | 'iban-wrong-checksum'
   | 'invalid-bic'
+
+/** A name at the end of a sentence: "TSV e.V." takes no second full stop. */
+export function endSentence(name: string): string {
+  return name.endsWith('.') ? name : `${name}.`
+}

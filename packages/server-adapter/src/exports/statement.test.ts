@@ -23,6 +23,11 @@ const posting = (overrides: Partial<PostingView>): PostingView => ({
 })
 
 describe('exports', () => {
+  it('names its columns even when there is nothing to export', () => {
+    expect(statementCsv([])).toBe('\uFEFFDatum;Buchungstext;Konto;Belegnummer;Soll;Haben;offen\r\n')
+    expect(postingsCsv([])).toBe('\uFEFFMitgliedsnummer;Datum;Konto;Buchungstext;Betrag;Belegnummer\r\n')
+  })
+
   it('writes a statement with Soll, Haben and the open amount per debit, for German spreadsheets', () => {
     const csv = statementCsv([posting({}), posting({ id: 'p2', amount: 5000, text: 'Zahlung', open: 0 })])
     expect(csv.startsWith('\uFEFF')).toBe(true)

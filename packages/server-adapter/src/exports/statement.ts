@@ -32,7 +32,12 @@ export function statementCsv(postings: readonly PostingView[]): string {
     Haben: l.Haben === null ? '' : euros(l.Haben),
     offen: l.offen === null ? '' : euros(l.offen),
   }))
-  return `\uFEFF${Papa.unparse(rows, { delimiter: ';', escapeFormulae: formulaLike, newline: '\r\n' })}`
+  return csvOf(['Datum', 'Buchungstext', 'Konto', 'Belegnummer', 'Soll', 'Haben', 'offen'], rows)
+}
+
+/** CSV with a header row even when there are no rows, so an empty export still names its columns. */
+function csvOf(fields: string[], rows: readonly Record<string, unknown>[]): string {
+  return `\uFEFF${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f])) }, { delimiter: ';', escapeFormulae: formulaLike, newline: '\r\n' })}`
 }
 
 /** A statement as an Excel workbook with real numbers (euros, two decimals). */
@@ -68,5 +73,5 @@ export function postingsCsv(postings: readonly PostingView[]): string {
     Betrag: euros(p.amount),
     Belegnummer: p.documentNumber ?? '',
   }))
-  return `\uFEFF${Papa.unparse(rows, { delimiter: ';', escapeFormulae: formulaLike, newline: '\r\n' })}`
+  return csvOf(['Mitgliedsnummer', 'Datum', 'Konto', 'Buchungstext', 'Betrag', 'Belegnummer'], rows)
 }

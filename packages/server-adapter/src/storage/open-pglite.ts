@@ -3,19 +3,31 @@ import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
 import { migrationsFolder } from '../migrations-folder'
 import { schema, type Database, type DatabaseConnection } from './database'
+import { lockDataDirectory } from './data-directory-lock'
 
 /**
- * Opens embedded PostgreSQL (PGlite): `dataDir` keeps data in a folder; without it the database lives in memory
- * (tests). PGlite is one connection, so transactions run one after another.
+ * Opens embedded PostgreSQL (PGlite): `dataDir` keeps data in a folder, locked for this process (a second server on
+ * the same folder fails with `DATA_DIRECTORY_LOCKED`); without it the database lives in memory (tests). PGlite is
+ * one connection, so transactions run one after another.
  */
 export async function openPglite(options: { dataDir?: string } = {}): Promise<DatabaseConnection> {
-  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite()
-  await client.waitReady
+  const release = options.dataDir ? lockDataDirectory(options.dataDir) : () => undefined
+  let client: PGlite
+  try {
+    client = options.dataDir ? new PGlite(options.dataDir) : new PGlite()
+    await client.waitReady
+  } catch (error) {
+    release()
+    throw error
+  }
   const db = drizzle({ client, schema }) as unknown as Database
   return {
     db,
     engine: 'pglite',
     migrate: () => migrate(drizzle({ client, schema }), { migrationsFolder }),
-    close: () => client.close(),
+    close: async () => {
+      await client.close()
+      release()
+    },
   }
 }

@@ -113,6 +113,8 @@ export class VkIbanInput extends LitElement {
     if (changed.has('display' as keyof VkIbanInput) || changed.has('required') || changed.has('customError')) {
       this.internals.setFormValue(this.value, this.display)
     }
+    // An error the form sets (e.g. after submitting it empty) is shown at once, not only after typing.
+    if (changed.has('customError') && this.customError) this.showError = true
   }
 
   protected override updated(): void {

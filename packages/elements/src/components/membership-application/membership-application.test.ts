@@ -14,8 +14,8 @@ interface DemoClub {
 
 const apiBase = new URL('/api', location.href).href
 
-async function newClub(): Promise<DemoClub> {
-  const response = await fetch('/api-test/organisations', { method: 'POST' })
+async function newClub(options: { closed?: boolean } = {}): Promise<DemoClub> {
+  const response = await fetch(`/api-test/organisations${options.closed ? '?closed=1' : ''}`, { method: 'POST' })
   return (await response.json()) as DemoClub
 }
 
@@ -127,12 +127,22 @@ describe('<vk-membership-application>', () => {
     expect(await staffApplications(club)).to.have.length(0)
   })
 
-  it('lists every missing field and focuses the first one', async () => {
+  it('lists every missing field by name in a summary that takes the focus, with inline errors, the IBAN too', async () => {
     const club = await newClub()
     const form = await renderForm(club, 'en')
     submitButton(form.root).click()
     await form.el.updateComplete
-    await waitUntil(() => form.root.activeElement === form.field('firstName'))
+    const summary = form.root.querySelector<HTMLElement>('[part="error-summary"]')!
+    await waitUntil(() => form.root.activeElement === summary)
+    const items = [...summary.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())
+    expect(items).to.include('First name: Please fill in this field.')
+    expect(items.some((i) => i.startsWith('IBAN: '))).to.equal(true)
+    expect(new Set(items).size).to.equal(items.length)
+    await form.iban().updateComplete
+    expect(form.ibanError()).to.not.equal('')
+    const rect = summary.getBoundingClientRect()
+    expect(rect.top).to.be.at.least(0)
+    expect(rect.top).to.be.below(window.innerHeight)
     expect(form.errorOf('firstName')).to.equal('Please fill in this field.')
     expect(form.errorOf('privacyConsent')).to.equal('Please agree to continue.')
     expect(form.field('lastName').getAttribute('aria-invalid')).to.equal('true')
@@ -183,5 +193,86 @@ describe('<vk-membership-application>', () => {
     )
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'))
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded')
+  })
+
+  it('repeats what was sent in the confirmation: the group, the masked IBAN, when the mandate reference comes', async () => {
+    const club = await newClub()
+    const form = await renderForm(club, 'en')
+    await fillValid(form)
+    submitButton(form.root).click()
+    await waitUntil(() => form.root.querySelector('[part="confirmation"]'))
+    const text = form.root.querySelector('[part="confirmation"]')!.textContent!.replace(/\s+/g, ' ')
+    expect(text).to.contain('Erwachsene – 96 € im Jahr')
+    expect(text).to.contain('DE89 •••• •••• 3000')
+    expect(text).to.not.contain('0532013000')
+    expect(text).to.contain('mandate reference')
+  })
+
+  it('follows a lang change on the element or an ancestor after loading, and ends a sentence after "e.V." once', async () => {
+    const club = await newClub()
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="de">
+        <vk-membership-application organisation-id=${club.organisationId} base-url=${apiBase}></vk-membership-application>
+      </div>`,
+    )
+    const el = wrapper.querySelector<VkMembershipApplication>('vk-membership-application')!
+    await waitUntil(() => el.shadowRoot!.querySelector('form'))
+    const label = () => el.shadowRoot!.querySelector('label[for="f-lastName"]')!.textContent!
+    expect(label()).to.contain('Nachname')
+    wrapper.lang = 'en'
+    await waitUntil(() => label().includes('Last name'), 'ancestor lang change ignored')
+    expect(el.shadowRoot!.querySelector('.mandate-text')!.textContent).to.contain('TSV Beispielstadt 1896 e.V. A').and.not.contain('e.V..')
+    el.setAttribute('lang', 'sv')
+    await waitUntil(() => label().includes('Efternamn'), 'own lang change ignored')
+  })
+
+  it('fetches the form once', async () => {
+    const club = await newClub()
+    const calls: string[] = []
+    const original = window.fetch
+    window.fetch = (input, init) => {
+      calls.push(String(input instanceof Request ? input.url : input))
+      return original(input, init)
+    }
+    try {
+      await renderForm(club)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    } finally {
+      window.fetch = original
+    }
+    expect(calls.filter((c) => c.includes('application-form'))).to.have.length(1)
+  })
+
+  it('says that online applications are closed when the club offers no group online', async () => {
+    const club = await newClub({ closed: true })
+    const el = await fixture<VkMembershipApplication>(
+      html`<vk-membership-application organisation-id=${club.organisationId} base-url=${apiBase} lang="en"></vk-membership-application>`,
+    )
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="unavailable"]'))
+    expect(el.shadowRoot!.querySelector('[part="unavailable"]')!.textContent).to.contain('not taking membership applications online')
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null)
+  })
+
+  it('tells an origin that is not allowed apart from a server that is down, and logs the fix for the developer', async () => {
+    const club = await newClub()
+    // Same server, other origin: 127.0.0.1 instead of localhost is not among the club's website origins.
+    const foreignBase = apiBase.replace('localhost', '127.0.0.1')
+    const logged: string[] = []
+    const original = console.error
+    console.error = (...args: unknown[]) => logged.push(args.join(' '))
+    try {
+      const el = await fixture<VkMembershipApplication>(
+        html`<vk-membership-application
+          organisation-id=${club.organisationId}
+          base-url=${foreignBase}
+          lang="en"
+        ></vk-membership-application>`,
+      )
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="unavailable"]'), 'no origin message', { timeout: 5000 })
+      expect(el.shadowRoot!.querySelector('[part="unavailable"]')!.textContent).to.contain('not enabled on this website')
+    } finally {
+      console.error = original
+    }
+    expect(logged.join('\n')).to.contain('websiteOrigins')
   })
 })

@@ -18,7 +18,7 @@ import { VkApplicationErrorEvent } from '../../events/application-error'
 import { VkIbanInput } from '../iban-input/iban-input'
 import { membershipApplicationStyles } from './membership-application.styles'
 
-type Phase = 'loading' | 'load-failed' | 'ready' | 'submitting' | 'success'
+type Phase = 'loading' | 'load-failed' | 'origin-not-allowed' | 'closed' | 'ready' | 'submitting' | 'success'
 
 /** The part of the vereinskit client the form uses; a full `createClient(...)` client fits too. */
 export type ApplicationClient = ClientMethods<{ applications: typeof applicationRoutes }>
@@ -68,6 +68,9 @@ export class VkMembershipApplication extends LitElement {
 
   private readonly localize = new LocalizeController(this)
   private loadedFor = ''
+  private ownClient: ApplicationClient | undefined
+  /** What was sent, repeated in the confirmation. */
+  private sent: { feeGroup: string; maskedIban: string | undefined } | undefined
 
   override connectedCallback(): void {
     super.connectedCallback()
@@ -77,7 +80,8 @@ export class VkMembershipApplication extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const key = `${this.baseUrl}|${this.organisationId}|${this.client ? 'client' : ''}`
+    // The form is loaded once per organisation and API; a client built here does not count as a change.
+    const key = `${this.baseUrl}|${this.organisationId}|${this.client ? 'own client' : ''}`
     if (this.organisationId && key !== this.loadedFor) {
       this.loadedFor = key
       void this.load()
@@ -86,8 +90,12 @@ export class VkMembershipApplication extends LitElement {
 
   private api(): ApplicationClient {
     // Only the application routes: the page does not download the schemas of the whole staff API.
-    this.client ??= createClientFor({ applications: applicationRoutes }, { baseUrl: this.baseUrl || new URL('/api', location.href).href })
-    return this.client
+    if (this.client) return this.client
+    this.ownClient ??= createClientFor(
+      { applications: applicationRoutes },
+      { baseUrl: this.baseUrl || new URL('/api', location.href).href },
+    )
+    return this.ownClient
   }
 
   private async load(): Promise<void> {
@@ -95,9 +103,16 @@ export class VkMembershipApplication extends LitElement {
     try {
       this.config = await this.api().applications.form({ params: { organisationId: this.organisationId } })
       this.payByDirectDebit = this.config.creditorId !== null && this.config.preselectedPaymentMethod === 'direct-debit'
-      this.phase = 'ready'
-    } catch {
-      this.phase = 'load-failed'
+      this.phase = this.config.applicationsOpen ? 'ready' : 'closed'
+    } catch (error) {
+      if (isApiError(error) && error.code === 'ORIGIN_NOT_ALLOWED') {
+        this.phase = 'origin-not-allowed'
+        // For the site's developer: the fix, in the console.
+        console.error(
+          `vereinskit: ${location.origin} may not embed the application form of organisation ${this.organisationId}. ` +
+            `Add it to the organisation's website origins: PATCH /organisations/${this.organisationId}/settings {"websiteOrigins": [..., "${location.origin}"]}.`,
+        )
+      } else this.phase = 'load-failed'
     }
   }
 
@@ -151,7 +166,36 @@ export class VkMembershipApplication extends LitElement {
     this.errors = errors
     const iban = this.renderRoot.querySelector<VkIbanInput>('vk-iban-input')
     if (iban) iban.customError = errors['mandate.iban'] ?? ''
-    void this.updateComplete.then(() => this.focusField(Object.keys(errors)[0]))
+    // The summary at the top names every field; it takes the focus and scrolls into view (GOV.UK pattern).
+    void this.updateComplete.then(() => {
+      const summary = this.renderRoot.querySelector<HTMLElement>('.summary')
+      summary?.scrollIntoView({ block: 'start' })
+      summary?.focus({ preventScroll: true })
+    })
+  }
+
+  /** The label of the field behind an issue path, for the error summary. */
+  private labelOf(path: string): string {
+    const { t } = this.localize
+    const labels: Record<string, string> = {
+      salutation: t.salutation,
+      title: t.academicTitle,
+      firstName: t.firstName,
+      lastName: t.lastName,
+      dateOfBirth: t.dateOfBirth,
+      'address.street': t.street,
+      'address.postcode': t.postcode,
+      'address.city': t.city,
+      'address.country': t.country,
+      email: t.email,
+      phone: t.phone,
+      feeClassGroupId: t.feeClassGroup,
+      'mandate.accountHolder': t.accountHolder,
+      'mandate.iban': t.iban,
+      'mandate.consent': t.mandateConsentLabel,
+      privacyConsent: t.privacyNotice,
+    }
+    return labels[path] ?? ''
   }
 
   private focusField(path: string | undefined): void {
@@ -177,6 +221,12 @@ export class VkMembershipApplication extends LitElement {
     this.phase = 'submitting'
     try {
       const receipt = await this.api().applications.submit({ params: { organisationId: this.organisationId }, body: submission })
+      const group = this.config?.feeClassGroups.find((g) => g.id === submission.feeClassGroupId)
+      const iban = submission.mandate?.iban.replace(/\s+/g, '').toUpperCase()
+      this.sent = {
+        feeGroup: group ? `${group.name}${group.description ? ` – ${group.description}` : ''}` : '',
+        maskedIban: iban ? `${iban.slice(0, 4)} •••• •••• ${iban.slice(-4)}` : undefined,
+      }
       this.phase = 'success'
       this.dispatchEvent(new VkApplicationSuccessEvent({ receipt }))
       await this.updateComplete
@@ -232,15 +282,24 @@ export class VkMembershipApplication extends LitElement {
   protected override render() {
     const { t } = this.localize
     if (this.phase === 'loading') return html`<p role="status">${t.loading}</p>`
+    if (this.phase === 'origin-not-allowed') return html`<p role="alert" part="unavailable">${t.originNotAllowed}</p>`
     if (this.phase === 'load-failed' || !this.config) {
       return html`<p role="alert">${t.loadFailed}</p>
         <button type="button" @click=${() => void this.load()}>${t.retry}</button>`
     }
     const config = this.config
+    if (this.phase === 'closed') return html`<p role="status" part="unavailable">${t.applicationsClosed(config.organisationName)}</p>`
     if (this.phase === 'success') {
       return html`<div class="confirmation" part="confirmation" role="status" tabindex="-1">
         <h2>${t.successHeading}</h2>
         <p>${t.successText(config.organisationName)}</p>
+        <dl part="sent">
+          <dt>${t.sentFeeGroup}</dt>
+          <dd>${this.sent?.feeGroup}</dd>
+          <dt>${t.sentPayment}</dt>
+          <dd>${this.sent?.maskedIban ? html`${t.payByDirectDebit}: ${this.sent.maskedIban}` : t.sentByInvoice}</dd>
+        </dl>
+        ${this.sent?.maskedIban ? html`<p>${t.mandateReferenceLater}</p>` : nothing}
       </div>`
     }
     const regionNames = new Intl.DisplayNames([this.localize.lang], { type: 'region' })
@@ -256,7 +315,12 @@ export class VkMembershipApplication extends LitElement {
                 <strong>${t.errorSummary(issueCount)}</strong>
                 <ul>
                   ${Object.entries(this.errors).map(
-                    ([path, message]) => html`<li><button type="button" @click=${() => this.focusField(path)}>${message}</button></li>`,
+                    ([path, message]) =>
+                      html`<li>
+                        <button type="button" @click=${() => this.focusField(path)}>
+                          ${this.labelOf(path) ? html`<strong>${this.labelOf(path)}</strong>: ` : nothing}${message}
+                        </button>
+                      </li>`,
                   )}
                 </ul>
               </div>`
