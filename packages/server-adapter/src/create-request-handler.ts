@@ -6,6 +6,7 @@ import { systemClock, type Clock } from './clock'
 import { hashApiKey, readBearerKey } from './auth/api-key'
 import { corsHeaders, isOriginAllowed, preflightHeaders } from './http/cors'
 import { problemResponse } from './http/problem'
+import { openApiDocument } from './http/openapi-document'
 import { readJsonBody } from './http/read-json-body'
 import { hostileTextIssues, isEmptyChange, unknownFieldIssues } from './http/input-checks'
 import { createMemoryRateLimiter, type RateLimiter } from './http/rate-limiter'
@@ -62,6 +63,9 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     }
     return new Response(null, { status: 204, headers: preflightHeaders(origin) })
   })
+
+  let openApi: object | undefined
+  app.get('/openapi.json', (c) => c.json((openApi ??= openApiDocument())))
 
   for (const [name, route] of listRoutes(contract)) {
     const handler = handlerFor(name)

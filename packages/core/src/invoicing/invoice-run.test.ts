@@ -136,6 +136,7 @@ describe('club settings', () => {
       invoiceActiveMembershipsOnly: true,
       invoiceItems: 'all-open',
       invoicePaymentTermDays: 14,
+      applicationPaymentMethod: 'direct-debit',
     })
     expect(ClubSettings.safeParse({ invoiceMinimumDebt: 0 }).success).toBe(false)
     expect(ClubSettings.safeParse({ invoiceItems: 'some' }).success).toBe(false)

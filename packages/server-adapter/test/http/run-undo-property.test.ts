@@ -107,13 +107,13 @@ describe('applying then undoing a charge run restores every account exactly (pro
     for (const [i, m] of club.memberships.entries()) {
       // The run's charges are gone, and with them exactly their amount; open debt still equals minus the balance.
       const runTotal = charges.filter((c) => c.membershipId === m.id).reduce((sum, c) => sum + c.amount, 0)
-      expect(after[i]!.account.balance).toBe(beforeUndo[i]!.account.balance - runTotal)
+      expect(after[i]!.account.balance + 0).toBe(beforeUndo[i]!.account.balance - runTotal + 0) // + 0: no -0
       expect(after[i]!.account.postings.some((p: { id: string }) => charges.some((c) => c.id === p.id))).toBe(false)
       const open = after[i]!.account.postings.reduce(
         (sum: number, p: { amount: number; open: number }) => sum + (p.amount < 0 ? p.open : -p.open),
         0,
       )
-      expect(open).toBe(-after[i]!.account.balance)
+      expect(open + 0).toBe(-after[i]!.account.balance + 0)
     }
     if (s.action === 'none') expect(after).toEqual(before)
   })
