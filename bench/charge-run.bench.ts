@@ -4,28 +4,73 @@
 //    next to a plain batched INSERT of exactly the same posting rows into the same table.
 import pg from 'pg'
 import { aFeeAssignment, aFeeClass, anAccount, aPaymentPlan } from '@vereinskit/core/testing'
-import { planChargeRun, paymentPlanTemplates, type ChargeableMembership } from '@vereinskit/core'
+import { fromEpochDay, monthlyParts, planChargeRun, paymentPlanTemplates, toEpochDay, type ChargeableMembership } from '@vereinskit/core'
 import { createPostgresStorage, createRequestHandler, openPostgres, provisionOrganisation } from '@vereinskit/server-adapter'
 
 const N = Number(process.env.BENCH_MEMBERSHIPS ?? 100_000)
 const asOf = '2026-11-23'
 const ms = (start: number) => performance.now() - start
 
-function corePlanning() {
-  const memberships: ChargeableMembership[] = Array.from({ length: N }, (_, i) => ({
-    id: `m${i}`,
-    number: 100_000 + i,
-    joinedOn: '2026-01-01',
-    endsOn: null,
-    processingBlocked: false,
-    assignments: [aFeeAssignment({ id: `a${i}`, membershipId: `m${i}`, validFrom: '2026-01-01' })],
-  }))
-  const input = { asOf, memberships, feeClasses: [aFeeClass()], plans: [aPaymentPlan('yearly')], accounts: [anAccount()], charged: [] }
-  planChargeRun(input) // warm-up
-  const runs = 5
+/** Memberships joined on every day of 2025 and 2026 (one or two charged years each), yearly plan, 96 €. */
+function planningInput() {
+  const memberships: ChargeableMembership[] = Array.from({ length: N }, (_, i) => {
+    const joinedOn = fromEpochDay(toEpochDay('2025-01-01') + (i % 690))
+    return {
+      id: `m${i}`,
+      number: 100_000 + i,
+      joinedOn,
+      endsOn: null,
+      processingBlocked: false,
+      assignments: [aFeeAssignment({ id: `a${i}`, membershipId: `m${i}`, validFrom: joinedOn })],
+    }
+  })
+  return { asOf, memberships, feeClasses: [aFeeClass()], plans: [aPaymentPlan('yearly')], accounts: [anAccount()], charged: [] }
+}
+
+/**
+ * The floor: a tight loop that builds the same charge objects from the same data, knowing the answer (pro rata by
+ * joining month in the joining year, the full fee on 1 January after) — no plan, no calendar, no lookups.
+ */
+function floor(input: ReturnType<typeof planningInput>) {
+  const monthly = monthlyParts(9600)
+  const proRata = Array.from({ length: 12 }, (_, m) => monthly.slice(m).reduce((a, b) => a + b, 0))
+  const charges = []
+  for (const m of input.memberships) {
+    const a = m.assignments[0]!
+    const joinYear = Number(m.joinedOn.slice(0, 4))
+    for (let year = joinYear; year <= 2026; year += 1) {
+      const amount = year === joinYear ? proRata[Number(m.joinedOn.slice(5, 7)) - 1]! : 9600
+      const date = year === joinYear ? m.joinedOn : `${year}-01-01`
+      charges.push({
+        membershipId: m.id,
+        membershipNumber: m.number,
+        assignmentId: a.id,
+        feeClassId: a.feeClassId,
+        accountId: 'acc-fee',
+        date,
+        amount,
+        text: 'Mitgliedsbeitrag',
+        year,
+        chargeKey: `${a.id}:${year}:${amount}`,
+      })
+    }
+  }
+  return charges
+}
+
+function timed<T>(work: () => T, runs = 5): { ms: number; result: T } {
+  let result = work() // warm-up
   const start = performance.now()
-  for (let i = 0; i < runs; i += 1) planChargeRun(input)
-  return ms(start) / runs
+  for (let i = 0; i < runs; i += 1) result = work()
+  return { ms: ms(start) / runs, result }
+}
+
+function corePlanning() {
+  const input = planningInput()
+  const planned = timed(() => planChargeRun(input))
+  const tight = timed(() => floor(input))
+  if (planned.result.charges.length !== tight.result.length) throw new Error('the floor builds other charges than the planner')
+  return { planningMs: planned.ms, floorMs: tight.ms, charges: tight.result.length }
 }
 
 async function onPostgres(base: string) {
@@ -164,8 +209,12 @@ async function onPostgres(base: string) {
   }
 }
 
-const planningMs = corePlanning()
-console.log(`core: planChargeRun for ${N.toLocaleString('en')} memberships: ${planningMs.toFixed(0)} ms (mean of 5)`)
+const { planningMs, floorMs, charges } = corePlanning()
+console.log(
+  `core: planChargeRun for ${N.toLocaleString('en')} memberships (${charges.toLocaleString('en')} charges): ${planningMs.toFixed(0)} ms (mean of 5)`,
+)
+console.log(`core: floor, a tight loop building the same charge objects: ${floorMs.toFixed(0)} ms (mean of 5)`)
+console.log(`ratio planChargeRun / floor: ${(planningMs / floorMs).toFixed(1)} (target: within 5)`)
 if (process.env.DATABASE_URL) {
   const result = await onPostgres(process.env.DATABASE_URL)
   console.log(`postgres: preview over HTTP handler: ${result.previewMs.toFixed(0)} ms`)

@@ -1,6 +1,6 @@
 import { dateParts, type CalendarDate } from '../calendar/calendar-date'
 import type { Cents } from '../money/cents'
-import { idempotencyKeyOf } from '../runs/idempotency-key'
+import { createKeyHasher } from '../runs/idempotency-key'
 import type { Account } from './account'
 import type { FeeAssignment } from './assignment'
 import type { FeeClass } from './fee-class'
@@ -155,7 +155,6 @@ export function planChargeRun(input: ChargeRunInput): ChargeRunPlan {
         const done = charged.get(`${assignment.id}|${year}`)
         let missing = owed - (done?.amount ?? 0)
         if (missing <= 0) continue
-        const base = { membershipId: membership.id, membershipNumber: membership.number, assignmentId: assignment.id }
         let slot = 0
         let lastDue = ''
         for (const instalment of instalments) {
@@ -167,30 +166,15 @@ export function planChargeRun(input: ChargeRunInput): ChargeRunPlan {
           if (instalment.amount === 0 || done?.slots.has(slot)) continue
           const amount = Math.min(instalment.amount, missing)
           missing -= amount
-          charges.push({
-            ...base,
-            feeClassId: feeClass.id,
-            accountId: feeClass.accountId,
-            date: instalment.due,
-            amount,
-            text,
-            year,
-            chargeKey: chargeKeyOf(assignment.id, year, slot),
-          })
+          charges.push(
+            plannedCharge(membership, assignment.id, feeClass, instalment.due, amount, text, year, chargeKeyOf(assignment.id, year, slot)),
+          )
         }
         // Every slot is filled and still something is owed (a plan or amount change): the rest is due on the
         // last due day, under a key that names what was charged before it.
         if (missing > 0 && inWindow > 0) {
-          charges.push({
-            ...base,
-            feeClassId: feeClass.id,
-            accountId: feeClass.accountId,
-            date: lastDue,
-            amount: missing,
-            text,
-            year,
-            chargeKey: chargeKeyOf(assignment.id, year, owed, owed - missing),
-          })
+          const key = chargeKeyOf(assignment.id, year, owed, owed - missing)
+          charges.push(plannedCharge(membership, assignment.id, feeClass, lastDue, missing, text, year, key))
         }
       }
     }
@@ -199,11 +183,44 @@ export function planChargeRun(input: ChargeRunInput): ChargeRunPlan {
   for (const c of charges) total += c.amount
   return {
     asOf,
-    idempotencyKey: idempotencyKeyOf('charge-run', { asOf, charges: charges.map((c) => [c.chargeKey, c.amount, c.date]) }),
+    idempotencyKey: keyOf(asOf, charges),
     membershipsChecked: checked,
     skipped,
     charges,
     total,
+  }
+}
+
+/** The plan's key: its date and every charge (key, amount, date), hashed as they come. */
+function keyOf(asOf: CalendarDate, charges: readonly PlannedCharge[]): string {
+  const hasher = createKeyHasher('charge-run')
+  hasher.add(asOf)
+  for (const c of charges) hasher.add(`${c.chargeKey}|${c.amount}|${c.date}`)
+  return hasher.key()
+}
+
+/** One planned charge, always built with the same shape (one hidden class for the engine, however many there are). */
+function plannedCharge(
+  membership: ChargeableMembership,
+  assignmentId: string,
+  feeClass: FeeClass,
+  date: CalendarDate,
+  amount: Cents,
+  text: string,
+  year: number,
+  chargeKey: string,
+): PlannedCharge {
+  return {
+    membershipId: membership.id,
+    membershipNumber: membership.number,
+    assignmentId,
+    feeClassId: feeClass.id,
+    accountId: feeClass.accountId,
+    date,
+    amount,
+    text,
+    year,
+    chargeKey,
   }
 }
 
