@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { createPostgresStorage, createRequestHandler, openPglite, startScheduler, systemClock } from '@vereinskit/server-adapter'
 import { toNodeListener } from '@vereinskit/server-adapter/node'
 import { buildClubWebsite } from './build'
+import { buildStandalone } from '../../packages/elements/build-standalone'
 import { seedDemoClub } from './seed-demo-club'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -20,6 +21,8 @@ const databaseReady = performance.now()
 const storage = createPostgresStorage(connection.db)
 const demo = await seedDemoClub(storage, dataDir)
 const bundle = await buildClubWebsite()
+// The same modules `npm run build` writes to packages/elements/dist/standalone/, for pages without a bundler.
+const standaloneModules = await buildStandalone()
 const page = readFileSync(`${here}index.html`, 'utf8').replace('__ORGANISATION_ID__', demo.organisationId)
 
 const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f4e3d"/><text x="16" y="22" font-family="sans-serif" font-size="16" font-weight="700" fill="#fff" text-anchor="middle">VK</text></svg>`
@@ -46,8 +49,8 @@ const server = createServer(
     if (pathname === '/favicon.svg' || pathname === '/favicon.ico')
       return new Response(favicon, { headers: { 'content-type': 'image/svg+xml' } })
     const standalone = /^\/vereinskit\/([a-z-]+)\.js$/.exec(pathname)
-    if (standalone && bundle.standalone[standalone[1]!]) {
-      return new Response(bundle.standalone[standalone[1]!], { headers: { 'content-type': 'text/javascript; charset=utf-8' } })
+    if (standalone && standaloneModules[standalone[1]!]) {
+      return new Response(standaloneModules[standalone[1]!], { headers: { 'content-type': 'text/javascript; charset=utf-8' } })
     }
     return api(request, info)
   }),
