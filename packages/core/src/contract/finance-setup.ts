@@ -136,7 +136,7 @@ export const financeSetupRoutes = {
       method: 'PATCH',
       path: '/organisations/:organisationId/payment-plans/:paymentPlanId',
       access: 'staff',
-      summary: 'Change a payment plan: future charges follow the new rules, charged periods are never charged again (L1971).',
+      summary: 'Change a payment plan: future charges follow the new rules, charged periods are never charged again.',
       body: PaymentPlanUpdate,
       response: PaymentPlan,
       errors: [...staffErrors, 'PAYMENT_PLAN_NOT_FOUND', 'DUPLICATE_NAME'],
