@@ -85,7 +85,8 @@ export const chargeRunRoutes = {
     method: 'POST',
     path: '/organisations/:organisationId/charge-runs/:runId/undo',
     access: 'staff',
-    summary: 'Remove all postings of a charge run, unless an invoice, direct-debit or dunning run used one, or its charges were reversed, written off or allocated by hand.',
+    summary:
+      'Remove all postings of a charge run, unless an invoice, direct-debit or dunning run used one, or its charges were reversed, written off or allocated by hand.',
     response: ChargeRunView,
     errors: [...staffErrors, 'RUN_NOT_FOUND', 'RUN_ALREADY_REVERSED', 'CHARGE_RUN_IN_USE'],
   }),
