@@ -1,4 +1,4 @@
-import { build } from 'esbuild'
+import { bundleBrowserModule } from '../../packages/elements/build-standalone'
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 
@@ -6,18 +6,7 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 
 /** Bundles the page script (the web components with client, core, lit and zod) the way a club site would. */
 export async function buildClubWebsite(): Promise<{ code: string; minifiedBytes: number; gzippedBytes: number }> {
-  const result = await build({
-    entryPoints: [`${here}src/main.ts`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    conditions: ['vereinskit:source', 'browser'],
-    legalComments: 'none',
-    logLevel: 'silent',
-  })
-  const code = result.outputFiles[0]!.text
+  const code = await bundleBrowserModule(`${here}src/main.ts`)
   return { code, minifiedBytes: Buffer.byteLength(code), gzippedBytes: gzipSync(code).length }
 }
 

@@ -10,24 +10,27 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 /** The components published as standalone modules (the file names under `src/define/`). */
 export const standaloneComponents = ['membership-application', 'iban-input'] as const
 
+/** Bundles one browser entry point with everything it imports into a minified ES module (the text). */
+export async function bundleBrowserModule(entryPoint: string): Promise<string> {
+  const result = await build({
+    entryPoints: [entryPoint],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    conditions: ['vereinskit:source', 'browser'],
+    tsconfig: `${here}tsconfig.build.json`,
+    legalComments: 'none',
+    logLevel: 'silent',
+  })
+  return result.outputFiles[0]!.text
+}
+
 /** Bundles each component's define module into one self-contained, minified ES module. */
 export async function buildStandalone(): Promise<Record<string, string>> {
   const modules: Record<string, string> = {}
-  for (const name of standaloneComponents) {
-    const result = await build({
-      entryPoints: [`${here}src/define/${name}.ts`],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      write: false,
-      conditions: ['vereinskit:source', 'browser'],
-      tsconfig: `${here}tsconfig.build.json`,
-      legalComments: 'none',
-      logLevel: 'silent',
-    })
-    modules[name] = result.outputFiles[0]!.text
-  }
+  for (const name of standaloneComponents) modules[name] = await bundleBrowserModule(`${here}src/define/${name}.ts`)
   return modules
 }
 

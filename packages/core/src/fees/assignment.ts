@@ -37,11 +37,16 @@ export function planFeeClassChange(
 }
 
 /** Removing an assignment corrects a wrong entry; allowed only while nothing has been charged from it (L3303–L3310). */
-export function assertAssignmentRemovable(assignmentId: string, chargedPostings: number): void {
+export function assertAssignmentRemovable(
+  assignmentId: string,
+  chargedPostings: number,
+  correction: 'remove' | 'move-start' = 'remove',
+): void {
   if (chargedPostings > 0) {
+    const instead = correction === 'remove' ? 'end it instead of removing it' : 'end it and assign the class anew from the right day'
     throw new VereinskitError(
       'ASSIGNMENT_CHARGED',
-      `Fee assignment ${assignmentId} has ${chargedPostings} charge(s); end it instead of removing it, or undo the charges first.`,
+      `Fee assignment ${assignmentId} has ${chargedPostings} charge(s); ${instead}, or undo the charges first.`,
     )
   }
 }

@@ -5,6 +5,7 @@ import {
   generateMandateReference,
   isGroupOffered,
   nextMembershipNumber,
+  onlineOffer,
 } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
 import { inSequence } from '../storage/in-sequence'
@@ -34,8 +35,12 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
       privacyNoticeUrl: organisation.privacyNoticeUrl,
       feeClassGroups: groups.map(({ id, name, description }) => ({ id, name, description })),
       defaultFeeClassGroupId: groups.find((g) => g.isDefault)?.id ?? null,
-      applicationsOpen: groups.length > 0 && organisation.privacyNoticeUrl !== null,
-      preselectedPaymentMethod: organisation.creditorId === null ? 'invoice' : settings.applicationPaymentMethod,
+      ...onlineOffer({
+        groupsOfferedOnline: groups.length,
+        privacyNoticeUrl: organisation.privacyNoticeUrl,
+        creditorId: organisation.creditorId,
+        settings,
+      }),
     }
   },
 

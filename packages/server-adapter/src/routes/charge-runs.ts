@@ -1,4 +1,4 @@
-import { VereinskitError, planChargeRun, type CalendarDate, type ChargeRunPlan } from '@vereinskit/core'
+import { VereinskitError, assertChargeRunUndoable, planChargeRun, type CalendarDate, type ChargeRunPlan } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
 import { inSequence } from '../storage/in-sequence'
 import type { RouteHandlers } from '../http/route-handler'
@@ -131,26 +131,10 @@ export const chargeRunHandlers: RouteHandlers<typeof contract.chargeRuns> = {
       const { organisation } = context
       const run = await mustGetRun(tx, organisation.id, 'charge', params.runId, true)
       if (run.reversedAt) throw new VereinskitError('RUN_ALREADY_REVERSED', `Charge run ${run.id} was undone on ${run.reversedAt}.`)
-      if (await tx.ledger.runInUse(organisation.id, run.id)) {
-        throw new VereinskitError(
-          'CHARGE_RUN_IN_USE',
-          `Charge run ${run.id} cannot be undone: an invoice, direct-debit or dunning run has used its charges (D5).`,
-        )
-      }
-      // Undoing must leave each account exactly as before the run; staff's later work on its charges would be
-      // left dangling (a reversal as stray credit), so it blocks the undo (docs/decisions/0007).
-      const dependants = await tx.ledger.runDependants(organisation.id, run.id)
-      const reasons = [
-        dependants.reversals > 0 && `${dependants.reversals} of its charges are reversed`,
-        dependants.writeOffs > 0 && `${dependants.writeOffs} are written off`,
-        dependants.manualAllocations > 0 && `${dependants.manualAllocations} allocations to its charges were made by hand`,
-      ].filter(Boolean)
-      if (reasons.length > 0) {
-        throw new VereinskitError(
-          'CHARGE_RUN_HAS_DEPENDANTS',
-          `Charge run ${run.id} cannot be undone: ${reasons.join(', ')}. Correct single charges by reversal instead.`,
-        )
-      }
+      assertChargeRunUndoable(run.id, {
+        usedByRun: await tx.ledger.runInUse(organisation.id, run.id),
+        ...(await tx.ledger.runDependants(organisation.id, run.id)),
+      })
       const affected = await tx.ledger.deleteRunPostings(organisation.id, run.id)
       await settleAccounts(tx, organisation.id, affected)
       return toView(await tx.runs.markReversed(organisation.id, run.id, context.clock.now()))

@@ -70,7 +70,7 @@ export const feeAssignmentHandlers: RouteHandlers<typeof contract.feeAssignments
       if (body.paymentPlanId) await assertCatalogue({ ...context, storage: tx }, current.feeClassId, body.paymentPlanId)
       if (body.validFrom !== undefined && body.validFrom !== current.validFrom) {
         // Correcting the first day is a correction of a wrong entry: only while nothing was charged from it.
-        assertAssignmentRemovable(current.id, await tx.assignments.countCharges(context.organisation.id, current.id))
+        assertAssignmentRemovable(current.id, await tx.assignments.countCharges(context.organisation.id, current.id), 'move-start')
         await assertCatalogue({ ...context, storage: tx }, current.feeClassId, null, body.validFrom)
       }
       if (body.validUntil !== undefined || body.validFrom !== undefined) {

@@ -3,6 +3,7 @@ import {
   VereinskitError,
   ValidationError,
   checkFeeClass,
+  checkPrivacyNotice,
   fieldIssuesFromZod,
   isGroupOffered,
   type FeeClass,
@@ -41,15 +42,6 @@ async function groupViews(context: HandlerContext) {
       offeredToday: isGroupOffered({ items: own }, feeClasses, today),
     }
   })
-}
-
-/** The application form asks for consent to the privacy notice, so it cannot be offered without a link to one. */
-function privacyNoticeRequired(path: string) {
-  return {
-    path,
-    code: 'privacy-notice-required',
-    message: 'Set the privacy-notice URL in the settings first: applicants must be able to read what they consent to.',
-  }
 }
 
 /** Accounts, payment plans, fee classes, fee-class groups and club settings. */
@@ -99,7 +91,11 @@ export const financeSetupHandlers: RouteHandlers<FinanceContract> = {
     list: async (_, context) => ({ items: await groupViews(context) }),
     async create({ body }, context) {
       const { storage, organisation } = context
-      if (body.offeredOnline && organisation.privacyNoticeUrl === null) throw new ValidationError([privacyNoticeRequired('offeredOnline')])
+      const privacy = checkPrivacyNotice(
+        { offeringOnline: body.offeredOnline === true, privacyNoticeUrl: organisation.privacyNoticeUrl },
+        'offeredOnline',
+      )
+      if (privacy.length > 0) throw new ValidationError(privacy)
       const created = await storage.transaction(async (tx) => {
         const group = await tx.feeClassGroups.create(organisation.id, {
           name: body.name,
@@ -114,7 +110,11 @@ export const financeSetupHandlers: RouteHandlers<FinanceContract> = {
     },
     async update({ params, body }, context) {
       const { storage, organisation } = context
-      if (body.offeredOnline && organisation.privacyNoticeUrl === null) throw new ValidationError([privacyNoticeRequired('offeredOnline')])
+      const privacy = checkPrivacyNotice(
+        { offeringOnline: body.offeredOnline === true, privacyNoticeUrl: organisation.privacyNoticeUrl },
+        'offeredOnline',
+      )
+      if (privacy.length > 0) throw new ValidationError(privacy)
       await storage.transaction(async (tx) => {
         const { items, ...changes } = body
         if (!(await tx.feeClassGroups.update(organisation.id, params.groupId, changes))) {
@@ -134,8 +134,10 @@ export const financeSetupHandlers: RouteHandlers<FinanceContract> = {
     update: ({ body }, { storage, organisation }) =>
       storage.transaction(async (tx) => {
         const { websiteOrigins, privacyNoticeUrl, ...club } = body
-        if (privacyNoticeUrl === null && (await tx.feeClassGroups.list(organisation.id)).some((g) => g.offeredOnline)) {
-          throw new ValidationError([privacyNoticeRequired('privacyNoticeUrl')])
+        if (privacyNoticeUrl !== undefined) {
+          const offeringOnline = (await tx.feeClassGroups.list(organisation.id)).some((g) => g.offeredOnline)
+          const privacy = checkPrivacyNotice({ offeringOnline, privacyNoticeUrl }, 'privacyNoticeUrl')
+          if (privacy.length > 0) throw new ValidationError(privacy)
         }
         const settings = await tx.finance.updateSettings(
           organisation.id,
