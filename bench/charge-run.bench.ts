@@ -85,21 +85,21 @@ async function onPostgres(base: string) {
   try {
     await connection.migrate()
     await db.connect()
-    const storage = createPostgresStorage(connection.db)
+    const storage = createPostgresStorage(connection)
     const { organisation, apiKey } = await provisionOrganisation(storage, {
       name: 'Bench',
       membershipNumberRange: { from: 1, to: 10_000_000 },
     })
     const org = organisation.id
-    const account = await storage.finance.createAccount(org, {
+    const account = await storage.forOrganisation(org).finance.createAccount({
       number: '4000',
       name: 'Mitgliedsbeitrag',
       type: 'receivable',
       receivableKind: 'main',
       priority: 1,
     })
-    const plan = await storage.finance.createPlan(org, { name: 'Jährlich', ...paymentPlanTemplates.yearly })
-    const feeClass = await storage.finance.createFeeClass(org, {
+    const plan = await storage.forOrganisation(org).finance.createPlan({ name: 'Jährlich', ...paymentPlanTemplates.yearly })
+    const feeClass = await storage.forOrganisation(org).finance.createFeeClass({
       name: 'Erwachsene',
       amount: 9600,
       paymentPlanId: plan.id,

@@ -20,6 +20,13 @@ describe('packages/core stays pure', () => {
     expect(findImpureImportsIn('packages/core/src/x.ts', `// header\n${line}\n`)).toMatchObject([{ line: 2 }])
   })
 
+  it('keeps domain modules from importing the contract, and lets the contract import them', () => {
+    const line = "import { AmountSchema } from '../contract/scalars'\n"
+    expect(findImpureImportsIn('packages/core/src/fees/fee-class.ts', line)).toMatchObject([{ line: 1, specifier: '../contract/scalars' }])
+    expect(findImpureImportsIn('packages/core/src/index.ts', "export { contract } from './contract'\n")).toHaveLength(1)
+    expect(findImpureImportsIn('packages/core/src/contract/ledger.ts', "import { planWriteOff } from '../ledger/write-off'\n")).toEqual([])
+  })
+
   it('ignores package names in comments', () => {
     expect(findImpureImportsIn('packages/core/src/x.ts', "/**\n * @example import { x } from 'node:fs'\n */\n// import 'pg'\n")).toEqual([])
   })

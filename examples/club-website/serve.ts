@@ -18,7 +18,7 @@ const started = performance.now()
 const connection = await openPglite({ dataDir: `${dataDir}/pglite` })
 await connection.migrate()
 const databaseReady = performance.now()
-const storage = createPostgresStorage(connection.db)
+const storage = createPostgresStorage(connection)
 const demo = await seedDemoClub(storage, dataDir)
 const bundle = await buildClubWebsite()
 // The same modules `npm run build` writes to packages/elements/dist/standalone/, for pages without a bundler.

@@ -8,7 +8,7 @@ const dataDir = process.env.VK_DATA_DIR ?? `${here}.data`
 const { organisationId } = JSON.parse(readFileSync(`${dataDir}/demo-club.json`, 'utf8')) as { organisationId: string }
 const connection = await openPglite({ dataDir: `${dataDir}/pglite` })
 try {
-  const apiKey = await issueStaffApiKey(createPostgresStorage(connection.db), organisationId, `demo key ${new Date().toISOString()}`)
+  const apiKey = await issueStaffApiKey(createPostgresStorage(connection), organisationId, `demo key ${new Date().toISOString()}`)
   console.log(`New staff API key for organisation ${organisationId} (shown only now):\n  ${apiKey}`)
 } finally {
   await connection.close()

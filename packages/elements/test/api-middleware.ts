@@ -27,7 +27,7 @@ interface KoaContext {
 export async function createApiMiddleware() {
   const connection = await openPglite()
   await connection.migrate()
-  const storage = createPostgresStorage(connection.db)
+  const storage = createPostgresStorage(connection)
   const handler = createRequestHandler({
     storage,
     basePath: '/api',
@@ -51,13 +51,13 @@ export async function createApiMiddleware() {
         privacyNoticeUrl: 'https://tsv-beispielstadt.example/datenschutz',
         membershipNumberRange: { from: 1000, to: 9999 },
       })
-      const adults = await storage.feeClassGroups.create(organisation.id, {
+      const adults = await storage.forOrganisation(organisation.id).feeClassGroups.create({
         name: 'Erwachsene',
         description: '96 € im Jahr',
         offeredOnline: !closed,
         isDefault: true,
       })
-      await storage.feeClassGroups.create(organisation.id, {
+      await storage.forOrganisation(organisation.id).feeClassGroups.create({
         name: 'Jugend',
         description: '48 € im Jahr',
         offeredOnline: !closed,

@@ -1,25 +1,28 @@
 import { Hono, type Context } from 'hono'
 import * as z from 'zod'
 import { VereinskitError, ValidationError, calendarDateAt, fieldIssuesFromZod, isVereinskitError } from '@vereinskit/core'
-import { contract, listRoutes, type RouteDefinition } from '@vereinskit/core/contract'
+import type { RouteDefinition } from '@vereinskit/core/contract'
 import { systemClock, type Clock } from './clock'
-import { hashApiKey, readBearerKey } from './auth/api-key'
 import { corsHeaders, isOriginAllowed, preflightHeaders } from './http/cors'
 import { problemResponse } from './http/problem'
 import { openApiDocument } from './http/openapi-document'
 import { readJsonBody } from './http/read-json-body'
 import { hostileTextIssues, isEmptyChange, unknownFieldIssues } from './http/input-checks'
-import { createMemoryRateLimiter, type RateLimiter } from './http/rate-limiter'
-import type { HandlerContext, RouteHandler } from './http/route-handler'
-import { handlers } from './routes/handlers'
-import { createRunProgressRegistry } from './runs/run-progress'
-import type { OrganisationRecord, Storage } from './storage/storage'
+import { createRateLimiter, type RateLimiter } from './http/rate-limiter'
+import { accessGuards, RetryAfter } from './http/access-guards'
+import { pairRoutes } from './http/pair-routes'
+import type { HandlerContext } from './http/route-handler'
+import { capabilities } from './capabilities'
+import type { Storage } from './storage/storage'
 
 /** Options of `createRequestHandler`. */
 export interface RequestHandlerOptions {
   readonly storage: Storage
   readonly clock?: Clock
-  /** Limits public submissions per client address and organisation; default 10 per 10 minutes, in memory. */
+  /**
+   * Limits public submissions per client address and organisation; default 10 per 10 minutes, counted in the
+   * database so that every server instance shares the count.
+   */
   readonly rateLimiter?: RateLimiter
   /** Path prefix the API is mounted under, e.g. `/api`. */
   readonly basePath?: string
@@ -50,9 +53,9 @@ type Env = { Bindings: ConnectionInfo }
 export function createRequestHandler(options: RequestHandlerOptions): RequestHandler {
   const { storage } = options
   const clock = options.clock ?? systemClock
-  const rateLimiter = options.rateLimiter ?? createMemoryRateLimiter({ limit: 10, windowSeconds: 600 })
+  const rateLimiter = options.rateLimiter ?? createRateLimiter(storage.rateLimits, { limit: 10, windowSeconds: 600 })
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024
-  const progress = createRunProgressRegistry()
+  const guards = accessGuards({ storage, clock, rateLimiter })
   const app = new Hono<Env>().basePath(options.basePath ?? '/')
 
   app.options('/public/organisations/:organisationId/*', async (c) => {
@@ -67,20 +70,20 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
   let openApi: object | undefined
   app.get('/openapi.json', (c) => c.json((openApi ??= openApiDocument())))
 
-  for (const [name, route] of listRoutes(contract)) {
-    const handler = handlerFor(name)
+  for (const { route, handler } of capabilities.flatMap((c) => [...pairRoutes(c.routes, c.handlers)])) {
     app.on(route.method, route.path, async (c) => {
       // Every answer of a public route carries CORS headers, errors included, so an embedded form can show the
       // real message (429, 403 for an origin not allowed, 422) instead of "network error". Origins that are not
-      // allowed only ever receive error answers: their preflight is refused and admitPublic stops them.
+      // allowed only ever receive error answers: their preflight is refused and the public guard stops them.
       const responseHeaders: Record<string, string> = route.access === 'public' ? corsHeaders(c.req.header('origin') ?? null) : {}
       try {
-        const organisationId = c.req.param('organisationId')!
-        const { organisation, actor } =
-          route.access === 'staff'
-            ? await authorizeStaff(c.req.header('authorization') ?? null, organisationId)
-            : { organisation: await admitPublic(c, organisationId, route), actor: 'public' }
-
+        const { organisation, actor } = await guards[route.access]({
+          route,
+          organisationId: c.req.param('organisationId')!,
+          url: c.req.url,
+          header: (name) => c.req.header(name),
+          clientAddress: () => clientAddress(c),
+        })
         const params = c.req.param() as Record<string, string>
         const rawQuery = Object.fromEntries(new URL(c.req.url).searchParams)
         const rawBody = route.body ? await readJsonBody(c.req.raw, maxBodyBytes) : undefined
@@ -96,12 +99,11 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
           ...(route.body && { body: parseBody(route, rawBody) }),
         }
         const context: HandlerContext = {
-          storage,
+          storage: storage.forOrganisation(organisation.id),
           clock,
           organisation,
           today: calendarDateAt(clock.now(), organisation.timeZone),
           actor,
-          progress,
         }
         const output = await handler(input as never, context)
         if (route.produces) return exportResponse(route, output, responseHeaders)
@@ -124,36 +126,6 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
     ),
   )
 
-  async function authorizeStaff(
-    authorization: string | null,
-    organisationId: string,
-  ): Promise<{ organisation: OrganisationRecord; actor: string }> {
-    const key = readBearerKey(authorization)
-    const found = key && (await storage.apiKeys.findActiveByHash(hashApiKey(key)))
-    if (!found) throw new VereinskitError('UNAUTHENTICATED', 'Send a valid staff API key as "Authorization: Bearer vk_…".')
-    if (found.organisationId !== organisationId) {
-      throw new VereinskitError('FORBIDDEN', `This API key belongs to another organisation than ${organisationId}.`)
-    }
-    const organisation = await storage.organisations.get(organisationId)
-    if (!organisation) throw new VereinskitError('FORBIDDEN', `Organisation ${organisationId} is not available.`)
-    return { organisation, actor: `api-key:${found.id}` }
-  }
-
-  async function admitPublic(c: Context<Env>, organisationId: string, route: RouteDefinition): Promise<OrganisationRecord> {
-    const organisation = await storage.organisations.get(organisationId)
-    if (!organisation) throw new VereinskitError('ORGANISATION_NOT_FOUND', `Organisation ${organisationId} does not exist.`)
-    const origin = c.req.header('origin') ?? null
-    if (!isOriginAllowed(origin, organisation, c.req.url)) {
-      throw new VereinskitError('ORIGIN_NOT_ALLOWED', `${origin} is not one of ${organisation.name}'s website origins.`)
-    }
-    if (route.method !== 'GET') {
-      const address = clientAddress(c) ?? 'unknown'
-      const wait = await rateLimiter.hit(`${organisationId}|${address}`, clock.now())
-      if (wait !== undefined) throw new RetryAfter(wait)
-    }
-    return organisation
-  }
-
   function clientAddress(c: Context<Env>): string | undefined {
     if (options.trustProxy) {
       const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
@@ -163,12 +135,6 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
   }
 
   return async (request, info = {}) => app.fetch(request, info)
-}
-
-class RetryAfter extends VereinskitError {
-  constructor(readonly seconds: number) {
-    super('RATE_LIMITED', `Too many submissions from this address; try again in ${seconds} seconds.`)
-  }
 }
 
 const exportTypes = {
@@ -183,13 +149,6 @@ function exportResponse(route: RouteDefinition, output: unknown, headers: Record
     status: 200,
     headers: { ...headers, 'content-type': exportTypes[kind], 'content-disposition': `attachment; filename="${fileName}"` },
   })
-}
-
-function handlerFor(name: string): RouteHandler<RouteDefinition> {
-  let entry: unknown = handlers
-  for (const part of name.split('.')) entry = (entry as Record<string, unknown>)[part]
-  if (typeof entry !== 'function') throw new Error(`No handler for route ${name}`)
-  return entry as RouteHandler<RouteDefinition>
 }
 
 function parseWith(schema: z.ZodType, value: unknown): unknown {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import pg from 'pg'
 import { createRequestHandler, type RequestHandler } from '../src/create-request-handler'
-import { createPostgresStorage } from '../src/storage/postgres/create-postgres-storage'
+import { createPostgresStorage } from '../src/storage/create-postgres-storage'
 import { openPostgres } from '../src/storage/open-postgres'
 import type { DatabaseConnection } from '../src/storage/database'
 import { aClubWithFees } from './money-fixtures'
@@ -57,7 +57,7 @@ describe.skipIf(!postgresUrl)('charge runs against PostgreSQL', () => {
     expect(preview.charges).toHaveLength(502)
 
     const second: DatabaseConnection = await openPostgres({ connectionString: postgresUrl })
-    const otherProcess = createRequestHandler({ storage: createPostgresStorage(second.db), clock })
+    const otherProcess = createRequestHandler({ storage: createPostgresStorage(second), clock })
     const body = { asOf: '2026-11-23', idempotencyKey: preview.idempotencyKey }
     const results = await Promise.all([
       apply(server.handler, club.org, club.apiKey, body),
@@ -101,7 +101,7 @@ describe.skipIf(!postgresUrl)('charge runs against PostgreSQL', () => {
     const total = preview.charges.length
 
     const victim = await openPostgres({ connectionString: postgresUrl, applicationName: 'vk-kill-test' })
-    const handler = createRequestHandler({ storage: createPostgresStorage(victim.db), clock })
+    const handler = createRequestHandler({ storage: createPostgresStorage(victim), clock })
     const body = { asOf: '2026-11-23', idempotencyKey: preview.idempotencyKey }
     const attempt = apply(handler, club.org, club.apiKey, body)
     const progressOf = async () => {

@@ -14,19 +14,19 @@ export async function aClub(storage: Storage, overrides: Partial<NewOrganisation
     mandateReferencePrefix: 'TSV',
     ...overrides,
   })
-  const adults = await storage.feeClassGroups.create(organisation.id, {
+  const adults = await storage.forOrganisation(organisation.id).feeClassGroups.create({
     name: 'Erwachsene',
     description: '96 € im Jahr',
     offeredOnline: true,
     isDefault: true,
   })
-  const youth = await storage.feeClassGroups.create(organisation.id, {
+  const youth = await storage.forOrganisation(organisation.id).feeClassGroups.create({
     name: 'Jugend',
     description: '48 € im Jahr',
     offeredOnline: true,
     isDefault: false,
   })
-  const honorary = await storage.feeClassGroups.create(organisation.id, {
+  const honorary = await storage.forOrganisation(organisation.id).feeClassGroups.create({
     name: 'Ehrenmitglieder',
     description: null,
     offeredOnline: false,

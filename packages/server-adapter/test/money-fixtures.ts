@@ -48,7 +48,7 @@ export async function aClubWithFees(
     successorId: null,
     showInMembership: true,
   })
-  await server.storage.finance.setGroupItems(org, club.groups.adults.id, [{ feeClassId: adult.id, amount: 9600 }])
+  await server.storage.forOrganisation(org).finance.setGroupItems(club.groups.adults.id, [{ feeClassId: adult.id, amount: 9600 }])
 
   const memberships: { id: string; number: number }[] = []
   for (let i = 0; i < (options.members ?? 1); i += 1) {

@@ -1,7 +1,8 @@
 import * as z from 'zod'
 import { compareDates, addMonths, type CalendarDate } from '../calendar/calendar-date'
 import type { FieldIssue } from '../errors/vereinskit-error'
-import { BicSchema, CalendarDateSchema, IbanSchema } from '../contract/scalars'
+import { CalendarDateSchema } from '../calendar/calendar-date-schema'
+import { BicSchema, IbanSchema } from '../sepa/sepa-schemas'
 
 /** Salutation (Anrede): Herr, Frau, divers, or none given. */
 export const Salutation = z.enum(['mr', 'ms', 'mx', 'none'])

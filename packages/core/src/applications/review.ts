@@ -29,3 +29,14 @@ export function decideApplication(
   if (current !== 'pending') throw new ApplicationAlreadyDecidedError(applicationId, current)
   return decision === 'accept' ? 'accepted' : 'rejected'
 }
+
+/**
+ * How a member accepted from an online application pays: by direct debit when the applicant granted a SEPA
+ * mandate and the organisation can collect (it has a creditor identifier), by invoice otherwise.
+ */
+export function paymentMethodOnAcceptance(
+  submission: { readonly mandate?: unknown },
+  organisation: { readonly creditorId: string | null },
+): 'direct-debit' | 'invoice' {
+  return submission.mandate && organisation.creditorId ? 'direct-debit' : 'invoice'
+}

@@ -39,7 +39,15 @@ export {
   IdSchema,
   TimestampSchema,
 } from './scalars'
-export { NewAccount, NewFeeClass, FeeClassChange, FeeClassGroupView, NewFeeClassGroup, FeeClassGroupChange } from './finance-setup'
+export {
+  NewAccount,
+  NewFeeClass,
+  FeeClassChange,
+  FeeClassGroupView,
+  NewFeeClassGroup,
+  FeeClassGroupChange,
+  financeSetupRoutes,
+} from './finance-setup'
 export { NewFeeAssignment, FeeClassChangeRequest, FeeAssignmentUpdate } from './fee-assignments'
 export { ChargeRunPreview, ChargeRunView, PlannedChargeView, ApplyRunRequest } from './charge-runs'
 export { PostingView, OpenItemView, MemberAccountView, NewPosting, AllocationView, DebitWithCashCredit, WriteOffPreview } from './ledger'

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date'
-import { CalendarDateSchema, AmountSchema } from '../contract/scalars'
+import { CalendarDateSchema } from '../calendar/calendar-date-schema'
+import { AmountSchema } from '../money/amount-schema'
 import { VereinskitError, type FieldIssue } from '../errors/vereinskit-error'
 import { isFeeClassValidOn, type FeeClass } from './fee-class'
 

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import type { CalendarDate } from '../calendar/calendar-date'
-import { AmountSchema } from '../contract/scalars'
+import { AmountSchema } from '../money/amount-schema'
 import { isFeeClassValidOn, type FeeClass } from './fee-class'
 
 /** Fee-class group (BK-Gruppe): the classes (with amounts) a new membership gets in one step. */

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date'
-import { CalendarDateSchema, AmountSchema } from '../contract/scalars'
+import { CalendarDateSchema } from '../calendar/calendar-date-schema'
+import { AmountSchema } from '../money/amount-schema'
 import type { FieldIssue } from '../errors/vereinskit-error'
 import type { Account } from './account'
 import { isOneOffPlan, type PaymentPlan } from './payment-plan'

@@ -1,11 +1,12 @@
 import * as z from 'zod'
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date'
-import { CalendarDateSchema } from '../contract/scalars'
+import { CalendarDateSchema } from '../calendar/calendar-date-schema'
 import { VereinskitError } from '../errors/vereinskit-error'
 import type { Cents } from '../money/cents'
 import type { PostalAddress } from '../applications/online-application'
 import type { PaymentMethod } from '../ledger/balance-list'
 import type { OpenItem } from '../ledger/open-items'
+import { runPlan, type RunPlan } from '../runs/run-plan'
 import { idempotencyKeyOf } from '../runs/idempotency-key'
 import type { ClubSettings } from '../settings/club-settings'
 
@@ -134,4 +135,21 @@ export function planInvoiceRun(
     skipped,
     total,
   }
+}
+
+/** What an applied invoice run (Rechnungslauf) reports. */
+export interface InvoiceRunSummary {
+  readonly invoiceCount: number
+  readonly total: Cents
+}
+
+/** An invoice run in the common run shape: reversed by cancelling its invoices. */
+export function invoiceRunPlanOf(plan: InvoiceRunPlan): RunPlan<'invoice', InvoiceRunSummary> {
+  return runPlan({
+    kind: 'invoice',
+    idempotencyKey: plan.idempotencyKey,
+    asOf: plan.invoiceDate,
+    summary: { invoiceCount: plan.invoices.length, total: plan.total },
+    reversal: 'cancel',
+  })
 }

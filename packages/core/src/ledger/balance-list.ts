@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { CentsSchema } from '../contract/scalars'
+import { CentsSchema } from '../money/amount-schema'
 import { VereinskitError } from '../errors/vereinskit-error'
 import type { Cents } from '../money/cents'
 

@@ -1,5 +1,6 @@
 import * as z from 'zod'
-import { CalendarDateSchema, AmountSchema } from '../contract/scalars'
+import { CalendarDateSchema } from '../calendar/calendar-date-schema'
+import { AmountSchema } from '../money/amount-schema'
 import { ValidationError, type FieldIssue } from '../errors/vereinskit-error'
 
 /** Quick booking (Schnellbuchung): many postings on one account with one text, entered by membership number. */

@@ -1,9 +1,10 @@
 import * as z from 'zod'
 import { compareDates, type CalendarDate } from '../calendar/calendar-date'
-import { CalendarDateSchema } from '../contract/scalars'
+import { CalendarDateSchema } from '../calendar/calendar-date-schema'
 import type { Cents } from '../money/cents'
 import { VereinskitError } from '../errors/vereinskit-error'
 import { idempotencyKeyOf } from '../runs/idempotency-key'
+import { runPlan, type RunPlan } from '../runs/run-plan'
 import type { OpenItem } from './open-items'
 
 /** Which open receivables to write off (Ausbuchung, mia-operations §6.11). */
@@ -87,4 +88,21 @@ export function planWriteOff(
     .map((item) => ({ debitId: item.postingId, membershipId: item.membershipId, accountId: item.accountId, amount: item.open }))
   const total = items.reduce((sum, i) => sum + i.amount, 0)
   return { date: today, idempotencyKey: idempotencyKeyOf('write-off', { today, items }), items, count: items.length, total }
+}
+
+/** What an applied write-off (Ausbuchung) reports. */
+export interface WriteOffSummary {
+  readonly count: number
+  readonly total: Cents
+}
+
+/** A write-off in the common run shape: not reversible as a run; single write-offs are reversed as postings. */
+export function writeOffRunPlanOf(plan: WriteOffPlan): RunPlan<'write-off', WriteOffSummary> {
+  return runPlan({
+    kind: 'write-off',
+    idempotencyKey: plan.idempotencyKey,
+    asOf: plan.date,
+    summary: { count: plan.count, total: plan.total },
+    reversal: 'none',
+  })
 }

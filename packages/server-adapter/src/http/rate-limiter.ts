@@ -1,13 +1,26 @@
-/** Counts attempts per key; the port lets a multi-instance deployment plug in a shared store. */
+import type { RateLimitStore } from './rate-limit-store'
+
+/** Counts attempts per key; answers how long to wait when the limit is exceeded. */
 export interface RateLimiter {
   /** Records one attempt; returns how many seconds to wait if the limit is exceeded, else `undefined`. */
   hit(key: string, now: Date): Promise<number | undefined> | number | undefined
 }
 
 /**
- * An in-process fixed-window limiter: at most `limit` attempts per key in each window of `windowSeconds`.
- * Enough for one server process; stale windows are dropped as they are touched and on a size bound.
+ * A fixed-window limiter over a shared store: at most `limit` attempts per key in each window of `windowSeconds`.
+ * With the PostgreSQL store every server instance on the database counts the same attempts.
  */
+export function createRateLimiter(store: RateLimitStore, options: { limit: number; windowSeconds: number }): RateLimiter {
+  return {
+    async hit(key, now) {
+      const { count, startedAt } = await store.hit(key, now, options.windowSeconds)
+      if (count <= options.limit) return undefined
+      return Math.max(1, Math.ceil((startedAt.getTime() + options.windowSeconds * 1000 - now.getTime()) / 1000))
+    },
+  }
+}
+
+/** An in-process limiter for tests and single-process tools; a deployment uses the shared one (the default). */
 export function createMemoryRateLimiter(options: { limit: number; windowSeconds: number; maxKeys?: number }): RateLimiter {
   const windows = new Map<string, { startedAt: number; count: number }>()
   const maxKeys = options.maxKeys ?? 10_000

@@ -1,20 +1,19 @@
 import type { CalendarDate } from '@vereinskit/core'
 import type { ParsedRouteInput, RouteDefinition, RouteOutput, RouteTable } from '@vereinskit/core/contract'
 import type { Clock } from '../clock'
-import type { OrganisationRecord, Storage } from '../storage/storage'
-import type { RunProgressRegistry } from '../runs/run-progress'
+import type { OrganisationRecord } from '../storage/organisation-store'
+import type { OrganisationStorage } from '../storage/organisation-storage'
 
 /** What every handler gets besides its parsed input: the organisation in the path is loaded and authorised. */
 export interface HandlerContext {
-  readonly storage: Storage
+  /** The organisation's storage: every store behind it is scoped to `organisation`. */
+  readonly storage: OrganisationStorage
   readonly clock: Clock
   readonly organisation: OrganisationRecord
   /** Today in the organisation's time zone. */
   readonly today: CalendarDate
   /** Who acts, for the record on postings: `api-key:<id>` for staff, `public` for website forms. */
   readonly actor: string
-  /** Progress of runs being applied by this process. */
-  readonly progress: RunProgressRegistry
 }
 
 /** The server side of one route: parsed input in, the route's response type out. */

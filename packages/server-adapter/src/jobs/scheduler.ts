@@ -1,42 +1,68 @@
-import { calendarDateAt } from '@vereinskit/core'
+import PgBoss from 'pg-boss'
+import { capabilities } from '../capabilities'
 import type { Clock } from '../clock'
+import type { DatabaseConnection } from '../storage/database'
 import type { Storage } from '../storage/storage'
-import { runSuccessorSwitch } from './successor-switch'
+import { dailyJobsOf, runDailyJobs } from './daily-jobs'
 
-/** A running scheduler; `runDue` is what each tick does (tests call it directly). */
+/** A running scheduler. */
 export interface Scheduler {
-  runDue(): Promise<void>
-  stop(): void
+  /** Runs the due daily jobs now, here (tests, or a cron outside); each runs once per organisation and day. */
+  runDue(): Promise<number>
+  stop(): Promise<void>
 }
 
+/** The pg-boss queue the daily tick runs on; pg-boss keeps one schedule for it however many instances register. */
+const dailyQueue = 'vereinskit-daily'
+/** Public rate-limit windows are ten minutes; older ones are dropped on each tick. */
+const rateLimitWindowSeconds = 600
+
 /**
- * Runs the daily jobs — today the fee-class successor switch (D6) — once per organisation and calendar day in that
- * organisation's time zone. Missed days need no catching up: the jobs themselves catch up and are idempotent.
+ * Starts the daily jobs of every capability (today the successor switch of fee classes). On PostgreSQL they run on
+ * pg-boss: one cron schedule shared by every instance, a tick every 15 minutes, delivered to one worker; claiming
+ * the day per organisation makes each job run exactly once however the ticks land. On embedded PGlite (one process)
+ * the same jobs run on a timer in this process.
+ * @example const scheduler = await startScheduler({ connection, storage, clock: systemClock })
  */
-export function startScheduler(options: {
+export async function startScheduler(options: {
+  connection: DatabaseConnection
   storage: Storage
   clock: Clock
-  /** How often to look for due work; default one hour. */
+  /** PGlite only: how often to look for due work; default 15 minutes. */
   intervalMs?: number
-  onError?: (error: unknown, organisationId: string) => void
-}): Scheduler {
-  const lastRun = new Map<string, string>()
-  let running: Promise<void> | undefined
-  const runDue = async () => {
-    for (const organisation of await options.storage.organisations.list()) {
-      const today = calendarDateAt(options.clock.now(), organisation.timeZone)
-      if (lastRun.get(organisation.id) === today) continue
-      try {
-        await runSuccessorSwitch(options.storage, organisation.id, today)
-        lastRun.set(organisation.id, today)
-      } catch (error) {
-        options.onError?.(error, organisation.id)
-      }
-    }
+  onError?: (error: unknown, organisationId: string | null, job: string) => void
+}): Promise<Scheduler> {
+  const jobs = dailyJobsOf(capabilities)
+  const tick = async () => {
+    await options.storage.rateLimits
+      .clearExpired(options.clock.now(), rateLimitWindowSeconds)
+      .catch((error: unknown) => options.onError?.(error, null, 'rate-limit-cleanup'))
+    return runDailyJobs(options.storage, options.clock, jobs, options.onError)
   }
+
+  if (options.connection.engine === 'postgres') {
+    const boss = new PgBoss({
+      db: { executeSql: (text, values) => options.connection.executeSql(text, values) as Promise<{ rows: never[] }> },
+      schema: 'pgboss',
+    })
+    boss.on('error', (error) => options.onError?.(error, null, dailyQueue))
+    await boss.start()
+    await boss.createQueue(dailyQueue)
+    await boss.schedule(dailyQueue, '*/15 * * * *')
+    await boss.work(dailyQueue, async () => void (await tick()))
+    return { runDue: tick, stop: () => boss.stop({ graceful: true, wait: true }) }
+  }
+
+  let running: Promise<unknown> | undefined
   const timer = setInterval(() => {
-    running ??= runDue().finally(() => (running = undefined))
-  }, options.intervalMs ?? 3_600_000)
+    running ??= tick().finally(() => (running = undefined))
+  }, options.intervalMs ?? 900_000)
   timer.unref?.()
-  return { runDue, stop: () => clearInterval(timer) }
+  return {
+    runDue: tick,
+    async stop() {
+      clearInterval(timer)
+      await running
+    },
+  }
 }

@@ -1,19 +1,20 @@
 import { VereinskitError, canonicalJson } from '@vereinskit/core'
-import type { RunRecord, Storage } from '../storage/storage'
+import type { OrganisationStorage } from '../storage/organisation-storage'
+import type { RunRecord } from './run-store'
 
 /**
  * The run already applied with this key, if any — the answer to a repeated apply. Keys are scoped by organisation
  * and kind; a key that comes again with other parameters (another date, other criteria) is refused, as payment
- * APIs refuse a reused idempotency key (docs/decisions/0008). Call with the organisation row locked.
+ * APIs refuse a reused idempotency key. Call with the organisation row locked.
+ * @see docs/decisions/0008-idempotency-keys.md
  */
 export async function findAppliedRun(
-  tx: Storage,
-  organisationId: string,
-  kind: RunRecord['kind'],
+  tx: OrganisationStorage,
+  kind: string,
   idempotencyKey: string,
   parameters: unknown,
 ): Promise<RunRecord | undefined> {
-  const existing = await tx.runs.findByKey(organisationId, kind, idempotencyKey)
+  const existing = await tx.runs.findByKey(kind, idempotencyKey)
   if (existing && canonicalJson(existing.parameters) !== canonicalJson(parameters)) {
     throw new VereinskitError(
       'IDEMPOTENCY_KEY_REUSED',

@@ -1,24 +1,57 @@
-/** How far a run has got; kept in memory by the process applying it. */
+import { sql } from 'drizzle-orm'
+import type { Database } from '../storage/database'
+import { rowsOf } from '../storage/rows'
+
+/** How far a run has got. */
 export interface RunProgress {
   readonly phase: 'unknown' | 'planning' | 'applying' | 'done' | 'failed'
   readonly done: number
   readonly total: number
 }
 
-/** Progress of the runs this process is applying, by idempotency key (the key the preview returned). */
-export interface RunProgressRegistry {
-  get(key: string): RunProgress
-  set(key: string, progress: RunProgress): void
+/** Progress of one organisation's runs, by kind and idempotency key (the key the preview returned). */
+export interface RunProgressStore {
+  get(kind: string, idempotencyKey: string): Promise<RunProgress>
+  /** Records progress; `at` comes from the Clock. Never inside the run's transaction (others could not see it). */
+  set(kind: string, idempotencyKey: string, progress: RunProgress, at: Date): Promise<void>
 }
 
-/** An in-memory registry that forgets finished runs after `keep` entries. */
-export function createRunProgressRegistry(keep = 200): RunProgressRegistry {
-  const entries = new Map<string, RunProgress>()
+const unknown: RunProgress = { phase: 'unknown', done: 0, total: 0 }
+
+/**
+ * Progress in the `run_progress` table, written through `root` (the pool, not the run's transaction), so that every
+ * server instance on the database sees it while the run is still going.
+ */
+export function createPostgresRunProgressStore(root: Database, organisationId: string): RunProgressStore {
   return {
-    get: (key) => entries.get(key) ?? { phase: 'unknown', done: 0, total: 0 },
-    set(key, progress) {
-      entries.delete(key)
-      entries.set(key, progress)
+    async get(kind, key) {
+      const [row] = await rowsOf<RunProgress>(
+        root,
+        sql`select phase, done, total from run_progress
+          where organisation_id = ${organisationId} and kind = ${kind} and idempotency_key = ${key}`,
+      )
+      return row ? { phase: row.phase, done: Number(row.done), total: Number(row.total) } : unknown
+    },
+    async set(kind, key, progress, at) {
+      await root.execute(sql`insert into run_progress (organisation_id, kind, idempotency_key, phase, done, total, updated_at)
+        values (${organisationId}, ${kind}, ${key}, ${progress.phase}, ${progress.done}, ${progress.total}, ${at})
+        on conflict (organisation_id, kind, idempotency_key)
+        do update set phase = excluded.phase, done = excluded.done, total = excluded.total, updated_at = excluded.updated_at`)
+    },
+  }
+}
+
+/**
+ * Progress in memory, for embedded PGlite: one process owns its data directory (it is locked), and PGlite's single
+ * connection could not take a write from outside while the run's transaction holds it.
+ */
+export function createMemoryRunProgressStore(entries: Map<string, RunProgress>, organisationId: string, keep = 200): RunProgressStore {
+  const keyOf = (kind: string, key: string) => `${organisationId}|${kind}|${key}`
+  return {
+    get: async (kind, key) => entries.get(keyOf(kind, key)) ?? unknown,
+    async set(kind, key, progress) {
+      entries.delete(keyOf(kind, key))
+      entries.set(keyOf(kind, key), progress)
       while (entries.size > keep) entries.delete(entries.keys().next().value!)
     },
   }

@@ -1,16 +1,15 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
-import * as schema from './schema'
 
-/** A drizzle database or transaction over our schema, whichever engine runs it (PGlite or `pg`). */
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>
+/** A drizzle database or transaction, whichever engine runs it (PGlite or `pg`). */
+export type Database = PgDatabase<PgQueryResultHKT>
 
 /** An open database plus how to migrate and close it. */
 export interface DatabaseConnection {
   readonly db: Database
   readonly engine: 'pglite' | 'postgres'
+  /** Runs one SQL statement outside any transaction (job queue, shared counters). */
+  executeSql(text: string, values?: readonly unknown[]): Promise<{ rows: unknown[] }>
   /** Applies the checked-in migrations that are not applied yet; safe to call from several processes at once. */
   migrate(): Promise<void>
   close(): Promise<void>
 }
-
-export { schema }

@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
 import { migrationsFolder } from '../migrations-folder'
-import { schema, type Database, type DatabaseConnection } from './database'
+import type { Database, DatabaseConnection } from './database'
 import { lockDataDirectory } from './data-directory-lock'
 
 /**
@@ -20,11 +20,12 @@ export async function openPglite(options: { dataDir?: string } = {}): Promise<Da
     release()
     throw error
   }
-  const db = drizzle({ client, schema }) as unknown as Database
+  const db = drizzle({ client }) as unknown as Database
   return {
     db,
     engine: 'pglite',
-    migrate: () => migrate(drizzle({ client, schema }), { migrationsFolder }),
+    executeSql: async (text, values) => ({ rows: (await client.query(text, values ? [...values] : undefined)).rows }),
+    migrate: () => migrate(drizzle({ client }), { migrationsFolder }),
     close: async () => {
       await client.close()
       release()

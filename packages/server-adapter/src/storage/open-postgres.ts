@@ -2,7 +2,7 @@ import pg from 'pg'
 import { drizzle } from 'drizzle-orm/node-postgres'
 import { migrate } from 'drizzle-orm/node-postgres/migrator'
 import { migrationsFolder } from '../migrations-folder'
-import { schema, type Database, type DatabaseConnection } from './database'
+import type { Database, DatabaseConnection } from './database'
 
 // Arbitrary constant: all vereinskit processes take this advisory lock while migrating.
 const migrationLockKey = 720_415_001
@@ -25,15 +25,16 @@ export async function openPostgres(options: {
   pool.on('connect', (client) => {
     client.on('error', () => undefined)
   })
-  const db = drizzle({ client: pool, schema }) as unknown as Database
+  const db = drizzle({ client: pool }) as unknown as Database
   return {
     db,
     engine: 'postgres',
+    executeSql: async (text, values) => ({ rows: (await pool.query(text, values ? [...values] : undefined)).rows }),
     async migrate() {
       const client = await pool.connect()
       try {
         await client.query('select pg_advisory_lock($1)', [migrationLockKey])
-        await migrate(drizzle({ client, schema }), { migrationsFolder })
+        await migrate(drizzle({ client }), { migrationsFolder })
       } finally {
         await client.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined)
         client.release()

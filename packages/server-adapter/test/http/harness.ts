@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest'
 import { createRequestHandler, type RequestHandlerOptions } from '../../src/create-request-handler'
-import { createPostgresStorage } from '../../src/storage/postgres/create-postgres-storage'
+import { createPostgresStorage } from '../../src/storage/create-postgres-storage'
 import type { DatabaseConnection } from '../../src/storage/database'
 import type { Storage } from '../../src/storage/storage'
 import type { Engine } from '../engines'
@@ -43,7 +43,7 @@ export function useServer(engine: Engine, options: Partial<RequestHandlerOptions
   }
   beforeAll(async () => {
     connection = await engine.open()
-    server.storage = createPostgresStorage(connection.db)
+    server.storage = createPostgresStorage(connection)
     server.handler = createRequestHandler({ storage: server.storage, ...options })
   })
   afterAll(() => connection.close())

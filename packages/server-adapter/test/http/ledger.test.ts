@@ -100,7 +100,7 @@ for (const engine of engines()) {
       const again = await server.call('POST', `/organisations/${club.org}/postings/${fee.id}/reverse`, { apiKey: club.apiKey, body: {} })
       expect(again.json.code).toBe('POSTING_ALREADY_REVERSED')
 
-      const [directDebit] = await server.storage.ledger.insertPostings(club.org, [
+      const [directDebit] = await server.storage.forOrganisation(club.org).ledger.insertPostings([
         {
           membershipId: m,
           accountId: club.accounts.bank.id,

@@ -13,7 +13,12 @@ describe('daily jobs', () => {
     const club = await aClubWithFees(server)
     const successor = await withSuccessorClass(club)
     let now = new Date('2026-12-30T12:00:00Z')
-    const scheduler = startScheduler({ storage: server.storage, clock: { now: () => now }, intervalMs: 3_600_000 })
+    const scheduler = await startScheduler({
+      connection: server.connection,
+      storage: server.storage,
+      clock: { now: () => now },
+      intervalMs: 3_600_000,
+    })
     const classes = async () =>
       (await club.staff('GET', `/memberships/${club.memberships[0]!.id}/fee-assignments`)).items.map(
         (a: { feeClassId: string }) => a.feeClassId,
@@ -27,7 +32,7 @@ describe('daily jobs', () => {
       await scheduler.runDue()
       expect(await classes()).toEqual([club.feeClass.id, successor.id])
     } finally {
-      scheduler.stop()
+      await scheduler.stop()
     }
   })
 })

@@ -1,0 +1,137 @@
+import {
+  ValidationError,
+  checkApplication,
+  decideApplication,
+  generateMandateReference,
+  isGroupOffered,
+  nextMembershipNumber,
+  onlineOffer,
+  paymentMethodOnAcceptance,
+} from '@vereinskit/core'
+import type { contract } from '@vereinskit/core/contract'
+import { inSequence } from '../../storage/in-sequence'
+import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
+import { notFound } from '../../http/not-found-error'
+import { applicationView } from './application-view'
+
+/** Groups a website may offer today: flagged for online use, and every class in them valid. */
+async function groupsOfferedOnline({ storage, organisation, today }: HandlerContext) {
+  const [groups, items, feeClasses] = await inSequence(
+    () => storage.feeClassGroups.list(),
+    () => storage.finance.listGroupItems(),
+    () => storage.finance.listFeeClasses(),
+  )
+  return groups.filter((g) => g.offeredOnline && isGroupOffered({ items: items.filter((i) => i.groupId === g.id) }, feeClasses, today))
+}
+
+/** Online membership applications: public form and submission, staff review. */
+export const applicationHandlers: RouteHandlers<typeof contract.applications> = {
+  async form(_input, context) {
+    const { organisation } = context
+    const groups = await groupsOfferedOnline(context)
+    const settings = await context.storage.finance.getSettings()
+    return {
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      creditorId: organisation.creditorId,
+      privacyNoticeUrl: organisation.privacyNoticeUrl,
+      feeClassGroups: groups.map(({ id, name, description }) => ({ id, name, description })),
+      defaultFeeClassGroupId: groups.find((g) => g.isDefault)?.id ?? null,
+      ...onlineOffer({
+        groupsOfferedOnline: groups.length,
+        privacyNoticeUrl: organisation.privacyNoticeUrl,
+        creditorId: organisation.creditorId,
+        settings,
+      }),
+    }
+  },
+
+  async submit({ body }, context) {
+    const { storage, organisation, today } = context
+    const offered = await groupsOfferedOnline(context)
+    const issues = checkApplication(body, {
+      asOf: today,
+      offeredFeeGroupIds: offered.map((g) => g.id),
+      acceptsMandates: organisation.creditorId !== null,
+    })
+    if (issues.length > 0) throw new ValidationError(issues)
+    const application = await storage.applications.insert(body, { submittedAt: context.clock.now(), submittedOn: today })
+    return { id: application.id, status: 'pending', submittedAt: application.submittedAt.toISOString() }
+  },
+
+  async list({ query }, { storage }) {
+    const page = await storage.applications.list(query)
+    return { items: page.items.map(applicationView), nextCursor: page.nextCursor }
+  },
+
+  async get({ params }, { storage, organisation }) {
+    const application = await storage.applications.get(params.applicationId)
+    if (!application) throw notFound('APPLICATION_NOT_FOUND', 'Application', params.applicationId)
+    return applicationView(application)
+  },
+
+  accept: ({ params, body }, { storage, today, clock }) =>
+    storage.transaction(async (tx) => {
+      const application = await tx.applications.getForUpdate(params.applicationId)
+      if (!application) throw notFound('APPLICATION_NOT_FOUND', 'Application', params.applicationId)
+      decideApplication(application.id, application.status, 'accept')
+
+      // Locking the organisation row serialises number assignment across concurrent acceptances.
+      const organisation = await tx.organisation.getForUpdate()
+      const range = organisation.membershipNumberRange
+      const number = nextMembershipNumber(range, await tx.memberships.lowestFreeNumber(range.from))
+      const { submission } = application
+      const person = await tx.persons.create(submission)
+      const joinedOn = body.joinedOn ?? today
+      const membership = await tx.memberships.create({
+        personId: person.id,
+        number,
+        feeClassGroupId: submission.feeClassGroupId,
+        joinedOn,
+        paymentMethod: paymentMethodOnAcceptance(submission, organisation),
+      })
+      // The chosen group decides the fee classes (and their amounts) the new member starts with (register §11.7.21).
+      const groupItems = (await tx.finance.listGroupItems()).filter((i) => i.groupId === submission.feeClassGroupId)
+      for (const item of groupItems) {
+        await tx.assignments.create({
+          membershipId: membership.id,
+          feeClassId: item.feeClassId,
+          validFrom: joinedOn,
+          validUntil: null,
+          paymentPlanId: null,
+          amount: item.amount,
+        })
+      }
+      const mandate =
+        submission.mandate && organisation.creditorId
+          ? await tx.memberships.createMandate({
+              personId: person.id,
+              membershipId: membership.id,
+              reference: generateMandateReference(organisation.mandateReferencePrefix, number, 1),
+              accountHolder: submission.mandate.accountHolder,
+              iban: submission.mandate.iban,
+              bic: submission.mandate.bic ?? null,
+              creditorId: organisation.creditorId,
+              // The applicant signed the mandate by submitting the form: that day, as the clock saw it then.
+              signedOn: application.submittedOn,
+            })
+          : null
+      const accepted = await tx.applications.markAccepted(
+        application.id,
+        {
+          personId: person.id,
+          membershipId: membership.id,
+        },
+        clock.now(),
+      )
+      return { application: applicationView(accepted), membership, mandate }
+    }),
+
+  reject: ({ params, body }, { storage, clock }) =>
+    storage.transaction(async (tx) => {
+      const application = await tx.applications.getForUpdate(params.applicationId)
+      if (!application) throw notFound('APPLICATION_NOT_FOUND', 'Application', params.applicationId)
+      decideApplication(application.id, application.status, 'reject')
+      return applicationView(await tx.applications.markRejected(application.id, body.reason ?? null, clock.now()))
+    }),
+}

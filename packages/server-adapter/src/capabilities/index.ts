@@ -1,0 +1,22 @@
+import type { Capability } from './capability'
+import { applicationsCapability } from './applications'
+import { membershipsCapability } from './memberships'
+import { financeSetupCapability } from './finance-setup'
+import { feeAssignmentsCapability } from './fee-assignments'
+import { ledgerCapability } from './ledger'
+import { chargeRunsCapability } from './charge-runs'
+import { invoiceRunsCapability } from './invoice-runs'
+
+/**
+ * Every capability the server mounts: its routes with their handlers, its stores, its daily jobs. Adding a
+ * capability is its own folders plus one line here (docs/contributing/adding-a-capability.md).
+ */
+export const capabilities: readonly Capability[] = [
+  applicationsCapability,
+  membershipsCapability,
+  financeSetupCapability,
+  feeAssignmentsCapability,
+  ledgerCapability,
+  chargeRunsCapability,
+  invoiceRunsCapability,
+]

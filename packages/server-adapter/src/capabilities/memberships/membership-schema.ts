@@ -1,0 +1,50 @@
+// Memberships and SEPA mandates.
+import { sql } from 'drizzle-orm'
+import { bigint, boolean, date, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { id, createdAt, organisationRef, persons } from '../../storage/shared-schema'
+import { feeClassGroups } from '../finance-setup/finance-schema'
+import { runs } from '../../runs/run-schema'
+
+/** A person's membership in one organisation, with its membership number. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: id(),
+    organisationId: organisationRef(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    number: bigint('number', { mode: 'number' }).notNull(),
+    feeClassGroupId: uuid('fee_class_group_id').references(() => feeClassGroups.id),
+    joinedOn: date('joined_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    paymentMethod: text('payment_method').notNull().default('invoice'),
+    /** Verarbeitungssperre: left out of charge, invoice and dunning runs. */
+    processingBlocked: boolean('processing_blocked').notNull().default(false),
+    addressInvalid: boolean('address_invalid').notNull().default(false),
+    billingAddress: jsonb('billing_address'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('memberships_number_uq').on(t.organisationId, t.number), index('memberships_person_idx').on(t.personId)],
+)
+
+/** SEPA direct-debit mandates (Lastschriftmandate); references are unique per organisation, case-insensitively. */
+export const mandates = pgTable(
+  'mandates',
+  {
+    id: id(),
+    organisationId: organisationRef(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    membershipId: uuid('membership_id').references(() => memberships.id),
+    reference: text('reference').notNull(),
+    accountHolder: text('account_holder').notNull(),
+    iban: text('iban').notNull(),
+    bic: text('bic'),
+    creditorId: text('creditor_id').notNull(),
+    signedOn: date('signed_on', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('mandates_reference_uq').on(t.organisationId, sql`upper(${t.reference})`)],
+)

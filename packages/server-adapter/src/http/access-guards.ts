@@ -1,0 +1,67 @@
+import { VereinskitError } from '@vereinskit/core'
+import type { RouteAccess, RouteDefinition } from '@vereinskit/core/contract'
+import { hashApiKey, readBearerKey } from '../auth/api-key'
+import type { Clock } from '../clock'
+import type { OrganisationRecord } from '../storage/organisation-store'
+import type { Storage } from '../storage/storage'
+import { isOriginAllowed } from './cors'
+import type { RateLimiter } from './rate-limiter'
+
+/** What a guard needs to know of the request. */
+export interface GuardRequest {
+  readonly route: RouteDefinition
+  readonly organisationId: string
+  readonly url: string
+  header(name: string): string | undefined
+  /** The client's address (behind a trusted proxy: the forwarded one). */
+  clientAddress(): string | undefined
+}
+
+/** Who may call: the organisation the request acts for, and the actor recorded on what it books. */
+export interface Admission {
+  readonly organisation: OrganisationRecord
+  readonly actor: string
+}
+
+/** Admits or refuses one request of a kind of access. Member and webhook guards come with the portal and sync. */
+export type AccessGuard = (request: GuardRequest) => Promise<Admission>
+
+/** Raised with the seconds to wait, so the answer can carry `Retry-After`. */
+export class RetryAfter extends VereinskitError {
+  constructor(readonly seconds: number) {
+    super('RATE_LIMITED', `Too many submissions from this address; try again in ${seconds} seconds.`)
+  }
+}
+
+/** The guards per access kind. */
+export function accessGuards(options: { storage: Storage; clock: Clock; rateLimiter: RateLimiter }): Record<RouteAccess, AccessGuard> {
+  const { storage, clock, rateLimiter } = options
+  return {
+    // Staff: a valid API key of this very organisation.
+    async staff(request) {
+      const key = readBearerKey(request.header('authorization') ?? null)
+      const found = key && (await storage.apiKeys.findActiveByHash(hashApiKey(key)))
+      if (!found) throw new VereinskitError('UNAUTHENTICATED', 'Send a valid staff API key as "Authorization: Bearer vk_…".')
+      if (found.organisationId !== request.organisationId) {
+        throw new VereinskitError('FORBIDDEN', `This API key belongs to another organisation than ${request.organisationId}.`)
+      }
+      const organisation = await storage.organisations.get(request.organisationId)
+      if (!organisation) throw new VereinskitError('FORBIDDEN', `Organisation ${request.organisationId} is not available.`)
+      return { organisation, actor: `api-key:${found.id}` }
+    },
+    // Public: an existing organisation, from one of its website origins, within the shared rate limit for writes.
+    async public(request) {
+      const organisation = await storage.organisations.get(request.organisationId)
+      if (!organisation) throw new VereinskitError('ORGANISATION_NOT_FOUND', `Organisation ${request.organisationId} does not exist.`)
+      const origin = request.header('origin') ?? null
+      if (!isOriginAllowed(origin, organisation, request.url)) {
+        throw new VereinskitError('ORIGIN_NOT_ALLOWED', `${origin} is not one of ${organisation.name}'s website origins.`)
+      }
+      if (request.route.method !== 'GET') {
+        const wait = await rateLimiter.hit(`${organisation.id}|${request.clientAddress() ?? 'unknown'}`, clock.now())
+        if (wait !== undefined) throw new RetryAfter(wait)
+      }
+      return { organisation, actor: 'public' }
+    },
+  }
+}

@@ -1,0 +1,5 @@
+/** A page of results and the cursor of the next page. */
+export interface Page<T> {
+  readonly items: T[]
+  readonly nextCursor: string | null
+}

@@ -1,0 +1,64 @@
+// Tables every capability shares: organisations, their staff API keys and the shared address book.
+import { sql } from 'drizzle-orm'
+import { bigint, date, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+
+/** A uuid primary key. */
+export const id = () => uuid('id').primaryKey().defaultRandom()
+/** When the row was written (audit only; domain dates come from the Clock). */
+export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+/** The owning organisation: every organisation-scoped table has it. */
+export const organisationRef = () =>
+  uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id)
+
+/** A club, association or division: the owner of (almost) every row. */
+export const organisations = pgTable('organisations', {
+  id: id(),
+  name: text('name').notNull(),
+  creditorId: text('creditor_id'),
+  websiteOrigins: text('website_origins')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  privacyNoticeUrl: text('privacy_notice_url'),
+  membershipNumberFrom: bigint('membership_number_from', { mode: 'number' }).notNull().default(1),
+  membershipNumberTo: bigint('membership_number_to', { mode: 'number' }).notNull().default(999_999),
+  mandateReferencePrefix: text('mandate_reference_prefix').notNull().default(''),
+  timeZone: text('time_zone').notNull().default('Europe/Berlin'),
+  /** Club settings (ClubSettings in core), validated on write; missing keys take the defaults. */
+  settings: jsonb('settings').notNull().default({}),
+  /** Invoice numbers are gapless per organisation: the last one issued. */
+  lastInvoiceNumber: bigint('last_invoice_number', { mode: 'number' }).notNull().default(0),
+  createdAt: createdAt(),
+})
+
+/** Staff API keys, one organisation each; only the SHA-256 of the key is stored. */
+export const apiKeys = pgTable('api_keys', {
+  id: id(),
+  organisationId: organisationRef(),
+  keyHash: text('key_hash').notNull().unique(),
+  label: text('label').notNull(),
+  createdAt: createdAt(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+})
+
+/**
+ * The installation's shared address book. Persons carry no organisation: an organisation sees a person only
+ * through a connection it owns (membership, application, later bookings and payer roles).
+ */
+export const persons = pgTable('persons', {
+  id: id(),
+  salutation: text('salutation').notNull(),
+  title: text('title'),
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  dateOfBirth: date('date_of_birth', { mode: 'string' }).notNull(),
+  street: text('street').notNull(),
+  postcode: text('postcode').notNull(),
+  city: text('city').notNull(),
+  country: text('country').notNull(),
+  email: text('email'),
+  phone: text('phone'),
+  createdAt: createdAt(),
+})
