@@ -27,34 +27,34 @@ export async function seedDemoClub(storage: Storage, dataDir: string): Promise<D
     mandateReferencePrefix: 'TSVB',
     apiKeyLabel: 'demo staff key',
   })
-  const { finance, feeClassGroups } = storage
-  const fees = await finance.createAccount(organisation.id, {
+  const { finance, feeClassGroups } = storage.forOrganisation(organisation.id)
+  const fees = await finance.createAccount({
     number: '4000',
     name: 'Mitgliedsbeitrag',
     type: 'receivable',
     receivableKind: 'main',
     priority: 1,
   })
-  const admission = await finance.createAccount(organisation.id, {
+  const admission = await finance.createAccount({
     number: '4010',
     name: 'Aufnahmegebühr',
     type: 'receivable',
     receivableKind: 'main',
     priority: 1,
   })
-  await finance.createAccount(organisation.id, {
+  await finance.createAccount({
     number: '4100',
     name: 'Mahngebühren',
     type: 'receivable',
     receivableKind: 'secondary',
     priority: 2,
   })
-  await finance.createAccount(organisation.id, { number: '1200', name: 'Bank', type: 'cash', receivableKind: null, priority: 0 })
-  const yearly = await finance.createPlan(organisation.id, { name: 'Jährlich', ...paymentPlanTemplates.yearly })
-  const quarterly = await finance.createPlan(organisation.id, { name: 'Vierteljährlich', ...paymentPlanTemplates.quarterly })
-  const oneOff = await finance.createPlan(organisation.id, { name: 'Einmalig', ...paymentPlanTemplates.oneOff })
+  await finance.createAccount({ number: '1200', name: 'Bank', type: 'cash', receivableKind: null, priority: 0 })
+  const yearly = await finance.createPlan({ name: 'Jährlich', ...paymentPlanTemplates.yearly })
+  const quarterly = await finance.createPlan({ name: 'Vierteljährlich', ...paymentPlanTemplates.quarterly })
+  const oneOff = await finance.createPlan({ name: 'Einmalig', ...paymentPlanTemplates.oneOff })
   const feeClass = (name: string, amount: number, paymentPlanId: string, accountId = fees.id) =>
-    finance.createFeeClass(organisation.id, {
+    finance.createFeeClass({
       name,
       amount,
       paymentPlanId,
@@ -88,9 +88,8 @@ export async function seedDemoClub(storage: Storage, dataDir: string): Promise<D
     { name: 'Ehrenmitglieder', description: null, offeredOnline: false, isDefault: false, items: [honorary] },
   ]
   for (const { items, ...group } of groups) {
-    const created = await feeClassGroups.create(organisation.id, group)
+    const created = await feeClassGroups.create(group)
     await finance.setGroupItems(
-      organisation.id,
       created.id,
       items.map((c) => ({ feeClassId: c.id, amount: c.amount })),
     )

@@ -33,10 +33,11 @@ const api = createRequestHandler({
   onUnexpectedError: (error, request) => console.error(`500 on ${request.method} ${request.url}`, error),
 })
 
-const scheduler = startScheduler({
+const scheduler = await startScheduler({
+  connection,
   storage,
   clock: systemClock,
-  onError: (error, organisationId) => console.error(`daily jobs failed for ${organisationId}`, error),
+  onError: (error, organisationId, job) => console.error(`daily job ${job} failed for ${organisationId ?? 'all organisations'}`, error),
 })
 void scheduler.runDue()
 
@@ -87,7 +88,9 @@ server.listen(port, () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close()
-    scheduler.stop()
-    void connection.close().then(() => process.exit(0))
+    void scheduler
+      .stop()
+      .then(() => connection.close())
+      .then(() => process.exit(0))
   })
 }

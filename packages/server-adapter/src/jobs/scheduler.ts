@@ -9,6 +9,8 @@ import { dailyJobsOf, runDailyJobs } from './daily-jobs'
 export interface Scheduler {
   /** Runs the due daily jobs now, here (tests, or a cron outside); each runs once per organisation and day. */
   runDue(): Promise<number>
+  /** Queues one tick for whichever instance's worker takes it first (PostgreSQL); runs it here on PGlite. */
+  trigger(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -49,8 +51,12 @@ export async function startScheduler(options: {
     await boss.start()
     await boss.createQueue(dailyQueue)
     await boss.schedule(dailyQueue, '*/15 * * * *')
-    await boss.work(dailyQueue, async () => void (await tick()))
-    return { runDue: tick, stop: () => boss.stop({ graceful: true, wait: true }) }
+    await boss.work(dailyQueue, { pollingIntervalSeconds: 0.5 }, async () => void (await tick()))
+    return {
+      runDue: tick,
+      trigger: async () => void (await boss.send(dailyQueue, {})),
+      stop: () => boss.stop({ graceful: true, wait: true }),
+    }
   }
 
   let running: Promise<unknown> | undefined
@@ -60,6 +66,7 @@ export async function startScheduler(options: {
   timer.unref?.()
   return {
     runDue: tick,
+    trigger: async () => void (await tick()),
     async stop() {
       clearInterval(timer)
       await running
