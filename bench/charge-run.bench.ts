@@ -4,7 +4,8 @@
 //    next to a plain batched INSERT of exactly the same posting rows into the same table.
 import pg from 'pg'
 import { aFeeAssignment, aFeeClass, anAccount, aPaymentPlan } from '@vereinskit/core/testing'
-import { fromEpochDay, monthlyParts, planChargeRun, paymentPlanTemplates, toEpochDay, type ChargeableMembership } from '@vereinskit/core'
+import { fromEpochDay, toEpochDay } from '@vereinskit/core'
+import { monthlyParts, planChargeRun, paymentPlanTemplates, type ChargeableMembership } from '@vereinskit/core/fees'
 import { createPostgresStorage, createRequestHandler, openPostgres, provisionOrganisation } from '@vereinskit/server-adapter'
 
 const N = Number(process.env.BENCH_MEMBERSHIPS ?? 100_000)

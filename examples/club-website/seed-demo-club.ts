@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { paymentPlanTemplates } from '@vereinskit/core'
+import { paymentPlanTemplates } from '@vereinskit/core/fees'
 import { provisionOrganisation, type Storage } from '@vereinskit/server-adapter'
 
 /** Ids of the demo club, remembered next to the data so restarts reuse it. */

@@ -1,5 +1,5 @@
 import { anApplicationSubmission } from '@vereinskit/core/testing'
-import type { ApplicationSubmissionInput } from '@vereinskit/core'
+import type { ApplicationSubmissionInput } from '@vereinskit/core/applications'
 import { provisionOrganisation } from '../src/provision-organisation'
 import type { NewOrganisation, Storage } from '../src/storage/storage'
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest'
-import { paymentPlanTemplates } from '@vereinskit/core'
+import { paymentPlanTemplates } from '@vereinskit/core/fees'
 import { aClub, submissionFor } from './fixtures'
 import type { useServer } from './http/harness'
 

@@ -68,7 +68,7 @@ export const applicationRoutes = {
     access: 'public',
     summary: 'The data a club website needs to render its membership application form.',
     response: ApplicationForm,
-    errors: ['ORGANISATION_NOT_FOUND', 'ORIGIN_NOT_ALLOWED'],
+    errors: [],
   }),
   submit: defineRoute({
     method: 'POST',
@@ -78,7 +78,7 @@ export const applicationRoutes = {
     body: ApplicationSubmission,
     response: ApplicationReceipt,
     status: 201,
-    errors: ['ORGANISATION_NOT_FOUND', 'ORIGIN_NOT_ALLOWED', 'RATE_LIMITED'],
+    errors: [],
   }),
   list: defineRoute({
     method: 'GET',
@@ -87,7 +87,7 @@ export const applicationRoutes = {
     summary: 'List applications, newest first, optionally by status.',
     query: ApplicationListQuery,
     response: pageOf(Application),
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+    errors: [],
   }),
   get: defineRoute({
     method: 'GET',
@@ -95,7 +95,7 @@ export const applicationRoutes = {
     access: 'staff',
     summary: 'One application with its state.',
     response: Application,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'APPLICATION_NOT_FOUND'],
+    errors: ['APPLICATION_NOT_FOUND'],
   }),
   accept: defineRoute({
     method: 'POST',
@@ -104,14 +104,7 @@ export const applicationRoutes = {
     summary: 'Accept an application: creates the person, the membership with the next number, and the mandate.',
     body: AcceptApplicationRequest,
     response: AcceptedApplication,
-    errors: [
-      'UNAUTHENTICATED',
-      'FORBIDDEN',
-      'APPLICATION_NOT_FOUND',
-      'APPLICATION_ALREADY_ACCEPTED',
-      'APPLICATION_ALREADY_REJECTED',
-      'MEMBERSHIP_NUMBER_RANGE_EXHAUSTED',
-    ],
+    errors: ['APPLICATION_NOT_FOUND', 'APPLICATION_ALREADY_ACCEPTED', 'APPLICATION_ALREADY_REJECTED', 'MEMBERSHIP_NUMBER_RANGE_EXHAUSTED'],
   }),
   reject: defineRoute({
     method: 'POST',
@@ -120,6 +113,6 @@ export const applicationRoutes = {
     summary: 'Reject an application.',
     body: RejectApplicationRequest,
     response: Application,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'APPLICATION_NOT_FOUND', 'APPLICATION_ALREADY_ACCEPTED', 'APPLICATION_ALREADY_REJECTED'],
+    errors: ['APPLICATION_NOT_FOUND', 'APPLICATION_ALREADY_ACCEPTED', 'APPLICATION_ALREADY_REJECTED'],
   }),
 } as const

@@ -3,8 +3,6 @@ import { CalendarDateSchema, CentsSchema, IdSchema, TimestampSchema } from './sc
 import { defineRoute } from './define-route'
 import { PostingView } from './ledger'
 
-const staffErrors = ['UNAUTHENTICATED', 'FORBIDDEN'] as const
-
 /** One planned charge in a preview. */
 export const PlannedChargeView = z.object({
   membershipId: IdSchema,
@@ -53,7 +51,7 @@ export const chargeRunRoutes = {
     summary: 'Plan the charges due up to a date, without posting anything.',
     body: z.object({ asOf: CalendarDateSchema }),
     response: ChargeRunPreview,
-    errors: [...staffErrors],
+    errors: [],
   }),
   apply: defineRoute({
     method: 'POST',
@@ -63,7 +61,7 @@ export const chargeRunRoutes = {
     body: ApplyRunRequest,
     response: ChargeRunView,
     status: 201,
-    errors: [...staffErrors, 'RUN_PLAN_CHANGED'],
+    errors: ['RUN_PLAN_CHANGED'],
   }),
   list: defineRoute({
     method: 'GET',
@@ -71,7 +69,7 @@ export const chargeRunRoutes = {
     access: 'staff',
     summary: 'All charge runs, newest first.',
     response: z.object({ items: z.array(ChargeRunView) }),
-    errors: [...staffErrors],
+    errors: [],
   }),
   get: defineRoute({
     method: 'GET',
@@ -79,7 +77,7 @@ export const chargeRunRoutes = {
     access: 'staff',
     summary: 'A charge run with its postings.',
     response: ChargeRunView.extend({ postings: z.array(PostingView) }),
-    errors: [...staffErrors, 'RUN_NOT_FOUND'],
+    errors: ['RUN_NOT_FOUND'],
   }),
   undo: defineRoute({
     method: 'POST',
@@ -88,7 +86,7 @@ export const chargeRunRoutes = {
     summary:
       'Remove all postings of a charge run, unless an invoice, direct-debit or dunning run used one, or its charges were reversed, written off or allocated by hand.',
     response: ChargeRunView,
-    errors: [...staffErrors, 'RUN_NOT_FOUND', 'RUN_ALREADY_REVERSED', 'CHARGE_RUN_IN_USE'],
+    errors: ['RUN_NOT_FOUND', 'RUN_ALREADY_REVERSED', 'CHARGE_RUN_IN_USE'],
   }),
   exportPostings: defineRoute({
     method: 'GET',
@@ -97,7 +95,7 @@ export const chargeRunRoutes = {
     summary: "The run's postings as CSV.",
     response: z.string(),
     produces: 'csv',
-    errors: [...staffErrors, 'RUN_NOT_FOUND'],
+    errors: ['RUN_NOT_FOUND'],
   }),
   progress: defineRoute({
     method: 'GET',
@@ -109,6 +107,6 @@ export const chargeRunRoutes = {
       done: z.number().int(),
       total: z.number().int(),
     }),
-    errors: [...staffErrors],
+    errors: [],
   }),
 } as const

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
-import { buildPath, listRoutes, type PathParams } from './define-route'
+import * as z from 'zod'
+import { accessErrors, buildPath, defineRoute, listRoutes, type PathParams } from './define-route'
 import { contract } from './routes'
 import { errorCodes } from '../errors/codes'
 
@@ -30,5 +31,41 @@ describe('route table', () => {
       for (const code of route.errors) expect(Object.keys(errorCodes)).toContain(code)
     }
     expect(seen.size).toBeGreaterThanOrEqual(7)
+  })
+})
+
+describe('errors implied by access', () => {
+  it('adds the access kind’s errors to the route’s own, once each', () => {
+    const staff = defineRoute({
+      method: 'GET',
+      path: '/organisations/:organisationId/x',
+      access: 'staff',
+      summary: 's',
+      response: z.object({}),
+      errors: ['FORBIDDEN', 'RUN_NOT_FOUND'],
+    })
+    expect(staff.errors).toEqual(['UNAUTHENTICATED', 'FORBIDDEN', 'RUN_NOT_FOUND'])
+    const read = defineRoute({
+      method: 'GET',
+      path: '/public/organisations/:organisationId/x',
+      access: 'public',
+      summary: 's',
+      response: z.object({}),
+      errors: [],
+    })
+    expect(read.errors).toEqual(['ORGANISATION_NOT_FOUND', 'ORIGIN_NOT_ALLOWED'])
+    const write = defineRoute({
+      method: 'POST',
+      path: '/public/organisations/:organisationId/x',
+      access: 'public',
+      summary: 's',
+      response: z.object({}),
+      errors: [],
+    })
+    expect(write.errors).toEqual(['ORGANISATION_NOT_FOUND', 'ORIGIN_NOT_ALLOWED', 'RATE_LIMITED'])
+  })
+
+  it('gives every route of the contract its access errors', () => {
+    for (const [, route] of listRoutes(contract)) expect(route.errors).toEqual(expect.arrayContaining([...accessErrors[route.access]]))
   })
 })

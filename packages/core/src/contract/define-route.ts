@@ -25,9 +25,23 @@ export interface RouteDefinition {
   readonly errors: readonly ErrorCode[]
 }
 
-/** Declares a route, keeping its literal types for inference. */
+/**
+ * The errors every route of an access kind may answer with, whatever it does: staff routes need a valid key of
+ * the organisation, public routes an existing organisation and an allowed website origin, and public writes are
+ * rate-limited. Routes list only their own errors; these are added by `defineRoute`.
+ */
+export const accessErrors = {
+  staff: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  public: ['ORGANISATION_NOT_FOUND', 'ORIGIN_NOT_ALLOWED'],
+} as const satisfies Record<RouteAccess, readonly ErrorCode[]>
+
+/** Declares a route, keeping its literal types for inference; its access kind's errors are added to its own. */
 export function defineRoute<const R extends RouteDefinition>(route: R): R {
-  return route
+  const implied: readonly ErrorCode[] = [
+    ...accessErrors[route.access],
+    ...(route.access === 'public' && route.method !== 'GET' ? (['RATE_LIMITED'] as const) : []),
+  ]
+  return { ...route, errors: [...new Set([...implied, ...route.errors])] }
 }
 
 /** `{ organisationId: string }` for `/organisations/:organisationId`. */

@@ -3,8 +3,6 @@ import { FeeAssignment } from '../fees/assignment'
 import { CalendarDateSchema, IdSchema, AmountSchema } from './scalars'
 import { defineRoute } from './define-route'
 
-const staffErrors = ['UNAUTHENTICATED', 'FORBIDDEN'] as const
-
 /** Assigning a fee class to a membership from a date. */
 export const NewFeeAssignment = z.object({
   feeClassId: IdSchema,
@@ -40,7 +38,7 @@ export const feeAssignmentRoutes = {
     access: 'staff',
     summary: "A membership's fee-class assignments, oldest first.",
     response: z.object({ items: z.array(FeeAssignment) }),
-    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND'],
+    errors: ['MEMBERSHIP_NOT_FOUND'],
   }),
   assign: defineRoute({
     method: 'POST',
@@ -50,7 +48,7 @@ export const feeAssignmentRoutes = {
     body: NewFeeAssignment,
     response: FeeAssignment,
     status: 201,
-    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND', 'FEE_CLASS_NOT_FOUND', 'FEE_CLASS_NOT_ASSIGNABLE', 'PAYMENT_PLAN_NOT_FOUND'],
+    errors: ['MEMBERSHIP_NOT_FOUND', 'FEE_CLASS_NOT_FOUND', 'FEE_CLASS_NOT_ASSIGNABLE', 'PAYMENT_PLAN_NOT_FOUND'],
   }),
   change: defineRoute({
     method: 'POST',
@@ -60,7 +58,6 @@ export const feeAssignmentRoutes = {
     body: FeeClassChangeRequest,
     response: z.object({ ended: FeeAssignment, started: FeeAssignment }),
     errors: [
-      ...staffErrors,
       'ASSIGNMENT_NOT_FOUND',
       'FEE_CLASS_NOT_FOUND',
       'FEE_CLASS_NOT_ASSIGNABLE',
@@ -75,7 +72,7 @@ export const feeAssignmentRoutes = {
     summary: 'End an assignment, set its individual payment plan, or correct its first day while nothing was charged from it.',
     body: FeeAssignmentUpdate,
     response: FeeAssignment,
-    errors: [...staffErrors, 'ASSIGNMENT_NOT_FOUND', 'PAYMENT_PLAN_NOT_FOUND', 'ASSIGNMENT_CHARGED', 'FEE_CLASS_NOT_ASSIGNABLE'],
+    errors: ['ASSIGNMENT_NOT_FOUND', 'PAYMENT_PLAN_NOT_FOUND', 'ASSIGNMENT_CHARGED', 'FEE_CLASS_NOT_ASSIGNABLE'],
   }),
   remove: defineRoute({
     method: 'DELETE',
@@ -83,7 +80,7 @@ export const feeAssignmentRoutes = {
     access: 'staff',
     summary: 'Remove a wrongly entered assignment; refused once anything was charged from it.',
     response: z.object({ removed: z.literal(true) }),
-    errors: [...staffErrors, 'ASSIGNMENT_NOT_FOUND', 'ASSIGNMENT_CHARGED'],
+    errors: ['ASSIGNMENT_NOT_FOUND', 'ASSIGNMENT_CHARGED'],
   }),
   switchSuccessors: defineRoute({
     method: 'POST',
@@ -92,6 +89,6 @@ export const feeAssignmentRoutes = {
     summary: 'Run the successor switch now (it also runs daily): idempotent.',
     body: z.object({ asOf: CalendarDateSchema.optional() }),
     response: z.object({ switched: z.number().int() }),
-    errors: [...staffErrors],
+    errors: [],
   }),
 } as const

@@ -7,8 +7,6 @@ import { CalendarDateSchema, CentsSchema, IdSchema, AmountSchema } from './scala
 import { defineRoute } from './define-route'
 
 const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) })
-const staffErrors = ['UNAUTHENTICATED', 'FORBIDDEN'] as const
-
 /** A payment-plan change: any of name and year rules; the result must be a valid plan. */
 export const PaymentPlanUpdate = z.strictObject({
   name: z.string().trim().min(1).max(100).optional(),
@@ -100,7 +98,7 @@ export const financeSetupRoutes = {
       access: 'staff',
       summary: 'All finance accounts.',
       response: itemsOf(Account),
-      errors: [...staffErrors],
+      errors: [],
     }),
     create: defineRoute({
       method: 'POST',
@@ -110,7 +108,7 @@ export const financeSetupRoutes = {
       body: NewAccount,
       response: Account,
       status: 201,
-      errors: [...staffErrors, 'DUPLICATE_NAME'],
+      errors: ['DUPLICATE_NAME'],
     }),
   },
   paymentPlans: {
@@ -120,7 +118,7 @@ export const financeSetupRoutes = {
       access: 'staff',
       summary: 'All payment plans.',
       response: itemsOf(PaymentPlan),
-      errors: [...staffErrors],
+      errors: [],
     }),
     create: defineRoute({
       method: 'POST',
@@ -130,7 +128,7 @@ export const financeSetupRoutes = {
       body: NewPaymentPlan,
       response: PaymentPlan,
       status: 201,
-      errors: [...staffErrors, 'DUPLICATE_NAME'],
+      errors: ['DUPLICATE_NAME'],
     }),
     update: defineRoute({
       method: 'PATCH',
@@ -139,7 +137,7 @@ export const financeSetupRoutes = {
       summary: 'Change a payment plan: future charges follow the new rules, charged periods are never charged again.',
       body: PaymentPlanUpdate,
       response: PaymentPlan,
-      errors: [...staffErrors, 'PAYMENT_PLAN_NOT_FOUND', 'DUPLICATE_NAME'],
+      errors: ['PAYMENT_PLAN_NOT_FOUND', 'DUPLICATE_NAME'],
     }),
   },
   feeClasses: {
@@ -149,7 +147,7 @@ export const financeSetupRoutes = {
       access: 'staff',
       summary: 'All fee classes.',
       response: itemsOf(FeeClass),
-      errors: [...staffErrors],
+      errors: [],
     }),
     create: defineRoute({
       method: 'POST',
@@ -159,7 +157,7 @@ export const financeSetupRoutes = {
       body: NewFeeClass,
       response: FeeClass,
       status: 201,
-      errors: [...staffErrors, 'DUPLICATE_NAME'],
+      errors: ['DUPLICATE_NAME'],
     }),
     update: defineRoute({
       method: 'PATCH',
@@ -168,7 +166,7 @@ export const financeSetupRoutes = {
       summary: 'End a fee class, name its successor, or hide it.',
       body: FeeClassChange,
       response: FeeClass,
-      errors: [...staffErrors, 'FEE_CLASS_NOT_FOUND'],
+      errors: ['FEE_CLASS_NOT_FOUND'],
     }),
   },
   feeClassGroups: {
@@ -178,7 +176,7 @@ export const financeSetupRoutes = {
       access: 'staff',
       summary: 'All fee-class groups with their classes.',
       response: itemsOf(FeeClassGroupView),
-      errors: [...staffErrors],
+      errors: [],
     }),
     create: defineRoute({
       method: 'POST',
@@ -188,7 +186,7 @@ export const financeSetupRoutes = {
       body: NewFeeClassGroup,
       response: FeeClassGroupView,
       status: 201,
-      errors: [...staffErrors, 'DUPLICATE_NAME', 'FEE_CLASS_NOT_FOUND'],
+      errors: ['DUPLICATE_NAME', 'FEE_CLASS_NOT_FOUND'],
     }),
     update: defineRoute({
       method: 'PATCH',
@@ -197,7 +195,7 @@ export const financeSetupRoutes = {
       summary: 'Rename a group, make it the default, offer it online or not, or replace its classes.',
       body: FeeClassGroupChange,
       response: FeeClassGroupView,
-      errors: [...staffErrors, 'NOT_FOUND', 'DUPLICATE_NAME', 'FEE_CLASS_NOT_FOUND'],
+      errors: ['NOT_FOUND', 'DUPLICATE_NAME', 'FEE_CLASS_NOT_FOUND'],
     }),
   },
   settings: {
@@ -207,7 +205,7 @@ export const financeSetupRoutes = {
       access: 'staff',
       summary: 'The club settings, with defaults filled in, and the website settings of the organisation.',
       response: OrganisationSettings,
-      errors: [...staffErrors],
+      errors: [],
     }),
     update: defineRoute({
       method: 'PATCH',
@@ -216,7 +214,7 @@ export const financeSetupRoutes = {
       summary: 'Change some club or website settings (website origins, privacy notice, preselected payment method).',
       body: OrganisationSettingsChange,
       response: OrganisationSettings,
-      errors: [...staffErrors],
+      errors: [],
     }),
   },
 } as const

@@ -3,7 +3,7 @@
  */
 export { contract } from './routes'
 export type { Contract } from './routes'
-export { defineRoute, buildPath, listRoutes, isRouteDefinition } from './define-route'
+export { defineRoute, buildPath, listRoutes, isRouteDefinition, accessErrors } from './define-route'
 export type {
   HttpMethod,
   RouteAccess,

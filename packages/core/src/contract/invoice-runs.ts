@@ -4,8 +4,6 @@ import { InvoiceRunRequest } from '../invoicing/invoice-run'
 import { CalendarDateSchema, CentsSchema, IdSchema, TimestampSchema } from './scalars'
 import { defineRoute } from './define-route'
 
-const staffErrors = ['UNAUTHENTICATED', 'FORBIDDEN'] as const
-
 /** An invoice with what its letter needs. */
 export const InvoiceView = z.object({
   id: IdSchema.optional(),
@@ -48,7 +46,7 @@ export const invoiceRunRoutes = {
     summary: 'Plan an invoice run without issuing anything.',
     body: InvoiceRunRequest,
     response: InvoiceRunPreview,
-    errors: [...staffErrors, 'INVALID_RANGE'],
+    errors: ['INVALID_RANGE'],
   }),
   apply: defineRoute({
     method: 'POST',
@@ -58,7 +56,7 @@ export const invoiceRunRoutes = {
     body: z.object({ request: InvoiceRunRequest, idempotencyKey: z.string().min(1).max(100) }),
     response: InvoiceRunView,
     status: 201,
-    errors: [...staffErrors, 'RUN_PLAN_CHANGED', 'INVALID_RANGE'],
+    errors: ['RUN_PLAN_CHANGED', 'INVALID_RANGE'],
   }),
   list: defineRoute({
     method: 'GET',
@@ -66,7 +64,7 @@ export const invoiceRunRoutes = {
     access: 'staff',
     summary: 'All invoice runs, newest first.',
     response: z.object({ items: z.array(InvoiceRunView) }),
-    errors: [...staffErrors],
+    errors: [],
   }),
   get: defineRoute({
     method: 'GET',
@@ -74,7 +72,7 @@ export const invoiceRunRoutes = {
     access: 'staff',
     summary: 'An invoice run with its invoices and letter data.',
     response: InvoiceRunView.extend({ invoices: z.array(InvoiceView) }),
-    errors: [...staffErrors, 'RUN_NOT_FOUND'],
+    errors: ['RUN_NOT_FOUND'],
   }),
   reverse: defineRoute({
     method: 'POST',
@@ -82,6 +80,6 @@ export const invoiceRunRoutes = {
     access: 'staff',
     summary: 'Cancel all invoices of a run; their numbers stay used.',
     response: InvoiceRunView,
-    errors: [...staffErrors, 'RUN_NOT_FOUND', 'RUN_ALREADY_REVERSED'],
+    errors: ['RUN_NOT_FOUND', 'RUN_ALREADY_REVERSED'],
   }),
 } as const

@@ -6,8 +6,6 @@ import { WriteOffCriteria } from '../ledger/write-off'
 import { CalendarDateSchema, CentsSchema, IdSchema, TimestampSchema, AmountSchema } from './scalars'
 import { defineRoute } from './define-route'
 
-const staffErrors = ['UNAUTHENTICATED', 'FORBIDDEN'] as const
-
 /** A posting with what staff need to judge it. */
 export const PostingView = z.object({
   id: IdSchema,
@@ -92,7 +90,7 @@ export const ledgerRoutes = {
     access: 'staff',
     summary: 'Balance and all postings of a membership, with open amounts.',
     response: MemberAccountView,
-    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND'],
+    errors: ['MEMBERSHIP_NOT_FOUND'],
   }),
   post: defineRoute({
     method: 'POST',
@@ -102,7 +100,7 @@ export const ledgerRoutes = {
     body: NewPosting,
     response: PostingView,
     status: 201,
-    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND', 'ACCOUNT_NOT_FOUND', 'AMOUNT_OUT_OF_RANGE'],
+    errors: ['MEMBERSHIP_NOT_FOUND', 'ACCOUNT_NOT_FOUND', 'AMOUNT_OUT_OF_RANGE'],
   }),
   edit: defineRoute({
     method: 'PATCH',
@@ -114,7 +112,7 @@ export const ledgerRoutes = {
       documentNumber: z.string().trim().max(35).nullable().optional(),
     }),
     response: PostingView,
-    errors: [...staffErrors, 'POSTING_NOT_FOUND', 'POSTING_FIELD_IMMUTABLE'],
+    errors: ['POSTING_NOT_FOUND', 'POSTING_FIELD_IMMUTABLE'],
   }),
   reverse: defineRoute({
     method: 'POST',
@@ -124,7 +122,7 @@ export const ledgerRoutes = {
     body: z.object({ date: CalendarDateSchema.optional() }),
     response: PostingView,
     status: 201,
-    errors: [...staffErrors, 'POSTING_NOT_FOUND', 'POSTING_NOT_REVERSIBLE', 'POSTING_ALREADY_REVERSED'],
+    errors: ['POSTING_NOT_FOUND', 'POSTING_NOT_REVERSIBLE', 'POSTING_ALREADY_REVERSED'],
   }),
   remove: defineRoute({
     method: 'DELETE',
@@ -132,7 +130,7 @@ export const ledgerRoutes = {
     access: 'staff',
     summary: 'Delete a debit that nothing uses.',
     response: z.object({ deleted: z.literal(true) }),
-    errors: [...staffErrors, 'POSTING_NOT_FOUND', 'POSTING_IN_USE'],
+    errors: ['POSTING_NOT_FOUND', 'POSTING_IN_USE'],
   }),
   allocations: defineRoute({
     method: 'GET',
@@ -140,7 +138,7 @@ export const ledgerRoutes = {
     access: 'staff',
     summary: 'How a credit is allocated, or what settles a debit.',
     response: z.object({ items: z.array(AllocationView) }),
-    errors: [...staffErrors, 'POSTING_NOT_FOUND'],
+    errors: ['POSTING_NOT_FOUND'],
   }),
   reallocate: defineRoute({
     method: 'PUT',
@@ -149,7 +147,7 @@ export const ledgerRoutes = {
     summary: "Replace a credit's allocation by hand (Detailbuchungen bearbeiten).",
     body: z.object({ parts: z.array(z.object({ debitId: IdSchema, amount: AmountSchema })).max(1000) }),
     response: z.object({ items: z.array(AllocationView) }),
-    errors: [...staffErrors, 'POSTING_NOT_FOUND', 'ALLOCATION_INVALID'],
+    errors: ['POSTING_NOT_FOUND', 'ALLOCATION_INVALID'],
   }),
   debitWithCashCredit: defineRoute({
     method: 'POST',
@@ -159,7 +157,7 @@ export const ledgerRoutes = {
     body: DebitWithCashCredit,
     response: z.object({ debit: PostingView, credit: PostingView }),
     status: 201,
-    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND', 'ACCOUNT_NOT_FOUND', 'ACCOUNT_TYPE_MISMATCH', 'AMOUNT_OUT_OF_RANGE'],
+    errors: ['MEMBERSHIP_NOT_FOUND', 'ACCOUNT_NOT_FOUND', 'ACCOUNT_TYPE_MISMATCH', 'AMOUNT_OUT_OF_RANGE'],
   }),
   quickBooking: defineRoute({
     method: 'POST',
@@ -169,7 +167,7 @@ export const ledgerRoutes = {
     body: QuickBooking,
     response: z.object({ count: z.number().int(), total: CentsSchema }),
     status: 201,
-    errors: [...staffErrors, 'ACCOUNT_NOT_FOUND', 'AMOUNT_OUT_OF_RANGE', 'UNKNOWN_MEMBERSHIP_NUMBER'],
+    errors: ['ACCOUNT_NOT_FOUND', 'AMOUNT_OUT_OF_RANGE', 'UNKNOWN_MEMBERSHIP_NUMBER'],
   }),
   openItems: defineRoute({
     method: 'GET',
@@ -178,7 +176,7 @@ export const ledgerRoutes = {
     summary: 'Open items as of a cutoff date, for postings booked in a range: open debits and unallocated credits.',
     query: z.object({ cutoff: CalendarDateSchema, bookedFrom: CalendarDateSchema.optional(), bookedTo: CalendarDateSchema.optional() }),
     response: z.object({ items: z.array(OpenItemView) }),
-    errors: [...staffErrors, 'INVALID_RANGE'],
+    errors: ['INVALID_RANGE'],
   }),
   balanceList: defineRoute({
     method: 'GET',
@@ -191,7 +189,7 @@ export const ledgerRoutes = {
         z.object({ membershipId: IdSchema, membershipNumber: z.number().int(), paymentMethod: PaymentMethod, balance: CentsSchema }),
       ),
     }),
-    errors: [...staffErrors, 'INVALID_RANGE'],
+    errors: ['INVALID_RANGE'],
   }),
   statementCsv: defineRoute({
     method: 'GET',
@@ -200,7 +198,7 @@ export const ledgerRoutes = {
     summary: 'Member statement (Kontoauszug): debits, credits, open amount per debit, as CSV.',
     response: z.string(),
     produces: 'csv',
-    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND'],
+    errors: ['MEMBERSHIP_NOT_FOUND'],
   }),
   statementXlsx: defineRoute({
     method: 'GET',
@@ -209,7 +207,7 @@ export const ledgerRoutes = {
     summary: 'Member statement as an Excel workbook.',
     response: z.instanceof(Uint8Array),
     produces: 'xlsx',
-    errors: [...staffErrors, 'MEMBERSHIP_NOT_FOUND'],
+    errors: ['MEMBERSHIP_NOT_FOUND'],
   }),
   previewWriteOff: defineRoute({
     method: 'POST',
@@ -218,7 +216,7 @@ export const ledgerRoutes = {
     summary: 'Count and total of the open receivables a write-off would clear, booked today.',
     body: WriteOffCriteria,
     response: WriteOffPreview,
-    errors: [...staffErrors],
+    errors: [],
   }),
   writeOff: defineRoute({
     method: 'POST',
@@ -228,6 +226,6 @@ export const ledgerRoutes = {
     body: z.object({ criteria: WriteOffCriteria, idempotencyKey: z.string().min(1).max(100) }),
     response: z.object({ runId: IdSchema, count: z.number().int(), total: CentsSchema }),
     status: 201,
-    errors: [...staffErrors, 'RUN_PLAN_CHANGED'],
+    errors: ['RUN_PLAN_CHANGED'],
   }),
 } as const

@@ -59,7 +59,7 @@ export const membershipRoutes = {
     access: 'staff',
     summary: 'One membership with its person and mandates.',
     response: MembershipView,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'MEMBERSHIP_NOT_FOUND'],
+    errors: ['MEMBERSHIP_NOT_FOUND'],
   }),
   update: defineRoute({
     method: 'PATCH',
@@ -68,6 +68,6 @@ export const membershipRoutes = {
     summary: 'Change payment method, end date, processing block, address validity or billing address.',
     body: MembershipUpdate,
     response: MembershipView,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'MEMBERSHIP_NOT_FOUND'],
+    errors: ['MEMBERSHIP_NOT_FOUND'],
   }),
 } as const

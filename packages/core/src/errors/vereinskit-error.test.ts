@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ValidationError, VereinskitError } from './vereinskit-error'
 import { isVereinskitError } from './is-vereinskit-error'
-import { errorCodes } from './codes'
+import { errorCodes, errorRegistries } from './codes'
 
 describe('error family', () => {
   it('carries a stable code and the registry message by default', () => {
@@ -25,5 +25,13 @@ describe('error family', () => {
     ])
     expect(error.code).toBe('VALIDATION_FAILED')
     expect(error.message).toBe('Invalid input: email: bad e-mail; mandate.iban: bad IBAN')
+  })
+})
+
+describe('the error registry', () => {
+  it('merges every domain’s codes, none declared twice', () => {
+    const declared = Object.values(errorRegistries).flatMap((registry) => Object.keys(registry))
+    expect(new Set(declared).size).toBe(declared.length)
+    expect(Object.keys(errorCodes).sort()).toEqual([...declared].sort())
   })
 })

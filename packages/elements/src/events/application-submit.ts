@@ -1,4 +1,4 @@
-import type { ApplicationSubmissionInput } from '@vereinskit/core'
+import type { ApplicationSubmissionInput } from '@vereinskit/core/applications'
 
 /** Fired before an application is sent; cancel it (`preventDefault()`) to stop the submission. */
 export class VkApplicationSubmitEvent extends Event {

@@ -1,4 +1,4 @@
-import type { Salutation } from '@vereinskit/core'
+import type { Salutation } from '@vereinskit/core/applications'
 
 /** Locales the components ship with. */
 export type Locale = 'de' | 'en' | 'sv'

@@ -1,4 +1,5 @@
-import { VereinskitError, canonicalJson } from '@vereinskit/core'
+import { VereinskitError } from '@vereinskit/core'
+import { canonicalJson } from '@vereinskit/core/runs'
 import type { OrganisationStorage } from '../storage/organisation-storage'
 import type { RunRecord } from './run-store'
 

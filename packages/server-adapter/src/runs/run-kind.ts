@@ -1,4 +1,5 @@
-import type { CalendarDate, RunPlan } from '@vereinskit/core'
+import type { CalendarDate } from '@vereinskit/core'
+import type { RunPlan } from '@vereinskit/core/runs'
 import type { Clock } from '../clock'
 import type { OrganisationStorage } from '../storage/organisation-storage'
 import type { RunRecord } from './run-store'

@@ -1,4 +1,4 @@
-import type { MembershipNumberRange } from '@vereinskit/core'
+import type { MembershipNumberRange } from '@vereinskit/core/members'
 
 /** An organisation (club, association, division) and the settings the foundation uses. */
 export interface OrganisationRecord {

@@ -1,4 +1,5 @@
-import type { ApplicationSubmission, CalendarDate } from '@vereinskit/core'
+import type { CalendarDate } from '@vereinskit/core'
+import type { ApplicationSubmission } from '@vereinskit/core/applications'
 
 /** A person's data as captured (shared address book entry). */
 export interface NewPerson {

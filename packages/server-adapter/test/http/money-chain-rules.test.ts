@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { paymentPlanTemplates } from '@vereinskit/core'
+import { paymentPlanTemplates } from '@vereinskit/core/fees'
 import { engines } from '../engines'
 import { aClub } from '../fixtures'
 import { aClubWithFees } from '../money-fixtures'

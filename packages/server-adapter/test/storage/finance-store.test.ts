@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { defaultClubSettings } from '@vereinskit/core'
+import { defaultClubSettings } from '@vereinskit/core/settings'
 import { anAccount } from '@vereinskit/core/testing'
 import { describeStore } from './storage-contract'
 

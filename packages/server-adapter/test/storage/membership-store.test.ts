@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { lowestFreeNumber } from '@vereinskit/core'
+import { lowestFreeNumber } from '@vereinskit/core/members'
 import { describeStore } from './storage-contract'
 
 describeStore('membership', (s) => {

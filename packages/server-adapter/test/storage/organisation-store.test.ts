@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { ApplicationSubmission } from '@vereinskit/core'
+import { ApplicationSubmission } from '@vereinskit/core/applications'
 import { anApplicationSubmission } from '@vereinskit/core/testing'
 import { describeStore } from './storage-contract'
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe } from 'vitest'
-import { ApplicationSubmission } from '@vereinskit/core'
+import { ApplicationSubmission } from '@vereinskit/core/applications'
 import { anApplicationSubmission } from '@vereinskit/core/testing'
 import { createPostgresStorage } from '../../src/storage/create-postgres-storage'
 import type { DatabaseConnection } from '../../src/storage/database'

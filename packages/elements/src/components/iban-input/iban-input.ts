@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit'
 import { property, query, state } from 'lit/decorators.js'
-import { checkIban, formatIban, ibanLengthFor, normalizeIban } from '@vereinskit/core'
+import { checkIban, formatIban, ibanLengthFor, normalizeIban } from '@vereinskit/core/sepa'
 import { LocalizeController } from '../../controllers/localize-controller'
 import { reasonMessage } from '../../i18n/resolve-translation'
 import { formControlStyles, tokens } from '../../styles/tokens.styles'

@@ -1,12 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import {
-  ApplicationSubmission,
-  checkApplication,
-  fieldIssuesFromZod,
-  type ApplicationSubmissionInput,
-  type FieldIssue,
-} from '@vereinskit/core'
+import { fieldIssuesFromZod, type FieldIssue } from '@vereinskit/core'
+import { ApplicationSubmission, checkApplication, type ApplicationSubmissionInput } from '@vereinskit/core/applications'
 import { applicationRoutes, type ApplicationForm } from '@vereinskit/core/contract'
 import { createClientFor, isApiError, ApiError, type ClientMethods } from '@vereinskit/client'
 import { LocalizeController } from '../../controllers/localize-controller'

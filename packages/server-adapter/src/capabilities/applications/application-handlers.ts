@@ -1,13 +1,8 @@
-import {
-  ValidationError,
-  checkApplication,
-  decideApplication,
-  generateMandateReference,
-  isGroupOffered,
-  nextMembershipNumber,
-  onlineOffer,
-  paymentMethodOnAcceptance,
-} from '@vereinskit/core'
+import { ValidationError } from '@vereinskit/core'
+import { checkApplication, decideApplication, onlineOffer, paymentMethodOnAcceptance } from '@vereinskit/core/applications'
+import { isGroupOffered } from '@vereinskit/core/fees'
+import { nextMembershipNumber } from '@vereinskit/core/members'
+import { generateMandateReference } from '@vereinskit/core/sepa'
 import type { contract } from '@vereinskit/core/contract'
 import { inSequence } from '../../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'

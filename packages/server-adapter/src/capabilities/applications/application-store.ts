@@ -1,4 +1,5 @@
-import type { ApplicationSubmission, CalendarDate } from '@vereinskit/core'
+import type { CalendarDate } from '@vereinskit/core'
+import type { ApplicationSubmission } from '@vereinskit/core/applications'
 import type { Page } from '../../storage/page'
 
 /** An online application as stored: the submission as sent, and what became of it. */

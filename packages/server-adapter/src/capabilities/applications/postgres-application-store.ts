@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm'
-import type { ApplicationSubmission } from '@vereinskit/core'
+import type { ApplicationSubmission } from '@vereinskit/core/applications'
 import { ValidationError } from '@vereinskit/core'
 import type { Database } from '../../storage/database'
 import { applications } from './application-schema'

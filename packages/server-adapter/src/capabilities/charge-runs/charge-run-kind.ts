@@ -1,12 +1,5 @@
-import {
-  VereinskitError,
-  assertChargeRunUndoable,
-  chargeRunPlanOf,
-  planChargeRun,
-  type CalendarDate,
-  type ChargeRunPlan,
-  type ChargeRunSummary,
-} from '@vereinskit/core'
+import { VereinskitError, type CalendarDate } from '@vereinskit/core'
+import { assertChargeRunUndoable, chargeRunPlanOf, planChargeRun, type ChargeRunPlan, type ChargeRunSummary } from '@vereinskit/core/fees'
 import { inSequence } from '../../storage/in-sequence'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { settleAccounts } from '../ledger/settle-accounts'

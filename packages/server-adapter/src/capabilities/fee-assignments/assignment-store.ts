@@ -1,4 +1,4 @@
-import type { FeeAssignment } from '@vereinskit/core'
+import type { FeeAssignment } from '@vereinskit/core/fees'
 
 /** Fee-class assignments. */
 export interface AssignmentStore {

@@ -1,12 +1,5 @@
-import {
-  ValidationError,
-  VereinskitError,
-  assertAssignmentRemovable,
-  assertFeeClassAssignable,
-  checkAssignmentPeriod,
-  planFeeClassChange,
-  type CalendarDate,
-} from '@vereinskit/core'
+import { ValidationError, VereinskitError, type CalendarDate } from '@vereinskit/core'
+import { assertAssignmentRemovable, assertFeeClassAssignable, checkAssignmentPeriod, planFeeClassChange } from '@vereinskit/core/fees'
 import type { contract } from '@vereinskit/core/contract'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'

@@ -1,5 +1,5 @@
 import { and, asc, count, eq } from 'drizzle-orm'
-import type { FeeAssignment } from '@vereinskit/core'
+import type { FeeAssignment } from '@vereinskit/core/fees'
 import type { Database } from '../../storage/database'
 import { feeAssignments } from './assignment-schema'
 import { postings } from '../ledger/ledger-schema'

@@ -1,4 +1,5 @@
-import { planSuccessorSwitches, type CalendarDate } from '@vereinskit/core'
+import type { CalendarDate } from '@vereinskit/core'
+import { planSuccessorSwitches } from '@vereinskit/core/fees'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 
 /**

@@ -1,13 +1,6 @@
-import {
-  PaymentPlan,
-  VereinskitError,
-  ValidationError,
-  checkFeeClass,
-  checkPrivacyNotice,
-  fieldIssuesFromZod,
-  isGroupOffered,
-  type FeeClass,
-} from '@vereinskit/core'
+import { VereinskitError, ValidationError, fieldIssuesFromZod } from '@vereinskit/core'
+import { checkPrivacyNotice } from '@vereinskit/core/applications'
+import { PaymentPlan, checkFeeClass, isGroupOffered, type FeeClass } from '@vereinskit/core/fees'
 import type { contract } from '@vereinskit/core/contract'
 import { inSequence } from '../../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'

@@ -1,4 +1,5 @@
-import type { Account, ClubSettings, FeeClass, NewPaymentPlan, PaymentPlan } from '@vereinskit/core'
+import type { Account, FeeClass, NewPaymentPlan, PaymentPlan } from '@vereinskit/core/fees'
+import type { ClubSettings } from '@vereinskit/core/settings'
 
 /** Accounts, payment plans, fee classes, group contents and club settings. */
 export interface FinanceStore {

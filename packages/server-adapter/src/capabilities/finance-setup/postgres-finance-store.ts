@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
-import { ClubSettings, VereinskitError, type Account, type FeeClass, type PaymentPlan } from '@vereinskit/core'
+import { VereinskitError } from '@vereinskit/core'
+import type { Account, FeeClass, PaymentPlan } from '@vereinskit/core/fees'
+import { ClubSettings } from '@vereinskit/core/settings'
 import type { Database } from '../../storage/database'
 import { accounts, feeClasses, feeClassGroupItems, feeClassGroups, paymentPlans } from './finance-schema'
 import { organisations } from '../../storage/shared-schema'

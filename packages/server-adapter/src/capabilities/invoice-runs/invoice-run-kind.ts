@@ -1,15 +1,14 @@
+import type { CalendarDate } from '@vereinskit/core'
 import {
   invoiceRunPlanOf,
-  ledgerState,
-  membershipStatusOn,
-  openItemsAt,
   planInvoiceRun,
-  type CalendarDate,
   type InvoiceCandidate,
   type InvoiceRunPlan,
   type InvoiceRunRequest,
   type InvoiceRunSummary,
-} from '@vereinskit/core'
+} from '@vereinskit/core/invoicing'
+import { ledgerState, openItemsAt } from '@vereinskit/core/ledger'
+import { membershipStatusOn } from '@vereinskit/core/members'
 import { inSequence } from '../../storage/in-sequence'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { defineRunKind } from '../../runs/run-kind'

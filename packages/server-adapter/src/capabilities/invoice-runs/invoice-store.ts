@@ -1,4 +1,5 @@
-import type { CalendarDate, PostalAddress } from '@vereinskit/core'
+import type { CalendarDate } from '@vereinskit/core'
+import type { PostalAddress } from '@vereinskit/core/applications'
 
 /** An invoice as stored. */
 export interface InvoiceRecord {

@@ -1,11 +1,10 @@
+import { VereinskitError, compareDates, type CalendarDate } from '@vereinskit/core'
 import {
-  VereinskitError,
   assertAllocationFits,
   assertCreditDeletable,
   assertDebitDeletable,
   assertDebitWithCashAccounts,
   assertOnlyEditableFields,
-  compareDates,
   filterBalanceList,
   ledgerState,
   openItemsAt,
@@ -13,9 +12,8 @@ import {
   planReversalAllocations,
   planWriteOff,
   resolveQuickBooking,
-  type CalendarDate,
   type WriteOffMembership,
-} from '@vereinskit/core'
+} from '@vereinskit/core/ledger'
 import type { contract } from '@vereinskit/core/contract'
 import { inSequence } from '../../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'

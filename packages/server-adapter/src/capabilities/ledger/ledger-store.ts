@@ -1,4 +1,6 @@
-import type { Allocation, CalendarDate, ChargedYear, DebitUsage, LedgerPosting, PostingKind } from '@vereinskit/core'
+import type { CalendarDate } from '@vereinskit/core'
+import type { ChargedYear } from '@vereinskit/core/fees'
+import type { Allocation, DebitUsage, LedgerPosting, PostingKind } from '@vereinskit/core/ledger'
 
 /** A posting to insert. */
 export interface NewPostingRow {

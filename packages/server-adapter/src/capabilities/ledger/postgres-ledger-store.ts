@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm'
-import type { Allocation, LedgerPosting, PostingKind } from '@vereinskit/core'
+import type { Allocation, LedgerPosting, PostingKind } from '@vereinskit/core/ledger'
 import type { Database } from '../../storage/database'
 import { allocations, postings, postingUses } from './ledger-schema'
 import type { LedgerStore, PostingDetailRecord } from './ledger-store'

@@ -1,4 +1,4 @@
-import { allocateCredits, ledgerState, type Allocation, type LedgerPosting } from '@vereinskit/core'
+import { allocateCredits, ledgerState, type Allocation, type LedgerPosting } from '@vereinskit/core/ledger'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 
 /**

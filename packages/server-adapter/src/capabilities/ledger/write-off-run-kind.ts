@@ -1,13 +1,13 @@
+import type { CalendarDate } from '@vereinskit/core'
 import {
-  membershipStatusOn,
   openItemsAt,
   planWriteOff,
   writeOffRunPlanOf,
-  type CalendarDate,
   type WriteOffCriteria,
   type WriteOffMembership,
   type WriteOffPlan,
-} from '@vereinskit/core'
+} from '@vereinskit/core/ledger'
+import { membershipStatusOn } from '@vereinskit/core/members'
 import { inSequence } from '../../storage/in-sequence'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { defineRunKind } from '../../runs/run-kind'

@@ -1,4 +1,5 @@
-import { ValidationError, checkMembershipEnd } from '@vereinskit/core'
+import { ValidationError } from '@vereinskit/core'
+import { checkMembershipEnd } from '@vereinskit/core/members'
 import type { contract } from '@vereinskit/core/contract'
 import type { RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'

@@ -1,4 +1,6 @@
-import type { CalendarDate, PaymentMethod, PostalAddress, Salutation } from '@vereinskit/core'
+import type { CalendarDate } from '@vereinskit/core'
+import type { PostalAddress, Salutation } from '@vereinskit/core/applications'
+import type { PaymentMethod } from '@vereinskit/core/ledger'
 
 /** A membership with its person and mandates, as stored. */
 export interface MembershipRecord {

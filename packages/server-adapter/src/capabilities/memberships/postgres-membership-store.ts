@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
-import type { PaymentMethod, PostalAddress, Salutation } from '@vereinskit/core'
+import type { PostalAddress, Salutation } from '@vereinskit/core/applications'
+import type { PaymentMethod } from '@vereinskit/core/ledger'
 import type { Database } from '../../storage/database'
 import { mandates, memberships } from './membership-schema'
 import { persons } from '../../storage/shared-schema'

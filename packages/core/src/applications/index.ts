@@ -1,0 +1,9 @@
+/**
+ * @module @vereinskit/core/applications: Online membership applications (Online-Mitgliedsantrag): the submission, its checks, the review and what the website may offer.
+ */
+export { ApplicationSubmission, MandateSubmission, PostalAddress, Salutation, checkApplication } from './online-application'
+export type { ApplicationSubmissionInput, ApplicationContext } from './online-application'
+export { decideApplication, ApplicationAlreadyDecidedError, paymentMethodOnAcceptance } from './review'
+export type { ApplicationStatus, ApplicationDecision } from './review'
+export { onlineOffer, checkPrivacyNotice } from './online-offer'
+export type { OnlineOfferInput } from './online-offer'

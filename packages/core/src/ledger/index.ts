@@ -1,0 +1,23 @@
+/**
+ * @module @vereinskit/core/ledger: The member ledger (Mitgliederkonto): postings, allocation of credits, open items, reversals, write-offs, balance lists.
+ */
+export { PostingKind, PostingEdit, isDebit, balanceOf, assertOnlyEditableFields } from './posting'
+export type { LedgerPosting, Allocation } from './posting'
+export { allocateCredits } from './allocate-credits'
+export type { OpenDebit, UnallocatedCredit } from './allocate-credits'
+export { ledgerState } from './ledger-state'
+export { planReversal, planReversalAllocations } from './reversal'
+export type { PlannedReversal } from './reversal'
+export { assertDebitDeletable, assertCreditDeletable } from './delete-posting'
+export type { DebitUsage } from './delete-posting'
+export { openItemsAt, openDebtOf } from './open-items'
+export type { OpenItem, OpenItemsQuery } from './open-items'
+export { PaymentMethod, BalanceListFilter, filterBalanceList } from './balance-list'
+export type { BalanceRow } from './balance-list'
+export { WriteOffCriteria, planWriteOff } from './write-off'
+export type { WriteOffPlan, PlannedWriteOff, WriteOffMembership } from './write-off'
+export { QuickBooking, resolveQuickBooking } from './quick-booking'
+export { assertDebitWithCashAccounts } from './debit-with-cash-credit'
+export { assertAllocationFits } from './allocation-correction'
+export { writeOffRunPlanOf } from './write-off'
+export type { WriteOffSummary } from './write-off'
