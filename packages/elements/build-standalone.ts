@@ -24,6 +24,8 @@ export async function bundleBrowserModule(entryPoint: string): Promise<string> {
     legalComments: 'none',
     logLevel: 'silent',
   })
+  // A lost export only warns and yields a smaller, broken bundle: refuse it.
+  if (result.warnings.length > 0) throw new Error(`Bundling ${entryPoint} warned:\n${result.warnings.map((w) => w.text).join('\n')}`)
   return result.outputFiles[0]!.text
 }
 

@@ -1,4 +1,4 @@
-import { ProblemDetails, type ProblemFieldIssue } from '@vereinskit/core/contract'
+import { readProblemDetails, type ProblemDetails, type ProblemFieldIssue } from '@vereinskit/core/contract'
 import type { ErrorCode } from '@vereinskit/core'
 
 /** Codes the client itself produces when no problem document arrived. */
@@ -31,9 +31,8 @@ export class ApiError extends Error {
 
   /** Rebuilds the error from an RFC 9457 document; anything else becomes an `INVALID_RESPONSE` with the status. */
   static fromProblem(body: unknown, status: number): ApiError {
-    const parsed = ProblemDetails.safeParse(body)
-    if (!parsed.success) return new ApiError('INVALID_RESPONSE', `The server answered ${status} without a problem document.`, { status })
-    const problem = parsed.data
+    const problem = readProblemDetails(body)
+    if (!problem) return new ApiError('INVALID_RESPONSE', `The server answered ${status} without a problem document.`, { status })
     return new ApiError(problem.code, problem.detail ?? problem.title, { status: problem.status, issues: problem.errors ?? [], problem })
   }
 

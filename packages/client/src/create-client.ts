@@ -1,16 +1,18 @@
-import ky, { type KyInstance } from 'ky'
 import {
   buildPath,
   contract,
   isRouteDefinition,
   problemContentType,
   type Contract,
+  type Endpoint,
+  type EndpointTable,
   type RouteDefinition,
   type RouteInput,
   type RouteOutput,
   type RouteTable,
 } from '@vereinskit/core/contract'
 import { ApiError } from './api-error'
+import { httpRequest, type HttpSettings } from './http-request'
 
 /** Per-call options. */
 export interface CallOptions {
@@ -18,12 +20,14 @@ export interface CallOptions {
 }
 
 /** One client method per contract route, shaped like the contract (`client.applications.submit(...)`). */
-export type ClientMethods<T extends RouteTable> = {
+export type ClientMethods<T extends RouteTable | EndpointTable> = {
   readonly [K in keyof T]: T[K] extends RouteDefinition
     ? (input: RouteInput<T[K]>, options?: CallOptions) => Promise<RouteOutput<T[K]>>
-    : T[K] extends RouteTable
-      ? ClientMethods<T[K]>
-      : never
+    : T[K] extends Endpoint<infer R>
+      ? (input: RouteInput<R>, options?: CallOptions) => Promise<RouteOutput<R>>
+      : T[K] extends RouteTable | EndpointTable
+        ? ClientMethods<T[K]>
+        : never
 }
 
 /** The vereinskit API client. */
@@ -53,45 +57,45 @@ export function createClient(options: ClientOptions): VereinskitClient {
 }
 
 /**
- * Like `createClient`, for a part of the contract only: a website component that needs two public routes ships
- * their schemas and not the whole staff API.
+ * Like `createClient`, for a part of the contract only. Given routes, answers are validated with their schemas;
+ * given endpoints (routes without schemas, `applicationFormEndpoints`), answers are trusted, so a page with a size
+ * budget ships no schema library and the server remains the one that validates.
  * @example
- * const client = createClientFor({ applications: applicationRoutes }, { baseUrl })
+ * const client = createClientFor({ applications: applicationFormEndpoints }, { baseUrl })
  */
-export function createClientFor<T extends RouteTable>(routes: T, options: ClientOptions): ClientMethods<T> {
-  const http = ky.create({
-    prefixUrl: options.baseUrl.replace(/\/+$/, ''),
-    throwHttpErrors: false,
+export function createClientFor<T extends RouteTable | EndpointTable>(routes: T, options: ClientOptions): ClientMethods<T> {
+  const http: HttpSettings = {
+    baseUrl: options.baseUrl,
     timeout: options.timeout ?? 30_000,
-    retry: { limit: 2, methods: ['get'] },
-    ...(options.fetch && { fetch: options.fetch }),
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     headers: {
       accept: `application/json, ${problemContentType}`,
       ...(options.apiKey && { authorization: `Bearer ${options.apiKey}` }),
     },
-  })
+  }
   return buildMethods(http, routes) as ClientMethods<T>
 }
 
-function buildMethods(http: KyInstance, table: RouteTable): Record<string, unknown> {
+function buildMethods(http: HttpSettings, table: RouteTable | EndpointTable): Record<string, unknown> {
   const methods: Record<string, unknown> = {}
   for (const [name, entry] of Object.entries(table)) {
-    methods[name] = isRouteDefinition(entry)
+    methods[name] = isEndpoint(entry)
       ? (input: unknown, call?: CallOptions) => send(http, entry, input, call)
-      : buildMethods(http, entry)
+      : buildMethods(http, entry as RouteTable | EndpointTable)
   }
   return methods
 }
 
-async function send(http: KyInstance, route: RouteDefinition, input: unknown, call: CallOptions = {}): Promise<unknown> {
+async function send(http: HttpSettings, route: RouteDefinition | Endpoint, input: unknown, call: CallOptions = {}): Promise<unknown> {
   const { params, query, body } = (input ?? {}) as { params?: Record<string, string>; query?: Record<string, unknown>; body?: unknown }
   const searchParams = new URLSearchParams()
   for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== null) searchParams.set(key, String(value))
 
   let response: Response
   try {
-    response = await http(buildPath(route.path, params).slice(1), {
+    response = await httpRequest(http, {
       method: route.method,
+      path: buildPath(route.path, params),
       searchParams,
       ...(body !== undefined && { json: body }),
       ...(call.signal && { signal: call.signal }),
@@ -101,10 +105,12 @@ async function send(http: KyInstance, route: RouteDefinition, input: unknown, ca
     throw new ApiError('NETWORK_ERROR', `Could not reach the vereinskit API (${route.method} ${route.path}).`, { cause: error })
   }
 
-  if (response.ok && route.produces === 'csv') return response.text()
-  if (response.ok && route.produces === 'xlsx') return new Uint8Array(await response.arrayBuffer())
+  const produces = 'produces' in route ? route.produces : undefined
+  if (response.ok && produces === 'csv') return response.text()
+  if (response.ok && produces === 'xlsx') return new Uint8Array(await response.arrayBuffer())
   const payload = await readJson(response)
   if (!response.ok) throw ApiError.fromProblem(payload, response.status)
+  if (!('response' in route)) return payload
   const parsed = route.response.safeParse(payload)
   if (!parsed.success) {
     throw new ApiError('INVALID_RESPONSE', `The answer of ${route.method} ${route.path} does not match the contract.`, {
@@ -123,4 +129,8 @@ async function readJson(response: Response): Promise<unknown> {
   } catch {
     return undefined
   }
+}
+
+function isEndpoint(entry: unknown): entry is RouteDefinition | Endpoint {
+  return isRouteDefinition(entry as RouteDefinition)
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ApplicationSubmission, checkApplication } from './online-application'
+import { ApplicationSubmission } from './online-application'
+import { checkApplication } from './check-application'
 import { fieldIssuesFromZod } from '../errors/from-zod'
 import { anApplicationSubmission } from '../testing/builders'
 

@@ -20,6 +20,10 @@ export const ApplicationForm = z.object({
   applicationsOpen: z.boolean(),
   /** The payment method the form preselects (L5308); direct debit only where the club has a creditor identifier. */
   preselectedPaymentMethod: z.enum(['direct-debit', 'invoice']),
+  /** Today in the organisation's time zone, by the server's clock: the form checks dates against it, not the browser's. */
+  today: CalendarDateSchema,
+  /** The organisation's IANA time zone. */
+  timeZone: z.string(),
 })
 export type ApplicationForm = z.infer<typeof ApplicationForm>
 

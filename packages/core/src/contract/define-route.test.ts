@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest'
 import * as z from 'zod'
 import { accessErrors, buildPath, defineRoute, listRoutes, type PathParams } from './define-route'
 import { contract } from './routes'
+import { applicationFormEndpoints } from './public-endpoints'
 import { errorCodes } from '../errors/codes'
 
 describe('route table', () => {
@@ -67,5 +68,20 @@ describe('errors implied by access', () => {
 
   it('gives every route of the contract its access errors', () => {
     for (const [, route] of listRoutes(contract)) expect(route.errors).toEqual(expect.arrayContaining([...accessErrors[route.access]]))
+  })
+})
+
+describe('endpoints for small pages', () => {
+  it('name the same method, path and access as the routes they stand for', () => {
+    expect(applicationFormEndpoints.form).toEqual({
+      method: contract.applications.form.method,
+      path: contract.applications.form.path,
+      access: 'public',
+    })
+    expect(applicationFormEndpoints.submit).toEqual({
+      method: contract.applications.submit.method,
+      path: contract.applications.submit.path,
+      access: 'public',
+    })
   })
 })

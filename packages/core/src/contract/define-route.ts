@@ -66,6 +66,23 @@ export type ParsedRouteInput<R extends RouteDefinition> = ParamsPart<R> &
 /** What a route answers with on success. */
 export type RouteOutput<R extends RouteDefinition> = z.output<R['response']>
 
+/**
+ * A route without its schemas — what a browser needs to call it — typed like the full route `R`, so a client still
+ * knows its input and answer types. Pages with a size budget call endpoints and leave validating to the server.
+ */
+export interface Endpoint<R extends RouteDefinition = RouteDefinition> {
+  readonly method: R['method']
+  readonly path: R['path']
+  readonly access: R['access']
+  /** Type only: the full route. */
+  readonly route?: R
+}
+
+/** A nested table of endpoints. */
+export interface EndpointTable {
+  readonly [name: string]: Endpoint | EndpointTable
+}
+
 /** A nested table of routes, e.g. `{ applications: { submit, list } }`. */
 export interface RouteTable {
   readonly [name: string]: RouteDefinition | RouteTable

@@ -9,12 +9,16 @@ export type {
   RouteAccess,
   RouteDefinition,
   RouteTable,
+  Endpoint,
+  EndpointTable,
   RouteInput,
   ParsedRouteInput,
   RouteOutput,
   PathParams,
 } from './define-route'
-export { ProblemDetails, ProblemFieldIssue, problemContentType } from './problem'
+export { ProblemDetails, ProblemFieldIssue } from './problem'
+export { problemContentType, readProblemDetails } from './read-problem'
+export { applicationFormEndpoints } from './public-endpoints'
 export {
   ApplicationForm,
   ApplicationReceipt,

@@ -20,5 +20,4 @@ export const ProblemDetails = z.looseObject({
 })
 export type ProblemDetails = z.infer<typeof ProblemDetails>
 
-/** Media type of problem documents. */
-export const problemContentType = 'application/problem+json'
+export { problemContentType } from './read-problem'

@@ -3,6 +3,16 @@ import { getCountrySpecifications, isSEPACountry, validateIBAN, ValidationErrors
 /** Why an IBAN was refused, as a stable key clients can translate. */
 export type IbanProblem = 'empty' | 'unknown-country' | 'not-sepa-country' | 'wrong-length' | 'wrong-format' | 'wrong-checksum'
 
+/** What to tell a person for each problem (forms translate the problem key instead where they can). */
+export const ibanProblemMessages: Readonly<Record<IbanProblem, string>> = {
+  empty: 'Please enter an IBAN.',
+  'unknown-country': 'The IBAN starts with an unknown country code.',
+  'not-sepa-country': 'The IBAN belongs to a country outside the SEPA area.',
+  'wrong-length': 'The IBAN has the wrong length for its country.',
+  'wrong-format': 'The IBAN contains characters not allowed for its country.',
+  'wrong-checksum': 'The IBAN check digits do not match; please check for typing errors.',
+}
+
 /** The outcome of checking an IBAN: the normalised IBAN, or the first problem found. */
 export type IbanCheck = { valid: true; iban: string } | { valid: false; problem: IbanProblem }
 

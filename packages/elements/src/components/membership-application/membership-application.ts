@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { fieldIssuesFromZod, type FieldIssue } from '@vereinskit/core'
-import { ApplicationSubmission, checkApplication, type ApplicationSubmissionInput } from '@vereinskit/core/applications'
-import { applicationRoutes, type ApplicationForm } from '@vereinskit/core/contract'
+import type { FieldIssue } from '@vereinskit/core'
+import { checkApplication, checkSubmission, type ApplicationSubmissionInput } from '@vereinskit/core/applications'
+import { applicationFormEndpoints, type ApplicationForm } from '@vereinskit/core/contract'
 import { createClientFor, isApiError, ApiError, type ClientMethods } from '@vereinskit/client'
 import { LocalizeController } from '../../controllers/localize-controller'
 import { reasonMessage } from '../../i18n/resolve-translation'
@@ -16,7 +16,7 @@ import { membershipApplicationStyles } from './membership-application.styles'
 type Phase = 'loading' | 'load-failed' | 'origin-not-allowed' | 'closed' | 'ready' | 'submitting' | 'success'
 
 /** The part of the vereinskit client the form uses; a full `createClient(...)` client fits too. */
-export type ApplicationClient = ClientMethods<{ applications: typeof applicationRoutes }>
+export type ApplicationClient = ClientMethods<{ applications: typeof applicationFormEndpoints }>
 
 const countries = ['DE', 'AT', 'CH', 'LU', 'NL', 'BE', 'FR', 'DK', 'SE', 'PL', 'CZ', 'IT'] as const
 
@@ -84,10 +84,10 @@ export class VkMembershipApplication extends LitElement {
   }
 
   private api(): ApplicationClient {
-    // Only the application routes: the page does not download the schemas of the whole staff API.
+    // Only the two endpoints the form calls, without schemas: the page stays small and the server validates.
     if (this.client) return this.client
     this.ownClient ??= createClientFor(
-      { applications: applicationRoutes },
+      { applications: applicationFormEndpoints },
       { baseUrl: this.baseUrl || new URL('/api', location.href).href },
     )
     return this.ownClient
@@ -143,12 +143,11 @@ export class VkMembershipApplication extends LitElement {
   }
 
   private validate(submission: ApplicationSubmissionInput): FieldIssue[] {
-    const parsed = ApplicationSubmission.safeParse(submission)
-    if (!parsed.success) return fieldIssuesFromZod(parsed.error, submission)
-    const now = new Date()
-    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-    return checkApplication(parsed.data, {
-      asOf: today,
+    const checked = checkSubmission(submission)
+    if (checked.issues.length > 0 || !this.config) return checked.issues
+    // "Today" is the organisation's, as the server's clock sees it, never the browser's.
+    return checkApplication(checked.submission, {
+      asOf: this.config.today,
       offeredFeeGroupIds: this.config?.feeClassGroups.map((g) => g.id) ?? [],
       acceptsMandates: Boolean(this.config?.creditorId),
     })

@@ -32,6 +32,8 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
       privacyNoticeUrl: organisation.privacyNoticeUrl,
       feeClassGroups: groups.map(({ id, name, description }) => ({ id, name, description })),
       defaultFeeClassGroupId: groups.find((g) => g.isDefault)?.id ?? null,
+      today: context.today,
+      timeZone: organisation.timeZone,
       ...onlineOffer({
         groupsOfferedOnline: groups.length,
         privacyNoticeUrl: organisation.privacyNoticeUrl,
