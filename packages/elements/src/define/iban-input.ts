@@ -1,7 +1,6 @@
-import { safeDefine } from '../base/safe-define'
 import { VkIbanInput } from '../components/iban-input/iban-input'
 
-safeDefine('vk-iban-input', VkIbanInput)
+VkIbanInput.define('vk-iban-input')
 
 declare global {
   interface HTMLElementTagNameMap {

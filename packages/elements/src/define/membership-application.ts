@@ -1,11 +1,11 @@
-import { safeDefine } from '../base/safe-define'
 import { VkMembershipApplication } from '../components/membership-application/membership-application'
-import './iban-input'
 
-safeDefine('vk-membership-application', VkMembershipApplication)
+// Registers <vk-iban-input> too: it is one of the form's dependencies.
+VkMembershipApplication.define('vk-membership-application')
 
 declare global {
   interface HTMLElementTagNameMap {
     'vk-membership-application': VkMembershipApplication
+    'vk-iban-input': import('../components/iban-input/iban-input').VkIbanInput
   }
 }

@@ -1,12 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit'
-import { property, query, state } from 'lit/decorators.js'
+import { html, nothing } from 'lit'
+import { query, state } from 'lit/decorators.js'
+import { VkFormControl } from '../../base/vk-form-control'
 import { checkIban, formatIban, ibanLengthFor, normalizeIban } from '@vereinskit/core/sepa'
 import { LocalizeController } from '../../controllers/localize-controller'
 import { reasonMessage } from '../../i18n/resolve-translation'
 import { formControlStyles, tokens } from '../../styles/tokens.styles'
 import { ibanInputStyles } from './iban-input.styles'
-
-let nextId = 0
 
 /**
  * @summary A form-associated IBAN field: groups the IBAN in fours as you type, checks country, length and check
@@ -20,41 +19,29 @@ let nextId = 0
  * @csspart hint - The hint below the input.
  * @csspart error - The error message.
  *
+ * @attr name - Field name in the form data.
+ * @attr label - Visible label; default "IBAN".
+ * @attr hint - Help text below the field.
+ * @attr required - An empty value is invalid.
+ * @attr disabled - Not editable and not submitted.
+ *
  * @cssproperty --vk-color-danger - Colour of errors.
  * @cssproperty --vk-color-border - Colour of the input border.
  *
  * @cssstate user-invalid - Invalid and the user has finished typing or left the field.
  * @cssstate valid - Holds a valid IBAN.
  */
-export class VkIbanInput extends LitElement {
-  static formAssociated = true
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true }
+export class VkIbanInput extends VkFormControl {
   static override styles = [tokens, formControlStyles, ibanInputStyles]
 
-  /** Field name in the form data. */
-  @property({ reflect: true }) name = ''
-  /** Visible label. */
-  @property() label = 'IBAN'
-  /** Help text below the field. */
-  @property() hint = ''
-  /** Whether an empty value is invalid. */
-  @property({ type: Boolean, reflect: true }) required = false
-  @property({ type: Boolean, reflect: true }) disabled = false
-  /** An error set from outside (e.g. the server's answer); cleared as soon as the user edits. */
-  @property({ attribute: false }) customError = ''
-
   @state() private display = ''
-  @state() private showError = false
   @query('input') private input!: HTMLInputElement
 
-  private readonly internals: ElementInternals
   private readonly localize = new LocalizeController(this)
-  private readonly inputId = `vk-iban-${nextId++}`
-  private defaultValue = ''
 
   constructor() {
     super()
-    this.internals = this.attachInternals()
+    this.label = 'IBAN'
   }
 
   /** The IBAN without spaces, upper case. */
@@ -66,67 +53,8 @@ export class VkIbanInput extends LitElement {
     this.customError = ''
   }
 
-  /** The form this control belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage
-  }
-
-  checkValidity(): boolean {
-    return this.internals.checkValidity()
-  }
-
-  /** Shows the error (if any) and reports validity, like native inputs. */
-  reportValidity(): boolean {
-    this.showError = true
-    return this.internals.reportValidity()
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.defaultValue = this.getAttribute('value') ?? ''
-    if (this.display === '' && this.defaultValue) this.display = formatIban(this.defaultValue)
-  }
-
-  formResetCallback(): void {
-    this.display = formatIban(this.defaultValue)
-    this.customError = ''
-    this.showError = false
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled
-  }
-
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.display = formatIban(state)
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('display' as keyof VkIbanInput) || changed.has('required') || changed.has('customError')) {
-      this.internals.setFormValue(this.value, this.display)
-    }
-    // An error the form sets (e.g. after submitting it empty) is shown at once, not only after typing.
-    if (changed.has('customError') && this.customError) this.showError = true
-  }
-
-  protected override updated(): void {
-    const problem = this.problem()
-    if (problem) this.internals.setValidity({ customError: true }, problem, this.input)
-    else this.internals.setValidity({})
-    this.toggleState('valid', !problem && this.value !== '')
-    this.toggleState('user-invalid', Boolean(problem) && this.showError)
-  }
-
   /** The localized problem with the current value, or '' when valid. */
-  private problem(): string {
+  protected problem(): string {
     const { t } = this.localize
     if (this.customError) return this.customError
     if (this.value === '') return this.required ? t.reasons['iban-empty'] : ''
@@ -134,13 +62,8 @@ export class VkIbanInput extends LitElement {
     return check.valid ? '' : reasonMessage(t, `iban-${check.problem}`, t.reasons['iban-wrong-format'])
   }
 
-  private toggleState(name: string, on: boolean): void {
-    try {
-      if (on) this.internals.states.add(name)
-      else this.internals.states.delete(name)
-    } catch {
-      // Older browsers without CustomStateSet: styling by state is unavailable, behaviour is unchanged.
-    }
+  protected validationAnchor(): HTMLElement | undefined {
+    return this.input
   }
 
   private onInput(event: InputEvent): void {
@@ -166,14 +89,11 @@ export class VkIbanInput extends LitElement {
     if (this.value !== '') this.showError = true
   }
 
-  protected override render() {
-    const message = this.showError ? this.problem() : ''
-    const describedBy = [this.hint ? `${this.inputId}-hint` : '', message ? `${this.inputId}-error` : ''].filter(Boolean).join(' ')
+  protected renderControl(describedBy: string | undefined, invalid: boolean) {
     return html`
-      <label part="label" for=${this.inputId}>${this.label}${this.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
       <input
         part="input"
-        id=${this.inputId}
+        id=${this.controlId}
         type="text"
         inputmode="text"
         autocomplete="off"
@@ -183,14 +103,12 @@ export class VkIbanInput extends LitElement {
         .value=${this.display}
         ?disabled=${this.disabled}
         ?required=${this.required}
-        aria-invalid=${message ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${describedBy ?? nothing}
         @input=${this.onInput}
         @change=${this.onChange}
         @blur=${this.onBlur}
       />
-      ${this.hint ? html`<div part="hint" class="hint" id="${this.inputId}-hint">${this.hint}</div>` : nothing}
-      <div part="error" class="error" id="${this.inputId}-error" aria-live="polite">${message}</div>
     `
   }
 }

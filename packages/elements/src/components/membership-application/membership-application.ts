@@ -1,4 +1,6 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit'
+import { html, nothing, type TemplateResult } from 'lit'
+import { VkElement } from '../../base/vk-element'
+import { renderField } from '../../base/render-field'
 import { property, state } from 'lit/decorators.js'
 import type { FieldIssue } from '@vereinskit/core'
 import { checkApplication, checkSubmission, type ApplicationSubmissionInput } from '@vereinskit/core/applications'
@@ -42,9 +44,9 @@ const countries = ['DE', 'AT', 'CH', 'LU', 'NL', 'BE', 'FR', 'DK', 'SE', 'PL', '
  * @cssproperty --vk-form-max-width - Maximum width of the form.
  * @cssproperty --vk-theme-color-primary - Accent colour (button, focus).
  */
-export class VkMembershipApplication extends LitElement {
+export class VkMembershipApplication extends VkElement {
   static override styles = [tokens, formControlStyles, membershipApplicationStyles]
-  static readonly dependencies = { 'vk-iban-input': VkIbanInput }
+  static override dependencies = { 'vk-iban-input': VkIbanInput }
 
   /** Id of the organisation the application goes to. */
   @property({ attribute: 'organisation-id' }) organisationId = ''
@@ -245,21 +247,24 @@ export class VkMembershipApplication extends LitElement {
     const { t } = this.localize
     const error = this.errors[name] ?? ''
     const id = `f-${name.replace('.', '-')}`
+    const field = { id, label, error, required: options.required ?? false, optionalText: t.optional, live: false }
     return html`<div>
-      <label part="label" for=${id}>${label}${options.required ? html`<span aria-hidden="true"> *</span>` : html` (${t.optional})`}</label>
-      <input
-        part="input"
-        id=${id}
-        name=${name}
-        type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete ?? 'off'}
-        inputmode=${options.inputmode ?? nothing}
-        ?required=${options.required}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error` : nothing}
-        @input=${() => this.clearError(name)}
-      />
-      <div part="error" class="error" id="${id}-error">${error}</div>
+      ${renderField(
+        field,
+        (describedBy) =>
+          html`<input
+            part="input"
+            id=${id}
+            name=${name}
+            type=${options.type ?? 'text'}
+            autocomplete=${options.autocomplete ?? 'off'}
+            inputmode=${options.inputmode ?? nothing}
+            ?required=${options.required}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${describedBy ?? nothing}
+            @input=${() => this.clearError(name)}
+          />`,
+      )}
     </div>`
   }
 
