@@ -22,6 +22,7 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      { extends: true, test: { name: 'elements', include: ['packages/elements/src/controllers/**/*.test.ts'] } },
       { extends: true, test: { name: 'repository', include: ['scripts/**/*.test.ts', 'test/**/*.test.ts'] } },
     ],
   },

@@ -9,7 +9,11 @@
  */
 export { VkIbanInput } from './components/iban-input/iban-input'
 export { VkMembershipApplication } from './components/membership-application/membership-application'
-export type { ApplicationClient } from './components/membership-application/membership-application'
+export { ApplicationFormController } from './controllers/application-form-controller'
+export type { ApplicationClient, ApplicationFormPhase, SubmitOutcome } from './controllers/application-form-controller'
+export { VkElement } from './base/vk-element'
+export { VkFormControl } from './base/vk-form-control'
+export { renderField } from './base/render-field'
 export { VkApplicationSubmitEvent } from './events/application-submit'
 export { VkApplicationSuccessEvent } from './events/application-success'
 export { VkApplicationErrorEvent } from './events/application-error'

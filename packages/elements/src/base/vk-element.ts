@@ -15,4 +15,12 @@ export class VkElement extends LitElement {
     for (const [dependencyTag, dependency] of Object.entries(this.dependencies)) dependency.define(dependencyTag)
     safeDefine(tag, this)
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    // Registered under a tag of the page's own choosing (`customElements.define`), it still brings its dependencies.
+    for (const [tag, dependency] of Object.entries((this.constructor as typeof VkElement).dependencies)) {
+      if (!customElements.get(tag)) dependency.define(tag)
+    }
+  }
 }

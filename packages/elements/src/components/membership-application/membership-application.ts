@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { VkElement } from '../../base/vk-element'
 import { renderField } from '../../base/render-field'
-import { property, state } from 'lit/decorators.js'
-import type { FieldIssue } from '@vereinskit/core'
-import { checkApplication, checkSubmission, type ApplicationSubmissionInput } from '@vereinskit/core/applications'
-import { applicationFormEndpoints, type ApplicationForm } from '@vereinskit/core/contract'
-import { createClientFor, isApiError, ApiError, type ClientMethods } from '@vereinskit/client'
+import type { ApplicationSubmissionInput } from '@vereinskit/core/applications'
+import { applicationFormEndpoints } from '@vereinskit/core/contract'
+import { createClientFor } from '@vereinskit/client'
+import { ApplicationFormController, type ApplicationClient } from '../../controllers/application-form-controller'
 import { LocalizeController } from '../../controllers/localize-controller'
 import { reasonMessage } from '../../i18n/resolve-translation'
 import { formControlStyles, tokens } from '../../styles/tokens.styles'
@@ -14,11 +14,6 @@ import { VkApplicationSuccessEvent } from '../../events/application-success'
 import { VkApplicationErrorEvent } from '../../events/application-error'
 import { VkIbanInput } from '../iban-input/iban-input'
 import { membershipApplicationStyles } from './membership-application.styles'
-
-type Phase = 'loading' | 'load-failed' | 'origin-not-allowed' | 'closed' | 'ready' | 'submitting' | 'success'
-
-/** The part of the vereinskit client the form uses; a full `createClient(...)` client fits too. */
-export type ApplicationClient = ClientMethods<{ applications: typeof applicationFormEndpoints }>
 
 const countries = ['DE', 'AT', 'CH', 'LU', 'NL', 'BE', 'FR', 'DK', 'SE', 'PL', 'CZ', 'IT'] as const
 
@@ -57,24 +52,19 @@ export class VkMembershipApplication extends VkElement {
   /** Skip the checks in the browser and let the server decide (the server always checks). */
   @property({ type: Boolean }) novalidate = false
 
-  @state() private phase: Phase = 'loading'
-  @state() private config: ApplicationForm | undefined
-  @state() private errors: Readonly<Record<string, string>> = {}
-  @state() private formError = ''
   @state() private payByDirectDebit = false
+
+  /** Load, check, submit and the server's answer, testable without a browser; the element only renders it. */
+  private readonly controller = new ApplicationFormController(
+    () => this.api(),
+    () => this.requestUpdate(),
+  )
 
   private readonly localize = new LocalizeController(this)
   private loadedFor = ''
   private ownClient: ApplicationClient | undefined
   /** What was sent, repeated in the confirmation. */
-  private sent: { feeGroup: string; maskedIban: string | undefined } | undefined
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    for (const [tag, element] of Object.entries(VkMembershipApplication.dependencies)) {
-      if (!customElements.get(tag)) customElements.define(tag, element)
-    }
-  }
+  @state() private sent: { feeGroup: string; maskedIban: string | undefined } | undefined
 
   protected override willUpdate(): void {
     // The form is loaded once per organisation and API; a client built here does not count as a change.
@@ -96,21 +86,35 @@ export class VkMembershipApplication extends VkElement {
   }
 
   private async load(): Promise<void> {
-    this.phase = 'loading'
-    try {
-      this.config = await this.api().applications.form({ params: { organisationId: this.organisationId } })
-      this.payByDirectDebit = this.config.creditorId !== null && this.config.preselectedPaymentMethod === 'direct-debit'
-      this.phase = this.config.applicationsOpen ? 'ready' : 'closed'
-    } catch (error) {
-      if (isApiError(error) && error.code === 'ORIGIN_NOT_ALLOWED') {
-        this.phase = 'origin-not-allowed'
-        // For the site's developer: the fix, in the console.
-        console.error(
-          `vereinskit: ${location.origin} may not embed the application form of organisation ${this.organisationId}. ` +
-            `Add it to the organisation's website origins: PATCH /organisations/${this.organisationId}/settings {"websiteOrigins": [..., "${location.origin}"]}.`,
-        )
-      } else this.phase = 'load-failed'
+    await this.controller.load(this.organisationId)
+    this.payByDirectDebit = this.controller.preselectsDirectDebit
+    if (this.controller.phase === 'origin-not-allowed') {
+      // For the site's developer: the fix, in the console.
+      console.error(
+        `vereinskit: ${location.origin} may not embed the application form of organisation ${this.organisationId}. ` +
+          `Add it to the organisation's website origins: PATCH /organisations/${this.organisationId}/settings {"websiteOrigins": [..., "${location.origin}"]}.`,
+      )
     }
+  }
+
+  /** The issues to show, by field path, in this element's language. */
+  private get errors(): Readonly<Record<string, string>> {
+    const { t } = this.localize
+    const errors: Record<string, string> = {}
+    for (const issue of this.controller.issues) errors[issue.path || 'form'] ??= reasonMessage(t, issue.code, issue.message)
+    return errors
+  }
+
+  private get formError(): string {
+    const { t } = this.localize
+    const failure = this.controller.failure
+    return failure === 'network'
+      ? t.networkError
+      : failure === 'rate-limited'
+        ? t.rateLimited
+        : failure === 'unexpected'
+          ? t.unexpectedError
+          : ''
   }
 
   private get form(): HTMLFormElement | null {
@@ -144,24 +148,10 @@ export class VkMembershipApplication extends VkElement {
     }
   }
 
-  private validate(submission: ApplicationSubmissionInput): FieldIssue[] {
-    const checked = checkSubmission(submission)
-    if (checked.issues.length > 0 || !this.config) return checked.issues
-    // "Today" is the organisation's, as the server's clock sees it, never the browser's.
-    return checkApplication(checked.submission, {
-      asOf: this.config.today,
-      offeredFeeGroupIds: this.config?.feeClassGroups.map((g) => g.id) ?? [],
-      acceptsMandates: Boolean(this.config?.creditorId),
-    })
-  }
-
-  private showIssues(issues: readonly FieldIssue[]): void {
-    const { t } = this.localize
-    const errors: Record<string, string> = {}
-    for (const issue of issues) errors[issue.path || 'form'] ??= reasonMessage(t, issue.code, issue.message)
-    this.errors = errors
+  /** Shows the issues now in the controller: the IBAN control gets its own, the summary takes the focus. */
+  private showIssues(): void {
     const iban = this.renderRoot.querySelector<VkIbanInput>('vk-iban-input')
-    if (iban) iban.customError = errors['mandate.iban'] ?? ''
+    if (iban) iban.customError = this.errors['mandate.iban'] ?? ''
     // The summary at the top names every field; it takes the focus and scrolls into view (GOV.UK pattern).
     void this.updateComplete.then(() => {
       const summary = this.renderRoot.querySelector<HTMLElement>('.summary')
@@ -202,40 +192,26 @@ export class VkMembershipApplication extends VkElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault()
-    if (this.phase !== 'ready') return
-    const form = event.target as HTMLFormElement
-    const submission = this.readSubmission(form)
-    this.formError = ''
-    const issues = this.novalidate ? [] : this.validate(submission)
-    if (issues.length > 0) {
-      this.showIssues(issues)
-      return
-    }
-    this.errors = {}
-    if (!this.dispatchEvent(new VkApplicationSubmitEvent({ submission }))) return
-
-    this.phase = 'submitting'
-    try {
-      const receipt = await this.api().applications.submit({ params: { organisationId: this.organisationId }, body: submission })
-      const group = this.config?.feeClassGroups.find((g) => g.id === submission.feeClassGroupId)
+    const submission = this.readSubmission(event.target as HTMLFormElement)
+    const outcome = await this.controller.submit(this.organisationId, submission, {
+      validate: !this.novalidate,
+      beforeSend: () => this.dispatchEvent(new VkApplicationSubmitEvent({ submission })),
+    })
+    if (outcome.kind === 'invalid') this.showIssues()
+    if (outcome.kind === 'sent') {
+      const group = this.controller.config?.feeClassGroups.find((g) => g.id === submission.feeClassGroupId)
       const iban = submission.mandate?.iban.replace(/\s+/g, '').toUpperCase()
       this.sent = {
         feeGroup: group ? `${group.name}${group.description ? ` – ${group.description}` : ''}` : '',
         maskedIban: iban ? `${iban.slice(0, 4)} •••• •••• ${iban.slice(-4)}` : undefined,
       }
-      this.phase = 'success'
-      this.dispatchEvent(new VkApplicationSuccessEvent({ receipt }))
+      this.dispatchEvent(new VkApplicationSuccessEvent({ receipt: outcome.receipt }))
       await this.updateComplete
       this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus()
-    } catch (error) {
-      this.phase = 'ready'
-      const apiError = isApiError(error) ? error : new ApiError('NETWORK_ERROR', String(error), { cause: error })
-      const { t } = this.localize
-      if (apiError.issues.length > 0) this.showIssues(apiError.issues)
-      else
-        this.formError =
-          apiError.code === 'NETWORK_ERROR' ? t.networkError : apiError.code === 'RATE_LIMITED' ? t.rateLimited : t.unexpectedError
-      this.dispatchEvent(new VkApplicationErrorEvent({ error: apiError }))
+    }
+    if (outcome.kind === 'refused') {
+      if (outcome.error.issues.length > 0) this.showIssues()
+      this.dispatchEvent(new VkApplicationErrorEvent({ error: outcome.error }))
     }
   }
 
@@ -269,9 +245,7 @@ export class VkMembershipApplication extends VkElement {
   }
 
   private clearError(name: string): void {
-    if (!(name in this.errors)) return
-    const { [name]: _, ...rest } = this.errors
-    this.errors = rest
+    this.controller.clearIssue(name)
   }
 
   private choiceError(name: string): TemplateResult {
@@ -280,15 +254,16 @@ export class VkMembershipApplication extends VkElement {
 
   protected override render() {
     const { t } = this.localize
-    if (this.phase === 'loading') return html`<p role="status">${t.loading}</p>`
-    if (this.phase === 'origin-not-allowed') return html`<p role="alert" part="unavailable">${t.originNotAllowed}</p>`
-    if (this.phase === 'load-failed' || !this.config) {
+    if (this.controller.phase === 'loading') return html`<p role="status">${t.loading}</p>`
+    if (this.controller.phase === 'origin-not-allowed') return html`<p role="alert" part="unavailable">${t.originNotAllowed}</p>`
+    if (this.controller.phase === 'load-failed' || !this.controller.config) {
       return html`<p role="alert">${t.loadFailed}</p>
         <button type="button" @click=${() => void this.load()}>${t.retry}</button>`
     }
-    const config = this.config
-    if (this.phase === 'closed') return html`<p role="status" part="unavailable">${t.applicationsClosed(config.organisationName)}</p>`
-    if (this.phase === 'success') {
+    const config = this.controller.config
+    if (this.controller.phase === 'closed')
+      return html`<p role="status" part="unavailable">${t.applicationsClosed(config.organisationName)}</p>`
+    if (this.controller.phase === 'success') {
       return html`<div class="confirmation" part="confirmation" role="status" tabindex="-1">
         <h2>${t.successHeading}</h2>
         <p>${t.successText(config.organisationName)}</p>
@@ -442,8 +417,8 @@ export class VkMembershipApplication extends VkElement {
           ${this.choiceError('privacyConsent')}
         </div>
 
-        <button part="submit" type="submit" ?disabled=${this.phase === 'submitting'}>
-          ${this.phase === 'submitting' ? t.submitting : t.submit}
+        <button part="submit" type="submit" ?disabled=${this.controller.phase === 'submitting'}>
+          ${this.controller.phase === 'submitting' ? t.submitting : t.submit}
         </button>
       </form>
     `
