@@ -22,6 +22,12 @@ export const tokens = css`
 
 /** Styles shared by every text control. */
 export const formControlStyles = css`
+  :host {
+    /* Control tokens, defaulting to the global ones. */
+    --vk-control-border-color: var(--vk-color-border);
+    --vk-control-background: var(--vk-color-surface);
+    --vk-control-radius: var(--vk-radius);
+  }
   label,
   legend {
     display: block;
@@ -34,9 +40,9 @@ export const formControlStyles = css`
     width: 100%;
     font: inherit;
     padding: 0.5rem 0.625rem;
-    border: 1px solid var(--vk-color-border);
-    border-radius: var(--vk-radius);
-    background: var(--vk-color-surface);
+    border: 1px solid var(--vk-control-border-color);
+    border-radius: var(--vk-control-radius);
+    background: var(--vk-control-background);
     color: inherit;
   }
   input:focus-visible,

@@ -8,6 +8,7 @@ import { formControlStyles, tokens } from '../../styles/tokens.styles'
 import { ibanInputStyles } from './iban-input.styles'
 
 /**
+ * @tagname vk-iban-input
  * @summary A form-associated IBAN field: groups the IBAN in fours as you type, checks country, length and check
  * digits, and submits the IBAN without spaces.
  *
@@ -25,8 +26,21 @@ import { ibanInputStyles } from './iban-input.styles'
  * @attr required - An empty value is invalid.
  * @attr disabled - Not editable and not submitted.
  *
- * @cssproperty --vk-color-danger - Colour of errors.
- * @cssproperty --vk-color-border - Colour of the input border.
+ * @cssproperty --vk-theme-font-family - Global token: font of every vereinskit element.
+ * @cssproperty --vk-theme-color-text - Global token: text colour.
+ * @cssproperty --vk-theme-color-muted - Global token: colour of hints.
+ * @cssproperty --vk-theme-color-border - Global token: borders of controls and sections.
+ * @cssproperty --vk-theme-color-primary - Global token: accent (buttons, focus, links).
+ * @cssproperty --vk-theme-color-on-primary - Global token: text on the accent colour.
+ * @cssproperty --vk-theme-color-danger - Global token: errors.
+ * @cssproperty --vk-theme-color-success - Global token: confirmations.
+ * @cssproperty --vk-theme-color-surface - Global token: background of controls.
+ * @cssproperty --vk-theme-radius - Global token: corner radius.
+ * @cssproperty --vk-theme-spacing - Global token: base spacing.
+ * @cssproperty --vk-theme-focus-ring - Global token: focus outline (a box-shadow).
+ * @cssproperty --vk-control-border-color - Border of the control's input; defaults to the border colour.
+ * @cssproperty --vk-control-background - Background of the input; defaults to the surface colour.
+ * @cssproperty --vk-control-radius - Corner radius of the input; defaults to the global radius.
  *
  * @cssstate user-invalid - Invalid and the user has finished typing or left the field.
  * @cssstate valid - Holds a valid IBAN.

@@ -3,6 +3,10 @@ import { css } from 'lit'
 /** Styles of `<vk-membership-application>`. */
 export const membershipApplicationStyles = css`
   :host {
+    /* Component tokens: each defaults to a global token, so a site themes everything at once or this form alone. */
+    --vk-form-section-border-color: var(--vk-color-border);
+    --vk-form-submit-background: var(--vk-color-primary);
+    --vk-form-submit-color: var(--vk-color-on-primary);
     display: block;
     max-width: var(--vk-form-max-width, 40rem);
   }
@@ -11,7 +15,7 @@ export const membershipApplicationStyles = css`
     gap: var(--vk-spacing);
   }
   fieldset {
-    border: 1px solid var(--vk-color-border);
+    border: 1px solid var(--vk-form-section-border-color);
     border-radius: var(--vk-radius);
     padding: var(--vk-spacing);
     margin: 0;
@@ -65,8 +69,8 @@ export const membershipApplicationStyles = css`
     padding: 0.625rem 1.25rem;
     border: 0;
     border-radius: var(--vk-radius);
-    background: var(--vk-color-primary);
-    color: var(--vk-color-on-primary);
+    background: var(--vk-form-submit-background);
+    color: var(--vk-form-submit-color);
     cursor: pointer;
   }
   button[type='submit']:focus-visible {

@@ -18,6 +18,7 @@ import { membershipApplicationStyles } from './membership-application.styles'
 const countries = ['DE', 'AT', 'CH', 'LU', 'NL', 'BE', 'FR', 'DK', 'SE', 'PL', 'CZ', 'IT'] as const
 
 /**
+ * @tagname vk-membership-application
  * @summary The online membership application form (Online-Mitgliedsantrag) of one organisation, with optional
  * SEPA mandate. Loads the organisation's offered fee-class groups, validates as the server does, submits through
  * the vereinskit client, shows the server's field errors next to the fields, and confirms success.
@@ -36,8 +37,25 @@ const countries = ['DE', 'AT', 'CH', 'LU', 'NL', 'BE', 'FR', 'DK', 'SE', 'PL', '
  * @csspart submit - The submit button.
  * @csspart confirmation - The thank-you message after success.
  *
+ * @cssproperty --vk-theme-font-family - Global token: font of every vereinskit element.
+ * @cssproperty --vk-theme-color-text - Global token: text colour.
+ * @cssproperty --vk-theme-color-muted - Global token: colour of hints.
+ * @cssproperty --vk-theme-color-border - Global token: borders of controls and sections.
+ * @cssproperty --vk-theme-color-primary - Global token: accent (buttons, focus, links).
+ * @cssproperty --vk-theme-color-on-primary - Global token: text on the accent colour.
+ * @cssproperty --vk-theme-color-danger - Global token: errors.
+ * @cssproperty --vk-theme-color-success - Global token: confirmations.
+ * @cssproperty --vk-theme-color-surface - Global token: background of controls.
+ * @cssproperty --vk-theme-radius - Global token: corner radius.
+ * @cssproperty --vk-theme-spacing - Global token: base spacing.
+ * @cssproperty --vk-theme-focus-ring - Global token: focus outline (a box-shadow).
+ * @cssproperty --vk-control-border-color - Border of the control's input; defaults to the border colour.
+ * @cssproperty --vk-control-background - Background of the input; defaults to the surface colour.
+ * @cssproperty --vk-control-radius - Corner radius of the input; defaults to the global radius.
  * @cssproperty --vk-form-max-width - Maximum width of the form.
- * @cssproperty --vk-theme-color-primary - Accent colour (button, focus).
+ * @cssproperty --vk-form-section-border-color - Border of each group of fields; defaults to the border colour.
+ * @cssproperty --vk-form-submit-background - Background of the submit button; defaults to the accent colour.
+ * @cssproperty --vk-form-submit-color - Text of the submit button; defaults to the text-on-accent colour.
  */
 export class VkMembershipApplication extends VkElement {
   static override styles = [tokens, formControlStyles, membershipApplicationStyles]
