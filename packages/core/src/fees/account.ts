@@ -11,7 +11,7 @@ export const Account = z.object({
   type: z.enum(['receivable', 'cash']),
   /** Main claim (membership fee) or secondary claim (dunning or information costs); receivable accounts only. */
   receivableKind: z.enum(['main', 'secondary']).nullable(),
-  /** Allocation priority (Priorität): 1 is settled first, then 2, …; 0 means none and comes last (D3). */
+  /** Allocation priority (Priorität): 1 is settled first, then 2, …; 0 means none and comes last (docs/decisions/0000#d3). */
   priority: z.number().int().min(0).max(99),
 })
 export type Account = z.infer<typeof Account>

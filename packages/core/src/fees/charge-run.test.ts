@@ -121,7 +121,7 @@ describe('planChargeRun', () => {
       memberships: [member({ joinedOn: '2026-05-10', assignments: [aFeeAssignment({ validFrom: '2026-01-01', paymentPlanId: 'q' })] })],
       charged: [],
     })
-    // A full-fee joining year charges the whole year; the quarters before joining fall due on joining (D7).
+    // A full-fee joining year charges the whole year; the quarters before joining fall due on joining (docs/decisions/0000#d7).
     expect(plan.charges.map((c) => [c.date, c.amount])).toEqual([
       ['2026-05-10', 4800],
       ['2026-07-01', 2400],

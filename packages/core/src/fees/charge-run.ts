@@ -88,7 +88,7 @@ interface ChargedSoFar {
 }
 
 /**
- * Plans the charges due up to `asOf` (D7). For each assignment and calendar year, the current plan's instalments
+ * Plans the charges due up to `asOf` (docs/decisions/0000#d7). For each assignment and calendar year, the current plan's instalments
  * that fall due by `asOf` inside the assignment, the fee class's validity and the membership are summed up in due
  * order; what they add up to beyond what was already charged for that year is planned. It goes to the instalments
  * whose slot has no charge posting yet, earliest first, each on its own due date — so a second run plans nothing, a

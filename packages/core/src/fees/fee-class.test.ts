@@ -21,7 +21,7 @@ describe('fee classes (mia-admin §9.10.1, W4)', () => {
     ['a one-off class with a successor (W4.4)', { paymentPlanId: 'plan-oneOff' }, 'one-off-successor'],
     ['a successor not valid the day after', { validUntil: '2024-06-30' }, 'successor-not-valid'],
     ['a successor without an end date', { validUntil: null }, 'successor-needs-end'],
-    ['a cash account (D4)', { accountId: 'acc-bank' }, 'not-receivable'],
+    ['a cash account (docs/decisions/0000#d4)', { accountId: 'acc-bank' }, 'not-receivable'],
     ['an unknown plan', { paymentPlanId: 'nope' }, 'unknown-plan'],
     ['a duplicate name', { name: 'b' }, 'duplicate-name'],
   ])('refuses %s', (_, override, code) => {

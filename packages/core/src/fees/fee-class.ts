@@ -16,7 +16,7 @@ export const FeeClass = z.object({
   validFrom: CalendarDateSchema,
   /** Last valid day; `null` for no end. */
   validUntil: CalendarDateSchema.nullable(),
-  /** The receivable account charges are posted to (D4). */
+  /** The receivable account charges are posted to (docs/decisions/0000#d4). */
   accountId: z.string().min(1),
   /** Folgebeitragsklasse: takes over from the day after `validUntil`. */
   successorId: z.string().min(1).nullable(),
@@ -30,7 +30,7 @@ export function isFeeClassValidOn(feeClass: Pick<FeeClass, 'validFrom' | 'validU
 }
 
 /**
- * Configuration rules for a fee class against its catalogue: a receivable account (D4), an existing plan, a
+ * Configuration rules for a fee class against its catalogue: a receivable account (docs/decisions/0000#d4), an existing plan, a
  * unique name, a sensible validity, and a successor only for non-one-off classes, valid the day after this one
  * ends (W4).
  */

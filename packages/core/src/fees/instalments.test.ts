@@ -9,7 +9,7 @@ import { calendarDate } from '../../test/arbitraries'
 const at = (plan: PaymentPlan, annualAmount: number, joinedOn: string, year: number, startsOn = joinedOn) =>
   instalmentsForYear({ plan, annualAmount, joinedOn, startsOn, year }).map(({ due, amount }) => [due, amount])
 
-describe('instalments of a year (D7)', () => {
+describe('instalments of a year (docs/decisions/0000#d7)', () => {
   it('yearly: pro rata from the joining month in the joining year, due on joining; then 1 January', () => {
     expect(at(aPaymentPlan('yearly'), 9600, '2025-04-15', 2025)).toEqual([['2025-04-15', 7200]])
     expect(at(aPaymentPlan('yearly'), 9600, '2025-04-15', 2026)).toEqual([['2026-01-01', 9600]])
@@ -87,7 +87,7 @@ describe('instalments of a year (D7)', () => {
     ])
   })
 
-  it('joining year with fixed due days: what falls before joining is due on the joining date, nothing is lost (D7)', () => {
+  it('joining year with fixed due days: what falls before joining is due on the joining date, nothing is lost (docs/decisions/0000#d7)', () => {
     const halfYearlyFromJoining: PaymentPlan = {
       id: 'p',
       name: 'halbjährlich',

@@ -31,13 +31,13 @@ export function monthlyParts(annualAmount: Cents): Cents[] {
 }
 
 /**
- * The instalments of one calendar year under a plan (D7), in due order. The amounts always sum to exactly the
+ * The instalments of one calendar year under a plan (docs/decisions/0000#d7), in due order. The amounts always sum to exactly the
  * year's amount: the annual amount (`full`), the months from the joining month to December (`pro-rata`; the
  * twelve monthly parts are fixed, so pro rata plus the rest of a year never exceeds the annual amount), or
  * nothing (`free`). A `MM-DD` that does not exist in the year (29 February) falls on the month's last day.
  *
  * In the joining year nothing falls due before the start: an instalment whose day lies earlier is due on the
- * start date instead (D7: the joining-year share is due on joining). So where the due days sit never changes
+ * start date instead (docs/decisions/0000#d7: the joining-year share is due on joining). So where the due days sit never changes
  * what a year costs — a member joining on 15 March under a 01-01/07-01 plan owes half on 15 March and half on
  * 1 July, and under a full-fee 01-01 rule the whole year on 15 March.
  */

@@ -2,7 +2,7 @@ import * as z from 'zod'
 
 /**
  * When an instalment falls due within its year: a fixed day (`MM-DD`, e.g. `07-01`) or, in the joining year only,
- * the day the fee class starts for the member (the joining date for a new member). D7.
+ * the day the fee class starts for the member (the joining date for a new member). rule D7 (docs/decisions/0000).
  */
 export const DueDay = z.union([
   z.literal('start'),
@@ -15,7 +15,7 @@ export const Instalment = z.object({ due: DueDay, weight: z.number().int().min(1
 export type Instalment = z.infer<typeof Instalment>
 
 /**
- * The rule for one membership year (D7): `full` charges the annual amount, `pro-rata` the whole months from the
+ * The rule for one membership year (docs/decisions/0000#d7): `full` charges the annual amount, `pro-rata` the whole months from the
  * joining month to December, `free` nothing. The year's amount is split over the instalments by weight.
  */
 export const YearRule = z.discriminatedUnion('basis', [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { planSuccessorSwitches } from './successor-switch'
 import { aFeeAssignment, aFeeClass } from '../testing/builders'
 
-describe('successor switch (W4, D6)', () => {
+describe('successor switch (W4, rule D6 (docs/decisions/0000))', () => {
   const a = aFeeClass({ id: 'A', validFrom: '2020-01-01', validUntil: '2024-12-31', successorId: 'B' })
   const b = aFeeClass({ id: 'B', validFrom: '2025-01-01' })
   const c = aFeeClass({ id: 'C', validFrom: '2020-01-01', validUntil: '2024-12-31', successorId: null })

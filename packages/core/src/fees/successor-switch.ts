@@ -11,7 +11,7 @@ export interface SuccessorSwitch {
 }
 
 /**
- * The successor switches due on `asOf` (D6): every assignment of a class that has ended (its last valid day is
+ * The successor switches due on `asOf` (docs/decisions/0000#d6): every assignment of a class that has ended (its last valid day is
  * before or on `asOf`) and has a successor is ended on that last day, and the successor starts the next day with
  * the same individual plan. Idempotent: an assignment already ended on or before that day is left alone, so the
  * job may run any day, any number of times.

@@ -45,7 +45,7 @@ function candidate(
 
 const request = { invoiceDate: '2026-11-23' }
 
-describe('invoice run selection (W7, D1)', () => {
+describe('invoice run selection (W7, rule D1 (docs/decisions/0000))', () => {
   it('invoices only invoice payers who owe money', () => {
     const plan = planInvoiceRun(
       request,
@@ -56,7 +56,7 @@ describe('invoice run selection (W7, D1)', () => {
     expect(plan.invoices.map((i) => [i.membershipId, i.total, i.number])).toEqual([['M1', 2000, 1]])
   })
 
-  it('with a minimum of 10,00 €: 5,00 € is not invoiced, 10,00 € and 15,00 € are (inclusive, D1)', () => {
+  it('with a minimum of 10,00 €: 5,00 € is not invoiced, 10,00 € and 15,00 € are (inclusive, rule D1 (docs/decisions/0000))', () => {
     const settings = ClubSettings.parse({ invoiceMinimumDebt: 1000 })
     const plan = planInvoiceRun(
       request,

@@ -35,7 +35,7 @@ export interface InvoiceCandidate {
   readonly openItems: readonly OpenItem[]
   /** Debits already on an earlier (not cancelled) invoice. */
   readonly invoicedDebitIds: ReadonlySet<string>
-  /** Credit not yet allocated (reduces the open debt, D2). */
+  /** Credit not yet allocated (reduces the open debt, rule D2 (docs/decisions/0000)). */
   readonly unallocatedCredit: Cents
 }
 
@@ -62,7 +62,7 @@ export interface InvoiceRunPlan {
 
 /**
  * Plans an invoice run: invoice payers (payment method "invoice") whose open debt is at least the club's minimum
- * (D1, D2), optionally within membership-number and postcode ranges, active ones only if the club says so. An
+ * (docs/decisions/0000#d1, #d2), optionally within membership-number and postcode ranges, active ones only if the club says so. An
  * invoice covers the membership's whole open amount (L3409), or with `not-yet-invoiced` only items not on an
  * earlier invoice. Members with an invalid address get none (L2309). Numbers continue from `lastInvoiceNumber`.
  */

@@ -23,7 +23,7 @@ export interface UnallocatedCredit {
 }
 
 /**
- * Allocates credits to open debits (D3): credits oldest first; each goes to debits by account priority (1, 2, …,
+ * Allocates credits to open debits (docs/decisions/0000#d3): credits oldest first; each goes to debits by account priority (1, 2, …,
  * then 0), then booking date (oldest first), then creation order. What is left of a credit stays unallocated; the
  * same call settles it against debits posted later. Never allocates more than is open or available.
  */

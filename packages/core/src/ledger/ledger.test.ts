@@ -30,7 +30,7 @@ function posting(overrides: Partial<LedgerPosting> & Pick<LedgerPosting, 'amount
   }
 }
 
-describe('allocation by account priority (W6, D3)', () => {
+describe('allocation by account priority (W6, rule D3 (docs/decisions/0000))', () => {
   const priorities: Record<string, number> = { K1: 1, K2: 2, K3: 0 }
   const debits = [
     posting({ id: 'd1', accountId: 'K1', amount: -6000 }),
@@ -393,7 +393,7 @@ describe('money is never created or lost', () => {
         for (const c of state.unallocatedCredits) expect(c.unallocated).toBeGreaterThanOrEqual(0)
         const openDebt = state.openDebits.reduce((s, d) => s + d.open, 0) - state.unallocatedCredits.reduce((s, c) => s + c.unallocated, 0)
         expect(openDebt + balanceOf(postings)).toBe(0)
-        // With credit available, no debit stays open (D3: credit is always applied).
+        // With credit available, no debit stays open (docs/decisions/0000#d3: credit is always applied).
         if (state.unallocatedCredits.some((c) => c.unallocated > 0)) expect(state.openDebits.every((d) => d.open === 0)).toBe(true)
       }
     },

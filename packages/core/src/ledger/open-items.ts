@@ -6,7 +6,7 @@ import type { Allocation, LedgerPosting } from './posting'
 /**
  * A debit and how much of it is still open, or (in the list, `includeCredits`) a credit and how much of it is not
  * yet allocated. Amounts are signed from the club's view: a debit's are positive (owed to the club), a credit's
- * negative (owed to the member), so a member's items sum to their open debt (D2).
+ * negative (owed to the member), so a member's items sum to their open debt (docs/decisions/0000#d2).
  */
 export interface OpenItem {
   /** `debit` for a receivable, `credit` for a payment or overpayment not (fully) allocated. */
@@ -78,7 +78,7 @@ export function openItemsAt(postings: readonly LedgerPosting[], allocations: rea
   return items.sort((a, b) => compareDates(a.date, b.date))
 }
 
-/** Open debt (D2): open items due on or before `asOf`, minus credit not yet allocated. Positive means owed. */
+/** Open debt (docs/decisions/0000#d2): open items due on or before `asOf`, minus credit not yet allocated. Positive means owed. */
 export function openDebtOf(openItems: readonly Pick<OpenItem, 'open'>[], unallocatedCredit: Cents): Cents {
   return openItems.reduce((sum, i) => sum + i.open, 0) - unallocatedCredit
 }

@@ -7,7 +7,7 @@ import { VereinskitError } from '../errors/vereinskit-error'
 export const PostingKind = z.enum(['charge', 'manual', 'payment', 'reversal', 'write-off', 'direct-debit', 'returned-debit'])
 export type PostingKind = z.infer<typeof PostingKind>
 
-/** A posting (Buchung) on a member account: debits negative, credits positive (D1). */
+/** A posting (Buchung) on a member account: debits negative, credits positive (docs/decisions/0000#d1). */
 export interface LedgerPosting {
   readonly id: string
   readonly membershipId: string
@@ -17,7 +17,7 @@ export interface LedgerPosting {
   readonly text: string
   readonly documentNumber: string | null
   readonly kind: PostingKind
-  /** Creation order, the last tie-break of allocation (D3). */
+  /** Creation order, the last tie-break of allocation (docs/decisions/0000#d3). */
   readonly sequence: number
   readonly reversalOf: string | null
 }
@@ -37,7 +37,7 @@ export function isDebit(posting: Pick<LedgerPosting, 'amount'>): boolean {
   return posting.amount < 0
 }
 
-/** The sum of all postings: negative means the member owes (D1). */
+/** The sum of all postings: negative means the member owes (docs/decisions/0000#d1). */
 export function balanceOf(postings: readonly Pick<LedgerPosting, 'amount'>[]): Cents {
   return postings.reduce((sum, p) => sum + p.amount, 0)
 }

@@ -16,7 +16,7 @@ export const WriteOffCriteria = z.strictObject({
   bookedTo: CalendarDateSchema.optional(),
   /**
    * The balance amount (Saldobetrag): only members whose whole open balance — open items less credit not yet
-   * allocated (D2) — is at most this many cents; for writing off residual amounts (Restbeträge).
+   * allocated (docs/decisions/0000#d2) — is at most this many cents; for writing off residual amounts (Restbeträge).
    */
   maxOpen: z.number().int().min(1).max(1_000_000_000).optional(),
   /** The status of the membership today: any, still active, or ended (left before today). */

@@ -2,10 +2,10 @@ import * as z from 'zod'
 
 /**
  * Club settings (Systemparameter) used by the money chain, with the handbook's defaults. Thresholds are positive
- * cents of open debt (D1).
+ * cents of open debt (docs/decisions/0000#d1).
  */
 export const ClubSettings = z.object({
-  /** gRechnungsMin: an invoice payer gets an invoice when open debt is at least this (D1); default 0,01 €. */
+  /** gRechnungsMin: an invoice payer gets an invoice when open debt is at least this (docs/decisions/0000#d1); default 0,01 €. */
   invoiceMinimumDebt: z.number().int().min(1).default(1),
   /** Invoice runs cover active memberships only (L235). */
   invoiceActiveMembershipsOnly: z.boolean().default(true),

@@ -54,7 +54,7 @@ for (const engine of engines()) {
       const preview = await club.staff('POST', '/charge-runs/preview', { asOf: '2026-11-23' })
       const run = await club.staff('POST', '/charge-runs', { asOf: '2026-11-23', idempotencyKey: preview.idempotencyKey })
       const during = await club.staff('GET', `/memberships/${m1!.id}/account`)
-      expect(during.postings.find((p: { kind: string }) => p.kind === 'payment').open).toBe(0) // credit settled the charge (D3)
+      expect(during.postings.find((p: { kind: string }) => p.kind === 'payment').open).toBe(0) // credit settled the charge (docs/decisions/0000#d3)
 
       const undone = await club.staff('POST', `/charge-runs/${run.id}/undo`)
       expect(undone.reversedAt).not.toBeNull()
@@ -69,7 +69,7 @@ for (const engine of engines()) {
       expect(twice.json.code).toBe('RUN_ALREADY_REVERSED')
     })
 
-    it('refuses undo once an invoice run used its charges, and allows it again after that run is reversed (W5, D5)', async () => {
+    it('refuses undo once an invoice run used its charges, and allows it again after that run is reversed (W5, rule D5 (docs/decisions/0000))', async () => {
       const club = await aClubWithFees(server)
       const cr1Preview = await club.staff('POST', '/charge-runs/preview', { asOf: '2025-06-01' })
       const cr1 = await club.staff('POST', '/charge-runs', { asOf: '2025-06-01', idempotencyKey: cr1Preview.idempotencyKey })

@@ -34,7 +34,7 @@ for (const engine of engines()) {
       expect(preview.invoices[0]).toMatchObject({ dueOn: '2026-12-07', recipient: { name: 'Erika Mitglied0', address: { city: 'Köln' } } })
     })
 
-    it('uses the minimum from the club settings, inclusive (D1)', async () => {
+    it('uses the minimum from the club settings, inclusive (docs/decisions/0000#d1)', async () => {
       const club = await clubWithBalances([
         [-500, 'invoice'],
         [-1000, 'invoice'],

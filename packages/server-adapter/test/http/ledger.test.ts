@@ -43,7 +43,7 @@ for (const engine of engines()) {
       ])
     })
 
-    it('keeps surplus credit and settles later debits with it (D3)', async () => {
+    it('keeps surplus credit and settles later debits with it (docs/decisions/0000#d3)', async () => {
       const { club, book } = await accountWithDebits()
       const payment = await book(club.accounts.bank.id, 10000)
       expect(payment.open).toBe(2700)

@@ -62,7 +62,7 @@ export const allocations = pgTable(
       .references(() => postings.id, { onDelete: 'cascade' }),
     amount: bigint('amount', { mode: 'number' }).notNull(),
     allocatedOn: date('allocated_on', { mode: 'string' }).notNull(),
-    /** How it came about: by the D3 rule, by staff's hand, by a reversal, a write-off or a debit paid in cash. */
+    /** How it came about: by the allocation rule (docs/decisions/0000#d3), by staff's hand, by a reversal, a write-off or a debit paid in cash. */
     origin: text('origin').notNull().default('automatic'),
   },
   (t) => [
@@ -75,7 +75,7 @@ export const allocations = pgTable(
 
 /**
  * Which run used a posting (invoice now; direct-debit and dunning runs later). A used debit cannot be deleted and
- * its charge run cannot be undone (D5).
+ * its charge run cannot be undone (docs/decisions/0000#d5).
  */
 export const postingUses = pgTable(
   'posting_uses',

@@ -2,7 +2,7 @@ import { allocateCredits, ledgerState, type Allocation, type LedgerPosting } fro
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 
 /**
- * Applies D3 after postings change: on each given member account, credit not yet allocated goes to open debits by
+ * Applies rule D3 (docs/decisions/0000) after postings change: on each given member account, credit not yet allocated goes to open debits by
  * account priority, then date, then creation order. Only accounts that have unallocated credit are loaded.
  */
 export async function settleAccounts(tx: OrganisationStorage, membershipIds: readonly string[]): Promise<number> {
