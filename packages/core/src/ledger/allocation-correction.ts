@@ -1,3 +1,4 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date'
 import type { Cents } from '../money/cents'
 import { VereinskitError } from '../errors/vereinskit-error'
 import type { LedgerPosting } from './posting'
@@ -37,4 +38,12 @@ export function assertAllocationFits(
   if (used > credit.amount) {
     throw new VereinskitError('ALLOCATION_INVALID', `The parts sum to ${used} cents but credit ${credit.id} is ${credit.amount} cents.`)
   }
+}
+
+/**
+ * The date an allocation takes effect: the later of the credit's and the debit's date — a payment made before a
+ * charge settles it only from the charge's date on, which is what open items at a cutoff read.
+ */
+export function allocationDate(creditDate: CalendarDate, debitDate: CalendarDate): CalendarDate {
+  return compareDates(creditDate, debitDate) >= 0 ? creditDate : debitDate
 }

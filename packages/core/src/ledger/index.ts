@@ -1,7 +1,7 @@
 /**
  * @module @vereinskit/core/ledger: The member ledger (Mitgliederkonto): postings, allocation of credits, open items, reversals, write-offs, balance lists.
  */
-export { PostingKind, PostingEdit, isDebit, balanceOf, assertOnlyEditableFields } from './posting'
+export { PostingKind, PostingEdit, isDebit, balanceOf, assertOnlyEditableFields, manualPostingKind } from './posting'
 export type { LedgerPosting, Allocation } from './posting'
 export { allocateCredits } from './allocate-credits'
 export type { OpenDebit, UnallocatedCredit } from './allocate-credits'
@@ -18,6 +18,6 @@ export { WriteOffCriteria, planWriteOff } from './write-off'
 export type { WriteOffPlan, PlannedWriteOff, WriteOffMembership } from './write-off'
 export { QuickBooking, resolveQuickBooking } from './quick-booking'
 export { assertDebitWithCashAccounts } from './debit-with-cash-credit'
-export { assertAllocationFits } from './allocation-correction'
+export { assertAllocationFits, allocationDate } from './allocation-correction'
 export { writeOffRunPlanOf } from './write-off'
 export type { WriteOffSummary } from './write-off'

@@ -3,14 +3,14 @@ import { test } from '@fast-check/vitest'
 import fc from 'fast-check'
 import { allocateCredits } from './allocate-credits'
 import { ledgerState } from './ledger-state'
-import { balanceOf, assertOnlyEditableFields, type Allocation, type LedgerPosting } from './posting'
+import { balanceOf, assertOnlyEditableFields, manualPostingKind, type Allocation, type LedgerPosting } from './posting'
 import { planReversal, planReversalAllocations } from './reversal'
 import { assertDebitDeletable } from './delete-posting'
 import { openItemsAt } from './open-items'
 import { filterBalanceList } from './balance-list'
 import { planWriteOff } from './write-off'
 import { resolveQuickBooking } from './quick-booking'
-import { assertAllocationFits } from './allocation-correction'
+import { allocationDate, assertAllocationFits } from './allocation-correction'
 import { addDays } from '../calendar/calendar-date'
 
 let sequence = 0
@@ -398,4 +398,16 @@ describe('money is never created or lost', () => {
       }
     },
   )
+})
+
+describe('bookings by hand', () => {
+  it('are payments when they credit the account and manual charges when they debit it', () => {
+    expect(manualPostingKind(500)).toBe('payment')
+    expect(manualPostingKind(-500)).toBe('manual')
+  })
+
+  it('allocate from the later of the credit’s and the debit’s date', () => {
+    expect(allocationDate('2026-03-01', '2026-01-15')).toBe('2026-03-01')
+    expect(allocationDate('2026-01-01', '2026-01-15')).toBe('2026-01-15')
+  })
 })

@@ -42,6 +42,14 @@ export function balanceOf(postings: readonly Pick<LedgerPosting, 'amount'>[]): C
   return postings.reduce((sum, p) => sum + p.amount, 0)
 }
 
+/**
+ * The kind of a posting staff book by hand (one posting, or a quick booking): a credit is a payment (Zahlung),
+ * a debit a manual charge (manuelle Sollstellung).
+ */
+export function manualPostingKind(amount: Cents): 'payment' | 'manual' {
+  return amount > 0 ? 'payment' : 'manual'
+}
+
 /** The fields of a saved posting that may still change (L3546–L3560). */
 export const PostingEdit = z.object({
   text: z.string().trim().min(1).max(140).optional(),

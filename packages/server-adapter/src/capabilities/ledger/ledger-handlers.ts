@@ -1,18 +1,19 @@
-import { VereinskitError, compareDates, type CalendarDate } from '@vereinskit/core'
+import { VereinskitError, sumCents } from '@vereinskit/core'
 import {
+  allocationDate,
   assertAllocationFits,
   assertCreditDeletable,
+  balanceOf,
   assertDebitDeletable,
   assertDebitWithCashAccounts,
   assertOnlyEditableFields,
   filterBalanceList,
   ledgerState,
+  manualPostingKind,
   openItemsAt,
   planReversal,
   planReversalAllocations,
-  planWriteOff,
   resolveQuickBooking,
-  type WriteOffMembership,
 } from '@vereinskit/core/ledger'
 import type { contract } from '@vereinskit/core/contract'
 import { inSequence } from '../../storage/in-sequence'
@@ -55,7 +56,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
   async account({ params }, context) {
     await mustGetMembership(context, params.membershipId)
     const postings = (await context.storage.ledger.postingDetails({ membershipId: params.membershipId })).map(postingView)
-    return { balance: postings.reduce((sum, p) => sum + p.amount, 0), postings }
+    return { balance: balanceOf(postings), postings }
   },
 
   async post({ params, body }, context) {
@@ -71,7 +72,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
           amount: body.amount,
           text: body.text ?? account.name,
           documentNumber: body.documentNumber ?? null,
-          kind: body.amount > 0 ? 'payment' : 'manual',
+          kind: manualPostingKind(body.amount),
           createdBy: actor,
         }),
       ])
@@ -137,7 +138,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
             creditId: credit.id,
             debitId: part.debitId,
             amount: part.amount,
-            allocatedOn: compareDates(credit.date, debitDate) >= 0 ? credit.date : debitDate,
+            allocatedOn: allocationDate(credit.date, debitDate),
           }
         }),
         'manual',
@@ -189,7 +190,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
             amount: e.amount,
             text: body.text,
             documentNumber: body.documentNumber ?? null,
-            kind: e.amount > 0 ? 'payment' : 'manual',
+            kind: manualPostingKind(e.amount),
             createdBy: `${actor} (quick booking)`,
           }),
         ),
@@ -202,7 +203,7 @@ export const ledgerHandlers: RouteHandlers<typeof contract.ledger> = {
         tx,
         entries.map((e) => e.membershipId),
       )
-      return { count: entries.length, total: entries.reduce((sum, e) => sum + e.amount, 0) }
+      return { count: entries.length, total: sumCents(entries.map((e) => e.amount)) }
     }),
 
   async openItems({ query }, { storage, organisation }) {
