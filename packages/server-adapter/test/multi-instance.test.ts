@@ -14,23 +14,49 @@ const postgresUrl = inject('postgresUrl')
 let now = new Date('2026-11-23T10:00:00Z')
 const clock = { now: () => now }
 
+/**
+ * A database of its own: daily jobs run for every organisation in the database, and must neither wait for nor
+ * change what the other test files do in the shared one.
+ */
+const isolated = (() => {
+  if (!postgresUrl) return ''
+  const url = new URL(postgresUrl)
+  url.pathname = `/vk_multi_${process.pid}_${Date.now()}`
+  return url.toString()
+})()
+const databaseName = isolated ? new URL(isolated).pathname.slice(1) : ''
+
+async function openIsolated() {
+  const admin = new pg.Client({ connectionString: postgresUrl })
+  await admin.connect()
+  await admin.query(`create database ${databaseName}`)
+  await admin.end()
+  const connection = await openPostgres({ connectionString: isolated })
+  await connection.migrate()
+  return connection
+}
+
 /** Two server instances on one PostgreSQL database: nothing they share may live in one process. */
 describe.skipIf(!postgresUrl)('two server instances on one database', () => {
-  const first = useServer({ name: 'postgres', open: () => openPostgres({ connectionString: postgresUrl }) }, { clock })
+  const first = useServer({ name: 'postgres', open: openIsolated }, { clock })
   let secondConnection: DatabaseConnection
   let secondStorage: Storage
   let second: RequestHandler
   let admin: pg.Client
   beforeAll(async () => {
-    secondConnection = await openPostgres({ connectionString: postgresUrl })
+    secondConnection = await openPostgres({ connectionString: isolated })
     secondStorage = createPostgresStorage(secondConnection)
     second = createRequestHandler({ storage: secondStorage, clock })
-    admin = new pg.Client({ connectionString: postgresUrl })
+    admin = new pg.Client({ connectionString: isolated })
     await admin.connect()
   })
   afterAll(async () => {
     await secondConnection.close()
     await admin.end()
+    const cleanup = new pg.Client({ connectionString: postgresUrl })
+    await cleanup.connect()
+    await cleanup.query(`drop database if exists ${databaseName} with (force)`).catch(() => undefined)
+    await cleanup.end()
   })
 
   const onSecond = async (method: string, path: string, init: { body?: unknown; apiKey?: string; clientAddress?: string } = {}) => {

@@ -16,6 +16,8 @@ export interface Scheduler {
 
 /** The pg-boss queue the daily tick runs on; pg-boss keeps one schedule for it however many instances register. */
 const dailyQueue = 'vereinskit-daily'
+// Arbitrary constant: the advisory lock vereinskit instances take while starting the job queue.
+const jobQueueInstallLockKey = 720_415_002
 /** Public rate-limit windows are ten minutes; older ones are dropped on each tick. */
 const rateLimitWindowSeconds = 600
 
@@ -48,9 +50,12 @@ export async function startScheduler(options: {
       schema: 'pgboss',
     })
     boss.on('error', (error) => options.onError?.(error, null, dailyQueue))
-    await boss.start()
-    await boss.createQueue(dailyQueue)
-    await boss.schedule(dailyQueue, '*/15 * * * *')
+    // Instances starting at once would race to install pg-boss's schema: they take turns.
+    await options.connection.exclusively(jobQueueInstallLockKey, async () => {
+      await boss.start()
+      await boss.createQueue(dailyQueue)
+      await boss.schedule(dailyQueue, '*/15 * * * *')
+    })
     await boss.work(dailyQueue, { pollingIntervalSeconds: 0.5 }, async () => void (await tick()))
     return {
       runDue: tick,

@@ -9,6 +9,12 @@ export interface DatabaseConnection {
   readonly engine: 'pglite' | 'postgres'
   /** Runs one SQL statement outside any transaction (job queue, shared counters). */
   executeSql(text: string, values?: readonly unknown[]): Promise<{ rows: unknown[] }>
+  /**
+   * Runs `work` while holding a PostgreSQL advisory lock on a connection of its own, so that several server
+   * instances starting at once do it one after another (installing the job queue's schema). PGlite is one process
+   * and simply runs it.
+   */
+  exclusively<T>(lockKey: number, work: () => Promise<T>): Promise<T>
   /** Applies the checked-in migrations that are not applied yet; safe to call from several processes at once. */
   migrate(): Promise<void>
   close(): Promise<void>

@@ -25,6 +25,7 @@ export async function openPglite(options: { dataDir?: string } = {}): Promise<Da
     db,
     engine: 'pglite',
     executeSql: async (text, values) => ({ rows: (await client.query(text, values ? [...values] : undefined)).rows }),
+    exclusively: (_lockKey, work) => work(),
     migrate: () => migrate(drizzle({ client }), { migrationsFolder }),
     close: async () => {
       await client.close()

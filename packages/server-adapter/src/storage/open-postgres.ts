@@ -30,6 +30,16 @@ export async function openPostgres(options: {
     db,
     engine: 'postgres',
     executeSql: async (text, values) => ({ rows: (await pool.query(text, values ? [...values] : undefined)).rows }),
+    async exclusively(lockKey, work) {
+      const client = await pool.connect()
+      try {
+        await client.query('select pg_advisory_lock($1)', [lockKey])
+        return await work()
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [lockKey]).catch(() => undefined)
+        client.release()
+      }
+    },
     async migrate() {
       const client = await pool.connect()
       try {
