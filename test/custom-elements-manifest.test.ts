@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -29,29 +29,33 @@ describe('custom-elements.json', () => {
   const committed = manifestAt(elements)
 
   it('is what the analyzer makes of the sources today (run `npm run analyze -w @vereinskit/elements`)', () => {
-    // The analyzer writes below its working directory whatever `--outdir` says.
-    const out = `.cem-check-${process.pid}`
-    execFileSync(
-      process.execPath,
-      [
-        join(elements, '../../node_modules/@custom-elements-manifest/analyzer/cem.js'),
-        'analyze',
-        '--litelement',
-        '--globs',
-        'src/components/**/*.ts',
-        'src/base/*.ts',
-        '--exclude',
-        'src/**/*.test.ts',
-        '--outdir',
-        out,
-      ],
-      { cwd: elements, stdio: 'ignore' },
-    )
+    // Run exactly as `npm run analyze` does (the analyzer's output depends on its out dir), then put the
+    // committed file back whatever happened.
+    const file = join(elements, 'custom-elements.json')
+    const before = readFileSync(file, 'utf8')
+    let fresh: string
     try {
-      expect(manifestAt(join(elements, out))).toEqual(committed)
+      execFileSync(
+        process.execPath,
+        [
+          join(elements, '../../node_modules/@custom-elements-manifest/analyzer/cem.js'),
+          'analyze',
+          '--litelement',
+          '--globs',
+          'src/components/**/*.ts',
+          'src/base/*.ts',
+          '--exclude',
+          'src/**/*.test.ts',
+          '--outdir',
+          '.',
+        ],
+        { cwd: elements, stdio: 'ignore' },
+      )
+      fresh = readFileSync(file, 'utf8')
     } finally {
-      rmSync(join(elements, out), { recursive: true, force: true })
+      writeFileSync(file, before)
     }
+    expect(JSON.parse(fresh)).toEqual(committed)
   }, 60_000)
 
   it('documents every element with its parts, states and events', () => {

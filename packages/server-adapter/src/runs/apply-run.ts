@@ -37,6 +37,7 @@ export async function applyRun<Kind extends string, Request, Plan, Summary>(
         asOf: common.asOf,
         parameters: kind.parameters(request),
         summary: common.summary,
+        createdBy: context.actor,
       })
       const booked = await kind.apply(tx, plan, created, (done, total) => progress.report({ phase: 'applying', done, total }), context)
       const used = booked?.usedPostingIds ?? []

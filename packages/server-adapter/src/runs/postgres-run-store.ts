@@ -11,9 +11,11 @@ function toRun(row: typeof runs.$inferSelect): RunRecord {
     idempotencyKey: row.idempotencyKey,
     asOf: row.asOf,
     parameters: row.parameters,
-    summary: row.summary as Record<string, number>,
+    summary: row.summary,
     createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy,
     reversedAt: row.reversedAt?.toISOString() ?? null,
+    reversedBy: row.reversedBy,
   }
 }
 
@@ -51,11 +53,11 @@ export function createRunStore(db: Database, organisationId: string): RunStore {
         .orderBy(desc(runs.createdAt))
       return rows.map(toRun)
     },
-    async markReversed(id, reversedAt) {
+    async markReversed(id, reversedAt, reversedBy) {
       // The key is freed so that the same plan, previewed again after the undo, can be applied again (docs/decisions/0005).
       const [row] = await db
         .update(runs)
-        .set({ reversedAt, idempotencyKey: sql`${runs.idempotencyKey} || ':reversed:' || ${runs.id}` })
+        .set({ reversedAt, reversedBy: reversedBy ?? null, idempotencyKey: sql`${runs.idempotencyKey} || ':reversed:' || ${runs.id}` })
         .where(and(eq(runs.organisationId, organisationId), eq(runs.id, id)))
         .returning()
       return toRun(row!)

@@ -22,6 +22,6 @@ export function reverseRun<Kind extends string, Request, Plan, Summary>(
     if (run.reversedAt) throw new VereinskitError('RUN_ALREADY_REVERSED', `${kind.label} ${run.id} was taken back on ${run.reversedAt}.`)
     await reverse(tx, run, context)
     await tx.ledger.removeUsesOfRun(run.id)
-    return typedRun<Summary>(await tx.runs.markReversed(run.id, context.clock.now()))
+    return typedRun<Summary>(await tx.runs.markReversed(run.id, context.clock.now(), context.actor))
   })
 }

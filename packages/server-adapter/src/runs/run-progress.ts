@@ -12,6 +12,8 @@ export interface RunProgress {
 /** Progress of one organisation's runs, by kind and idempotency key (the key the preview returned). */
 export interface RunProgressStore {
   get(kind: string, idempotencyKey: string): Promise<RunProgress>
+  /** The progress of whichever run of the organisation has this key (keys name their kind: `invoice-…`). */
+  find(idempotencyKey: string): Promise<RunProgress>
   /** Records progress; `at` comes from the Clock. Never inside the run's transaction (others could not see it). */
   set(kind: string, idempotencyKey: string, progress: RunProgress, at: Date): Promise<void>
 }
@@ -32,6 +34,14 @@ export function createPostgresRunProgressStore(root: Database, organisationId: s
       )
       return row ? { phase: row.phase, done: Number(row.done), total: Number(row.total) } : unknown
     },
+    async find(key) {
+      const [row] = await rowsOf<RunProgress>(
+        root,
+        sql`select phase, done, total from run_progress
+          where organisation_id = ${organisationId} and idempotency_key = ${key} order by updated_at desc limit 1`,
+      )
+      return row ? { phase: row.phase, done: Number(row.done), total: Number(row.total) } : unknown
+    },
     async set(kind, key, progress, at) {
       await root.execute(sql`insert into run_progress (organisation_id, kind, idempotency_key, phase, done, total, updated_at)
         values (${organisationId}, ${kind}, ${key}, ${progress.phase}, ${progress.done}, ${progress.total}, ${at})
@@ -49,6 +59,11 @@ export function createMemoryRunProgressStore(entries: Map<string, RunProgress>, 
   const keyOf = (kind: string, key: string) => `${organisationId}|${kind}|${key}`
   return {
     get: async (kind, key) => entries.get(keyOf(kind, key)) ?? unknown,
+    async find(key) {
+      let found: RunProgress | undefined
+      for (const [k, progress] of entries) if (k.startsWith(`${organisationId}|`) && k.endsWith(`|${key}`)) found = progress
+      return found ?? unknown
+    },
     async set(kind, key, progress) {
       entries.delete(keyOf(kind, key))
       entries.set(keyOf(kind, key), progress)

@@ -15,7 +15,11 @@ export const runs = pgTable(
     parameters: jsonb('parameters').notNull().default({}),
     summary: jsonb('summary').notNull(),
     createdAt: createdAt(),
+    /** Who applied the run (`api-key:<id>`, a job), for the audit trail. */
+    createdBy: text('created_by').notNull().default('unknown'),
     reversedAt: timestamp('reversed_at', { withTimezone: true }),
+    /** Who took it back. */
+    reversedBy: text('reversed_by'),
   },
   (t) => [
     uniqueIndex('runs_idempotency_uq').on(t.organisationId, t.kind, t.idempotencyKey),

@@ -12,15 +12,18 @@ export interface RunRecord {
   /** What the run did, in the shape its kind declares (typed by the run kind that reads it). */
   readonly summary: unknown
   readonly createdAt: string
+  /** Who applied it: `api-key:<id>` for staff, a job's name. */
+  readonly createdBy: string
   readonly reversedAt: string | null
+  readonly reversedBy: string | null
 }
 
 /** Runs of every kind, scoped by organisation; idempotency keys are scoped by organisation and kind. */
 export interface RunStore {
-  create(input: Pick<RunRecord, 'kind' | 'idempotencyKey' | 'asOf' | 'summary' | 'parameters'>): Promise<RunRecord>
+  create(input: Pick<RunRecord, 'kind' | 'idempotencyKey' | 'asOf' | 'summary' | 'parameters'> & { createdBy?: string }): Promise<RunRecord>
   /** Idempotency keys are scoped by organisation and kind: an invoice-run key never finds a charge run. */
   findByKey(kind: string, idempotencyKey: string): Promise<RunRecord | undefined>
   get(id: string, kind: string, options?: { forUpdate?: boolean }): Promise<RunRecord | undefined>
   list(kind: string): Promise<RunRecord[]>
-  markReversed(id: string, reversedAt: Date): Promise<RunRecord>
+  markReversed(id: string, reversedAt: Date, reversedBy?: string): Promise<RunRecord>
 }

@@ -59,6 +59,8 @@ for (const engine of engines()) {
         idempotencyKey: first.idempotencyKey,
       })
       expect(run1).toMatchObject({ invoiceCount: 2, total: 5000 })
+      // Every run kind reports progress through the one route; the key names its kind.
+      expect(await club.staff('GET', `/run-progress/${first.idempotencyKey}`)).toEqual({ phase: 'done', done: 2, total: 2 })
       expect(
         (await club.staff('POST', '/invoice-runs', { request: { invoiceDate: '2026-11-23' }, idempotencyKey: first.idempotencyKey })).id,
       ).toBe(run1.id)
@@ -73,6 +75,9 @@ for (const engine of engines()) {
       expect((await club.staff('GET', `/invoice-runs/${run1.id}`)).invoices.every((i: { cancelled: boolean }) => i.cancelled)).toBe(true)
       const again = await server.call('POST', `/organisations/${club.org}/invoice-runs/${run1.id}/reverse`, { apiKey: club.apiKey })
       expect(again.json.code).toBe('RUN_ALREADY_REVERSED')
+      // The audit trail: who applied the run and who took it back (the staff key here).
+      const stored = await server.storage.forOrganisation(club.org).runs.get(run1.id, 'invoice')
+      expect(stored).toMatchObject({ createdBy: expect.stringMatching(/^api-key:/), reversedBy: expect.stringMatching(/^api-key:/) })
 
       const second = await club.staff('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-24' })
       expect(second.invoices.map((i: { number: number }) => i.number)).toEqual([3, 4])

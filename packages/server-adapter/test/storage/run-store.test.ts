@@ -38,8 +38,10 @@ describeStore('run', (s) => {
 
   it('marks a run reversed and frees its key for the same plan again', async () => {
     const club = await s.club()
-    const applied = await club.store.runs.create(run('charge', 'again'))
-    const reversed = await club.store.runs.markReversed(applied.id, new Date('2026-03-01T10:00:00Z'))
+    const applied = await club.store.runs.create({ ...run('charge', 'again'), createdBy: 'api-key:1' })
+    expect(applied.createdBy).toBe('api-key:1')
+    const reversed = await club.store.runs.markReversed(applied.id, new Date('2026-03-01T10:00:00Z'), 'api-key:2')
+    expect(reversed).toMatchObject({ createdBy: 'api-key:1', reversedBy: 'api-key:2' })
     expect(reversed.reversedAt).not.toBeNull()
     expect(await club.store.runs.findByKey('charge', 'again')).toBeUndefined()
     expect(await club.store.runs.create(run('charge', 'again'))).toMatchObject({ reversedAt: null })

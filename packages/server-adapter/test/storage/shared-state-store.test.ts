@@ -16,6 +16,14 @@ describeStore('run progress', (s) => {
     expect(await other.store.runProgress.get('charge', 'k')).toEqual({ phase: 'unknown', done: 0, total: 0 })
   })
 
+  it('finds a run’s progress by its key alone, within the organisation', async () => {
+    const club = await s.club()
+    const other = await s.club()
+    await club.store.runProgress.set('invoice', 'invoice-abc', { phase: 'done', done: 3, total: 3 }, at)
+    expect(await club.store.runProgress.find('invoice-abc')).toEqual({ phase: 'done', done: 3, total: 3 })
+    expect(await other.store.runProgress.find('invoice-abc')).toEqual({ phase: 'unknown', done: 0, total: 0 })
+  })
+
   it('is readable while the run’s transaction is still open', async () => {
     const club = await s.club()
     await club.store.transaction(async (tx) => {

@@ -34,6 +34,6 @@ export const chargeRunHandlers: RouteHandlers<typeof contract.chargeRuns> = {
     return postingsCsv((await storage.ledger.postingDetails({ runId: run.id })).map(postingView))
   },
 
-  // Scoped by organisation (the storage handle is) and kind: another organisation asking with the key learns nothing.
-  progress: ({ params }, { storage }) => storage.runProgress.get(chargeRunKind.kind, params.idempotencyKey),
+  // Any run kind's progress (the key names its kind), scoped by organisation: another organisation learns nothing.
+  progress: ({ params }, { storage }) => storage.runProgress.find(params.idempotencyKey),
 }

@@ -30,9 +30,9 @@ export function createAllocationQueries(
       const [row] = await rowsOf<{ allocated: string; invoiced: boolean; direct_debited: boolean; dunned: boolean }>(
         db,
         sql`select coalesce((select sum(amount) from allocations where debit_id = ${postingId} and organisation_id = ${organisationId}), 0)::bigint as allocated,
-                   exists(select 1 from posting_uses where posting_id = ${postingId} and kind = 'invoice') as invoiced,
-                   exists(select 1 from posting_uses where posting_id = ${postingId} and kind = 'direct-debit') as direct_debited,
-                   exists(select 1 from posting_uses where posting_id = ${postingId} and kind = 'dunning') as dunned`,
+                   exists(select 1 from posting_uses u join runs r on r.id = u.run_id and r.organisation_id = ${organisationId} where u.posting_id = ${postingId} and u.kind = 'invoice') as invoiced,
+                   exists(select 1 from posting_uses u join runs r on r.id = u.run_id and r.organisation_id = ${organisationId} where u.posting_id = ${postingId} and u.kind = 'direct-debit') as direct_debited,
+                   exists(select 1 from posting_uses u join runs r on r.id = u.run_id and r.organisation_id = ${organisationId} where u.posting_id = ${postingId} and u.kind = 'dunning') as dunned`,
       )
       return {
         allocated: Number(row?.allocated ?? 0),
