@@ -71,7 +71,7 @@ export async function aClubWithFees(
   }
 }
 
-/** Ends the club's adult class on 31.12.2026 and names a successor of 108,00 € valid from 01.01.2027 (W4). */
+/** Ends the club's adult class on 31.12.2026 and names a successor of 108,00 € valid from 01.01.2027. */
 export async function withSuccessorClass(club: Awaited<ReturnType<typeof aClubWithFees>>) {
   const successor = await club.staff('POST', '/fee-classes', {
     name: 'Erwachsene 2027',

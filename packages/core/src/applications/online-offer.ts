@@ -11,7 +11,7 @@ export interface OnlineOfferInput {
 
 /**
  * Whether the form takes applications (some group offered, a privacy notice to consent to) and which payment method
- * it preselects (the club's choice, L5308; direct debit only with a creditor identifier).
+ * it preselects (the club's choice, handbook version notes 5.4.1; direct debit only with a creditor identifier).
  * @see docs/decisions/0012-online-application-settings.md
  */
 export function onlineOffer(input: OnlineOfferInput): { applicationsOpen: boolean; preselectedPaymentMethod: 'direct-debit' | 'invoice' } {

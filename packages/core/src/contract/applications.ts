@@ -18,7 +18,7 @@ export const ApplicationForm = z.object({
   defaultFeeClassGroupId: IdSchema.nullable(),
   /** False while the club offers no group online (or has no privacy notice): the form says applications are closed. */
   applicationsOpen: z.boolean(),
-  /** The payment method the form preselects (L5308); direct debit only where the club has a creditor identifier. */
+  /** The payment method the form preselects (handbook version notes 5.4.1); direct debit only where the club has a creditor identifier. */
   preselectedPaymentMethod: z.enum(['direct-debit', 'invoice']),
   /** Today in the organisation's time zone, by the server's clock: the form checks dates against it, not the browser's. */
   today: CalendarDateSchema,

@@ -22,7 +22,7 @@ export const FeeClassChangeRequest = z.object({
 
 /**
  * Ending an assignment, giving it an individual plan, or correcting its first day (only while nothing was
- * charged from it, L3277–L3282).
+ * charged from it, handbook §11.7 Beitragsklassen).
  */
 export const FeeAssignmentUpdate = z.object({
   validFrom: CalendarDateSchema.optional(),

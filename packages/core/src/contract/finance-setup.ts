@@ -68,7 +68,7 @@ export const FeeClassGroupView = z.object({
   isDefault: z.boolean(),
   offeredOnline: z.boolean(),
   items: z.array(z.object({ feeClassId: IdSchema, amount: CentsSchema })),
-  /** False when a class in it is not valid today: then it is not offered at capture (L5204). */
+  /** False when a class in it is not valid today: then it is not offered at capture (handbook version notes 5.4.0). */
   offeredToday: z.boolean(),
 })
 /** A new fee-class group. */

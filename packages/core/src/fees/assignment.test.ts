@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { assertAssignmentRemovable, checkAssignmentPeriod, planFeeClassChange } from './assignment'
 import { checkMembershipEnd } from '../members/membership-end'
 
-describe('fee-class assignments (register §11.7)', () => {
+describe('fee-class assignments (handbook §11.7)', () => {
   it('changes class by ending the current one the day before', () => {
     expect(planFeeClassChange({ id: 'a', validFrom: '2025-01-01', validUntil: null }, '2026-03-01')).toEqual({
       endCurrentOn: '2026-02-28',

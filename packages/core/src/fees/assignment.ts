@@ -37,7 +37,7 @@ export function planFeeClassChange(
   return { endCurrentOn: addDays(changeOn, -1), startNewOn: changeOn }
 }
 
-/** Removing an assignment corrects a wrong entry; allowed only while nothing has been charged from it (L3303–L3310). */
+/** Removing an assignment corrects a wrong entry; allowed only while nothing has been charged from it (handbook §11.7 Beitragsklassen). */
 export function assertAssignmentRemovable(
   assignmentId: string,
   chargedPostings: number,
@@ -72,7 +72,7 @@ export function checkAssignmentPeriod(
 }
 
 /**
- * Only fee classes shown as available (register §11.7: "eine versehentliche Vergabe ist damit nicht möglich") and
+ * Only fee classes shown as available (handbook §11.7: "eine versehentliche Vergabe ist damit nicht möglich") and
  * valid on the assignment's first day may be assigned by staff; a hidden or expired class is refused.
  */
 export function assertFeeClassAssignable(feeClass: FeeClass, validFrom: CalendarDate): void {

@@ -14,7 +14,7 @@ export const FeeClassGroup = z.object({
 })
 export type FeeClassGroup = z.infer<typeof FeeClassGroup>
 
-/** A group can be chosen at capture on `date` only if every class in it is valid then (L5204). */
+/** A group can be chosen at capture on `date` only if every class in it is valid then (handbook version notes 5.4.0). */
 export function isGroupOffered(group: Pick<FeeClassGroup, 'items'>, feeClasses: readonly FeeClass[], date: CalendarDate): boolean {
   return group.items.every((item) => {
     const feeClass = feeClasses.find((c) => c.id === item.feeClassId)

@@ -6,7 +6,7 @@ import { anAccount, aFeeClass, aPaymentPlan } from '../testing/builders'
 const accounts = [anAccount(), anAccount({ id: 'acc-bank', number: '1200', name: 'Bank', type: 'cash', receivableKind: null, priority: 0 })]
 const plans = [aPaymentPlan('yearly'), aPaymentPlan('oneOff')]
 
-describe('fee classes (mia-admin §9.10.1, W4)', () => {
+describe('fee classes (handbook §9.10.1)', () => {
   const a = aFeeClass({ id: 'A', name: 'A', validFrom: '2020-01-01', validUntil: '2024-12-31', successorId: 'B' })
   const b = aFeeClass({ id: 'B', name: 'B', validFrom: '2025-01-01', validUntil: null })
   const catalogue = { accounts, plans, feeClasses: [a, b] }
@@ -18,7 +18,7 @@ describe('fee classes (mia-admin §9.10.1, W4)', () => {
   })
 
   it.each([
-    ['a one-off class with a successor (W4.4)', { paymentPlanId: 'plan-oneOff' }, 'one-off-successor'],
+    ['a one-off class with a successor', { paymentPlanId: 'plan-oneOff' }, 'one-off-successor'],
     ['a successor not valid the day after', { validUntil: '2024-06-30' }, 'successor-not-valid'],
     ['a successor without an end date', { validUntil: null }, 'successor-needs-end'],
     ['a cash account (docs/decisions/0000#d4)', { accountId: 'acc-bank' }, 'not-receivable'],
@@ -28,7 +28,7 @@ describe('fee classes (mia-admin §9.10.1, W4)', () => {
     expect(checkFeeClass({ ...a, ...override }, catalogue).map((i) => i.code)).toContain(code)
   })
 
-  it('offers a group only while all of its classes are valid (L5204)', () => {
+  it('offers a group only while all of its classes are valid (handbook version notes 5.4.0)', () => {
     const group = { items: [{ feeClassId: 'A', amount: 9600 }] }
     expect(isGroupOffered(group, [a, b], '2024-12-31')).toBe(true)
     expect(isGroupOffered(group, [a, b], '2025-01-01')).toBe(false)

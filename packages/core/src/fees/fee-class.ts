@@ -32,7 +32,7 @@ export function isFeeClassValidOn(feeClass: Pick<FeeClass, 'validFrom' | 'validU
 /**
  * Configuration rules for a fee class against its catalogue: a receivable account (docs/decisions/0000#d4), an existing plan, a
  * unique name, a sensible validity, and a successor only for non-one-off classes, valid the day after this one
- * ends (W4).
+ * ends.
  */
 export function checkFeeClass(
   feeClass: FeeClass,

@@ -38,7 +38,7 @@ describe('instalments of a year (docs/decisions/0000#d7)', () => {
     expect(at(aPaymentPlan('oneOff'), 2500, '2026-03-10', 2027)).toEqual([])
   })
 
-  it('free in the joining year; "12 months from year 2" charges the full second year (L3291–L3297)', () => {
+  it('free in the joining year; "12 months from year 2" charges the full second year (handbook §11.7 Beitragsklassen)', () => {
     expect(at(aPaymentPlan('freeInJoiningYear'), 9600, '2026-05-01', 2026)).toEqual([])
     expect(at(aPaymentPlan('twelveMonthsFromYear2'), 9600, '2026-05-01', 2027)).toEqual([['2027-01-01', 9600]])
   })
@@ -47,7 +47,7 @@ describe('instalments of a year (docs/decisions/0000#d7)', () => {
     expect(at(aPaymentPlan('oneOff'), 2500, '2026-03-10', 2026, '2026-03-20')).toEqual([['2026-03-20', 2500]])
   })
 
-  it('the handbook transfer example: full Zeitjahr, then pro rata from the joining month, then calendar years (L3135)', () => {
+  it('the handbook transfer example: full Zeitjahr, then pro rata from the joining month, then calendar years (handbook §11.6 Mitgliedschaft)', () => {
     const plan: PaymentPlan = {
       id: 'p',
       name: 'Zeitjahr',

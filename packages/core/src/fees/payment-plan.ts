@@ -69,7 +69,7 @@ const everyMonths = (months: number): YearRule => ({
   instalments: Array.from({ length: 12 / months }, (_, i) => ({ due: `${String(1 + i * months).padStart(2, '0')}-01`, weight: 1 })),
 })
 
-/** The plans every club needs, as ready-made templates (L4388): pass an id and a name. */
+/** The plans every club needs, as ready-made templates (handbook §11.19 Vertikales Menü): pass an id and a name. */
 export const paymentPlanTemplates = {
   /** Whole annual fee on 1 January; in the joining year pro rata from the joining month, due on joining. */
   yearly: { joiningYear: { basis: 'pro-rata', instalments: [{ due: 'start', weight: 1 }] }, secondYear: yearly, laterYears: yearly },
@@ -102,7 +102,7 @@ export const paymentPlanTemplates = {
   /** Full annual fee in the joining year when joining, then yearly: no pro rata at all. */
   fullFromJoining: { joiningYear: { basis: 'full', instalments: [{ due: 'start', weight: 1 }] }, secondYear: yearly, laterYears: yearly },
   /**
-   * "12 months from year 2" for transfers and partner-to-main changes (L3291–L3297): nothing in the joining year,
+   * "12 months from year 2" for transfers and partner-to-main changes (handbook §11.7 Beitragsklassen): nothing in the joining year,
    * the full year in the second year, then yearly.
    */
   twelveMonthsFromYear2: { joiningYear: { basis: 'free' }, secondYear: yearly, laterYears: yearly },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { planSuccessorSwitches } from './successor-switch'
 import { aFeeAssignment, aFeeClass } from '../testing/builders'
 
-describe('successor switch (W4, rule D6 (docs/decisions/0000))', () => {
+describe('successor switch (rule D6 (docs/decisions/0000))', () => {
   const a = aFeeClass({ id: 'A', validFrom: '2020-01-01', validUntil: '2024-12-31', successorId: 'B' })
   const b = aFeeClass({ id: 'B', validFrom: '2025-01-01' })
   const c = aFeeClass({ id: 'C', validFrom: '2020-01-01', validUntil: '2024-12-31', successorId: null })
@@ -39,7 +39,7 @@ describe('successor switch (W4, rule D6 (docs/decisions/0000))', () => {
     expect(planSuccessorSwitches(applied, [a, b], '2025-03-01')).toEqual([])
   })
 
-  it('lets a class without a successor simply expire (W4.3)', () => {
+  it('lets a class without a successor simply expire', () => {
     expect(planSuccessorSwitches([{ ...m, feeClassId: 'C' }], [c], '2025-01-01')).toEqual([])
   })
 })

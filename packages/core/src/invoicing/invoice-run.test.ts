@@ -45,7 +45,7 @@ function candidate(
 
 const request = { invoiceDate: '2026-11-23' }
 
-describe('invoice run selection (W7, rule D1 (docs/decisions/0000))', () => {
+describe('invoice run selection (rule D1 (docs/decisions/0000))', () => {
   it('invoices only invoice payers who owe money', () => {
     const plan = planInvoiceRun(
       request,

@@ -10,7 +10,7 @@ import { runPlan, type RunPlan } from '../runs/run-plan'
 import { idempotencyKeyOf } from '../runs/idempotency-key'
 import type { ClubSettings } from '../settings/club-settings'
 
-/** The request for an invoice run (Rechnungslauf, mia-operations §6.2). */
+/** The request for an invoice run (Rechnungslauf, handbook §6.2). */
 export const InvoiceRunRequest = z.object({
   invoiceDate: CalendarDateSchema,
   numberFrom: z.number().int().optional(),
@@ -63,8 +63,8 @@ export interface InvoiceRunPlan {
 /**
  * Plans an invoice run: invoice payers (payment method "invoice") whose open debt is at least the club's minimum
  * (docs/decisions/0000#d1, #d2), optionally within membership-number and postcode ranges, active ones only if the club says so. An
- * invoice covers the membership's whole open amount (L3409), or with `not-yet-invoiced` only items not on an
- * earlier invoice. Members with an invalid address get none (L2309). Numbers continue from `lastInvoiceNumber`.
+ * invoice covers the membership's whole open amount (handbook §11.8 Konto), or with `not-yet-invoiced` only items not on an
+ * earlier invoice. Members with an invalid address get none (handbook §11.3 Person). Numbers continue from `lastInvoiceNumber`.
  */
 export function planInvoiceRun(
   request: InvoiceRunRequest,

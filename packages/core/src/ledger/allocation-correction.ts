@@ -4,7 +4,7 @@ import { VereinskitError } from '../errors/vereinskit-error'
 import type { LedgerPosting } from './posting'
 
 /**
- * Checks a hand-made allocation of one credit (Detailbuchungen bearbeiten, L3484–L3499) against the credit and the
+ * Checks a hand-made allocation of one credit (Detailbuchungen bearbeiten, handbook §11.8 Konto) against the credit and the
  * debits' open amounts (computed without this credit's old allocations): every part positive, going to a debit of
  * the same member, no debit over-settled, the credit not over-used.
  */

@@ -7,7 +7,7 @@ import type { Cents } from '../money/cents'
 export const PaymentMethod = z.enum(['direct-debit', 'invoice', 'transfer', 'cash'])
 export type PaymentMethod = z.infer<typeof PaymentMethod>
 
-/** Filter of the balance list (Saldenliste, mia-operations §6.9); ranges are inclusive, the smaller value first. */
+/** Filter of the balance list (Saldenliste, handbook §6.9); ranges are inclusive, the smaller value first. */
 export const BalanceListFilter = z.object({
   numberFrom: z.coerce.number().int().optional(),
   numberTo: z.coerce.number().int().optional(),
@@ -26,7 +26,7 @@ export interface BalanceRow {
 }
 
 /**
- * Applies the filter. A range given the wrong way round (`-10` to `-200`) is refused rather than guessed (W19).
+ * Applies the filter. A range given the wrong way round (`-10` to `-200`) is refused rather than guessed.
  */
 export function filterBalanceList<T extends BalanceRow>(rows: readonly T[], filter: BalanceListFilter): T[] {
   if (filter.numberFrom !== undefined && filter.numberTo !== undefined && filter.numberFrom > filter.numberTo) {

@@ -2,7 +2,7 @@ import type { Account } from '../fees/account'
 import { VereinskitError } from '../errors/vereinskit-error'
 
 /**
- * Checks the accounts of a one-step debit plus cash credit (Soll/Haben, L3433–L3452): the debit goes to a
+ * Checks the accounts of a one-step debit plus cash credit (Soll/Haben, handbook §11.8 Konto): the debit goes to a
  * receivable account, the credit to a cash/bank account.
  */
 export function assertDebitWithCashAccounts(debitAccount: Account, creditAccount: Account): void {

@@ -11,7 +11,7 @@ export interface DebitUsage {
 
 /**
  * A debit may be deleted only while no credit is allocated to it and no invoice, direct-debit or dunning run has
- * used it (L3599–L3600). Credits: `assertCreditDeletable`.
+ * used it (handbook §11.8 Konto). Credits: `assertCreditDeletable`.
  */
 export function assertDebitDeletable(posting: LedgerPosting, usage: DebitUsage): void {
   if (posting.amount >= 0) {
@@ -27,8 +27,8 @@ export function assertDebitDeletable(posting: LedgerPosting, usage: DebitUsage):
 }
 
 /**
- * A credit typed in by staff (a payment or a manual credit) may be deleted to correct a wrong entry (L3562–L3563;
- * L3600 even asks to delete an allocated credit before its debit): its allocations go with it and the debits it
+ * A credit typed in by staff (a payment or a manual credit) may be deleted to correct a wrong entry (handbook §11.8 Konto;
+ * handbook §11.8 Konto even asks to delete an allocated credit before its debit): its allocations go with it and the debits it
  * settled are open again. Credits made by a run (write-off, direct debit) or a reversal, and credits that have
  * been reversed, are kept: they are undone by their run or stand as booked. @see docs/decisions/0011-deleting-credits.md
  */

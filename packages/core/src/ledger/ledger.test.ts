@@ -30,7 +30,7 @@ function posting(overrides: Partial<LedgerPosting> & Pick<LedgerPosting, 'amount
   }
 }
 
-describe('allocation by account priority (W6, rule D3 (docs/decisions/0000))', () => {
+describe('allocation by account priority (rule D3 (docs/decisions/0000))', () => {
   const priorities: Record<string, number> = { K1: 1, K2: 2, K3: 0 }
   const debits = [
     posting({ id: 'd1', accountId: 'K1', amount: -6000 }),
@@ -83,7 +83,7 @@ describe('allocation by account priority (W6, rule D3 (docs/decisions/0000))', (
   })
 })
 
-describe('reversal and deletion (register §11.8)', () => {
+describe('reversal and deletion (handbook §11.8)', () => {
   it('reverses with a counter-posting that names the original', () => {
     const original = posting({ amount: -9600, text: 'Mitgliedsbeitrag', date: '2026-01-01', documentNumber: 'B-17' })
     expect(planReversal(original, '2026-03-05', false)).toEqual({
@@ -140,7 +140,7 @@ describe('reversal and deletion (register §11.8)', () => {
   })
 })
 
-describe('open items at a cutoff date (mia-operations §6.14)', () => {
+describe('open items at a cutoff date (handbook §6.14)', () => {
   const january = posting({ id: 'jan', amount: -9600, date: '2026-01-01' })
   const july = posting({ id: 'pay', amount: 9600, date: '2026-07-10' })
   const allocations: Allocation[] = [{ creditId: 'pay', debitId: 'jan', amount: 9600, allocatedOn: '2026-07-10' }]
@@ -152,7 +152,7 @@ describe('open items at a cutoff date (mia-operations §6.14)', () => {
     expect(openItemsAt([january, july], allocations, { cutoff: '2026-08-01' })).toEqual([])
   })
 
-  it('lists credits not yet allocated, and the rest of an overpayment, as negative items (L530)', () => {
+  it('lists credits not yet allocated, and the rest of an overpayment, as negative items (handbook §6.14 OP-Liste)', () => {
     const overpayment = posting({ id: 'over', amount: 12000, date: '2026-07-10' })
     const early = posting({ id: 'early', amount: 5000, date: '2026-11-02' })
     const settled: Allocation[] = [{ creditId: 'over', debitId: 'jan', amount: 9600, allocatedOn: '2026-07-10' }]
@@ -177,7 +177,7 @@ describe('open items at a cutoff date (mia-operations §6.14)', () => {
   })
 })
 
-describe('balance list (W19)', () => {
+describe('balance list', () => {
   const rows = [-25000, -20000, -5000, -1000, -999, 0, 500].map((balance, i) => ({
     membershipId: `m${i}`,
     membershipNumber: 1000 + i,
@@ -245,7 +245,7 @@ describe('write-off, quick booking and allocation correction', () => {
     expect(written({ membershipStatus: 'active', bookedFrom: '2025-06-01', bookedTo: '2025-12-31' })).toEqual(['b', 'd2'])
   })
 
-  it("judges the balance amount against the member's open balance, not each item (L425)", () => {
+  it("judges the balance amount against the member's open balance, not each item (handbook §6.11 Ausbuchung)", () => {
     // m4 owes 96,00 € in two items of 48,00 €: not a residual amount under 50,00 €, though each item is.
     // m5 owes 20,00 € but has 19,90 € waiting for allocation: its balance is 0,10 €, a residual amount.
     expect(written({ maxOpen: 5000, membershipStatus: 'any' })).toEqual(['b', 'e'])

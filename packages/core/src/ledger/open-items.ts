@@ -29,15 +29,15 @@ export interface OpenItemsQuery {
   readonly cutoff: CalendarDate
   readonly bookedFrom?: CalendarDate | undefined
   readonly bookedTo?: CalendarDate | undefined
-  /** Also list credits not allocated by the cutoff: payments waiting for a debit, and overpayments (L530). */
+  /** Also list credits not allocated by the cutoff: payments waiting for a debit, and overpayments (handbook §6.14 OP-Liste). */
   readonly includeCredits?: boolean | undefined
 }
 
 /**
- * Open items as of a cutoff date (mia-operations §6.14): debits booked in the range and not after the cutoff,
+ * Open items as of a cutoff date (handbook §6.14): debits booked in the range and not after the cutoff,
  * minus the allocations that were in effect on the cutoff. So a January charge paid in July is open in June.
  * Items fully settled by the cutoff are left out. With `includeCredits` the list also shows credits not allocated
- * by the cutoff — a payment ahead of its charge, an overpayment — as negative items (L527–L533).
+ * by the cutoff — a payment ahead of its charge, an overpayment — as negative items (handbook §6.14 OP-Liste).
  */
 export function openItemsAt(postings: readonly LedgerPosting[], allocations: readonly Allocation[], query: OpenItemsQuery): OpenItem[] {
   const { cutoff, bookedFrom, bookedTo } = query

@@ -3,7 +3,7 @@ import type { CalendarDate } from '../calendar/calendar-date'
 import type { Cents } from '../money/cents'
 import { VereinskitError } from '../errors/vereinskit-error'
 
-/** What created a posting; direct-debit and returned-debit postings cannot be reversed (L3592–L3593). */
+/** What created a posting; direct-debit and returned-debit postings cannot be reversed (handbook §11.8 Konto). */
 export const PostingKind = z.enum(['charge', 'manual', 'payment', 'reversal', 'write-off', 'direct-debit', 'returned-debit'])
 export type PostingKind = z.infer<typeof PostingKind>
 
@@ -50,7 +50,7 @@ export function manualPostingKind(amount: Cents): 'payment' | 'manual' {
   return amount > 0 ? 'payment' : 'manual'
 }
 
-/** The fields of a saved posting that may still change (L3546–L3560). */
+/** The fields of a saved posting that may still change (handbook §11.8 Konto). */
 export const PostingEdit = z.object({
   text: z.string().trim().min(1).max(140).optional(),
   documentNumber: z.string().trim().max(35).nullable().optional(),

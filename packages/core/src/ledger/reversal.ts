@@ -16,7 +16,7 @@ const germanDate = (date: CalendarDate) => `${date.slice(8, 10)}.${date.slice(5,
 
 /**
  * Plans the reversal of a posting on `asOf`: a counter-posting of the opposite amount whose text names the original
- * (`Stornobuchung zu „Mitgliedsbeitrag“ vom 01.01.2026`, L3589–L3591). Direct-debit and returned-debit postings, reversals
+ * (`Stornobuchung zu „Mitgliedsbeitrag“ vom 01.01.2026`, handbook §11.8 Konto). Direct-debit and returned-debit postings, reversals
  * themselves, and postings already reversed are refused.
  */
 export function planReversal(posting: LedgerPosting, asOf: CalendarDate, alreadyReversed: boolean): PlannedReversal {

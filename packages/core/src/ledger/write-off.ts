@@ -7,7 +7,7 @@ import { idempotencyKeyOf } from '../runs/idempotency-key'
 import { runPlan, type RunPlan } from '../runs/run-plan'
 import type { OpenItem } from './open-items'
 
-/** Which open receivables to write off (Ausbuchung, mia-operations §6.11). */
+/** Which open receivables to write off (Ausbuchung, handbook §6.11). */
 export const WriteOffCriteria = z.strictObject({
   /** One receivable account (e.g. dunning costs), or all when absent. */
   accountId: z.string().min(1).optional(),
@@ -51,10 +51,10 @@ export interface WriteOffPlan {
 }
 
 /**
- * Plans writing off the open items that meet the criteria, booked today (L429: the date cannot be chosen). The
- * balance amount is judged per member, against the member's open balance (L425), never per item: a member owing
+ * Plans writing off the open items that meet the criteria, booked today (handbook §6.11 Ausbuchung: the date cannot be chosen). The
+ * balance amount is judged per member, against the member's open balance (handbook §6.11 Ausbuchung), never per item: a member owing
  * 96,00 € in two items of 48,00 € is not a residual case for a 50,00 € threshold. Memberships under a processing
- * block are the documented way to exclude someone (L427–L428). @see docs/decisions/0009-write-off-by-balance.md
+ * block are the documented way to exclude someone (handbook §6.11 Ausbuchung). @see docs/decisions/0009-write-off-by-balance.md
  */
 export function planWriteOff(
   openItems: readonly OpenItem[],

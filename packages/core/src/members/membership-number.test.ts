@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MembershipNumberRange, lowestFreeNumber, nextMembershipNumber } from './membership-number'
 
-describe('membership numbers (L3059: next free number in sequence)', () => {
+describe('membership numbers (handbook §11.6 Mitgliedschaft: next free number in sequence)', () => {
   const range = { from: 1000, to: 1999 }
   const next = (taken: number[]) => nextMembershipNumber(range, lowestFreeNumber(range.from, taken))
 

@@ -19,7 +19,7 @@ export class MembershipNumberRangeExhaustedError extends VereinskitError {
 }
 
 /**
- * The next membership number: the next free number in sequence (nächste freie laufende Nummer, L3059) — the lowest
+ * The next membership number: the next free number in sequence (nächste freie laufende Nummer, handbook §11.6 Mitgliedschaft) — the lowest
  * number from the range start on that no membership holds. A number imported at the top of the range, or anywhere
  * in it, does not move the sequence; the range is used up only when every number in it is taken.
  * `lowestFreeFromStart` is that lowest free number as storage found it (it may lie beyond the range).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkMandateReference, generateMandateReference, isValidMandateReference, mandateReferenceKey } from './mandate-reference'
 
-describe('mandate reference (spec/sepa.md §3.5)', () => {
+describe('mandate reference (the SEPA rulebook)', () => {
   it.each(['VK-1042-1', 'a', "A+?/-:().,' b", 'X'.repeat(35)])('%j is valid', (ref) => expect(checkMandateReference(ref)).toBeUndefined())
   it.each([
     ['', 'empty'],

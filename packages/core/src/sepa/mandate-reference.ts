@@ -5,7 +5,7 @@ export type MandateReferenceProblem = 'empty' | 'too-long' | 'invalid-character'
 
 /**
  * Checks a mandate reference (Mandatsreferenz, `MndtId`): 1–35 characters from the SEPA set, no leading or
- * trailing `/` and no `//` (EPC implementation guide; the XSD cannot express this). See spec/sepa.md §3.5.
+ * trailing `/` and no `//` (EPC implementation guide; the XSD cannot express this). See the SEPA rulebook.
  */
 export function checkMandateReference(reference: string): MandateReferenceProblem | undefined {
   if (reference.length === 0) return 'empty'
@@ -27,7 +27,7 @@ export function mandateReferenceKey(reference: string): string {
 
 /**
  * Builds the reference we generate for a new mandate from the organisation's prefix and the membership number,
- * using only `[A-Z0-9-]` as spec/sepa.md §3.5 recommends: `("VK", 1042, 1)` → `VK-1042-1`.
+ * using only `[A-Z0-9-]` as the SEPA rulebook recommends: `("VK", 1042, 1)` → `VK-1042-1`.
  */
 export function generateMandateReference(prefix: string, membershipNumber: number, sequence: number): string {
   const cleanPrefix = prefix.toUpperCase().replace(/[^A-Z0-9]/g, '')

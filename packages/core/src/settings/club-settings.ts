@@ -7,13 +7,13 @@ import * as z from 'zod'
 export const ClubSettings = z.object({
   /** gRechnungsMin: an invoice payer gets an invoice when open debt is at least this (docs/decisions/0000#d1); default 0,01 €. */
   invoiceMinimumDebt: z.number().int().min(1).default(1),
-  /** Invoice runs cover active memberships only (L235). */
+  /** Invoice runs cover active memberships only (handbook §6.2 Rechnungen). */
   invoiceActiveMembershipsOnly: z.boolean().default(true),
-  /** Invoices cover all open items, or only items not on an earlier invoice (L235). */
+  /** Invoices cover all open items, or only items not on an earlier invoice (handbook §6.2 Rechnungen). */
   invoiceItems: z.enum(['all-open', 'not-yet-invoiced']).default('all-open'),
   /** Days from the invoice date to its due date. */
   invoicePaymentTermDays: z.number().int().min(0).max(365).default(14),
-  /** The payment method the online application form preselects (L5308); the applicant may change it. */
+  /** The payment method the online application form preselects (handbook version notes 5.4.1); the applicant may change it. */
   applicationPaymentMethod: z.enum(['direct-debit', 'invoice']).default('direct-debit'),
 })
 export type ClubSettings = z.infer<typeof ClubSettings>

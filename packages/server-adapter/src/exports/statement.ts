@@ -8,7 +8,7 @@ const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',')
 // except plain numbers such as -72,00, which must stay numbers so the amounts can be summed.
 const formulaLike = /^(?![-+]?\d[\d.,]*$)[=+\-@\t\r]/
 
-/** Statement lines (Kontoauszug): Soll and Haben in two columns and the open amount per debit (L3404–L3407). */
+/** Statement lines (Kontoauszug): Soll and Haben in two columns and the open amount per debit (handbook §11.8 Konto). */
 function lines(postings: readonly PostingView[]) {
   return postings.map((p) => ({
     Datum: p.date,
@@ -63,7 +63,7 @@ export async function statementXlsx(postings: readonly PostingView[], title: str
   return new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer)
 }
 
-/** A run's postings as CSV (Buchungen der Sollstellung exportieren, L1882). */
+/** A run's postings as CSV (Buchungen der Sollstellung exportieren, handbook §9.10.5 Sollstellungsläufe). */
 export function postingsCsv(postings: readonly PostingView[]): string {
   const rows = postings.map((p) => ({
     Mitgliedsnummer: p.membershipNumber,

@@ -69,7 +69,7 @@ for (const engine of engines()) {
       expect(twice.json.code).toBe('RUN_ALREADY_REVERSED')
     })
 
-    it('refuses undo once an invoice run used its charges, and allows it again after that run is reversed (W5, rule D5 (docs/decisions/0000))', async () => {
+    it('refuses undo once an invoice run used its charges, and allows it again after that run is reversed (rule D5 (docs/decisions/0000))', async () => {
       const club = await aClubWithFees(server)
       const cr1Preview = await club.staff('POST', '/charge-runs/preview', { asOf: '2025-06-01' })
       const cr1 = await club.staff('POST', '/charge-runs', { asOf: '2025-06-01', idempotencyKey: cr1Preview.idempotencyKey })

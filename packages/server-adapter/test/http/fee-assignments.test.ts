@@ -80,7 +80,7 @@ for (const engine of engines()) {
       expect(duplicate.json.errors).toEqual([expect.objectContaining({ code: 'duplicate-name' })])
     })
 
-    it('switches members to the successor class the day after the old class ends, idempotently (W4, rule D6 (docs/decisions/0000))', async () => {
+    it('switches members to the successor class the day after the old class ends, idempotently (rule D6 (docs/decisions/0000))', async () => {
       const club = await aClubWithFees(server, { members: 2 })
       const successor = await withSuccessorClass(club)
       expect(await club.staff('POST', '/jobs/fee-class-successors', { asOf: '2026-12-30' })).toEqual({ switched: 0 })

@@ -20,7 +20,7 @@ for (const engine of engines()) {
       return club
     }
 
-    it('invoices invoice payers who owe money, with the whole open amount (W7)', async () => {
+    it('invoices invoice payers who owe money, with the whole open amount', async () => {
       const club = await clubWithBalances([
         [-2000, 'invoice'],
         [0, 'invoice'],

@@ -25,7 +25,7 @@ for (const engine of engines()) {
       return { club, m, book, fee, cost, other, others }
     }
 
-    it('allocates a payment by account priority, then leaves the rest open (W6)', async () => {
+    it('allocates a payment by account priority, then leaves the rest open', async () => {
       const { club, m, book, fee, cost, other } = await accountWithDebits()
       expect(fee.text).toBe('Mitgliedsbeitrag') // the account name is the default text
       expect(fee.createdBy).toMatch(/^api-key:[0-9a-f-]{36}$/)
@@ -209,7 +209,7 @@ for (const engine of engines()) {
       expect(wrong.json.code).toBe('INVALID_RANGE')
     })
 
-    it('lists balances by range and payment method, refusing a range given the wrong way round (W19)', async () => {
+    it('lists balances by range and payment method, refusing a range given the wrong way round', async () => {
       const club = await aClubWithFees(server, { members: 3 })
       const [m1, m2, m3] = club.memberships
       await club.staff('POST', `/memberships/${m1!.id}/postings`, { accountId: club.accounts.fee.id, date: '2026-01-01', amount: -25000 })

@@ -9,7 +9,7 @@ for (const engine of engines()) {
   describe(`money-chain rules over HTTP (${engine.name})`, () => {
     const server = useServer(engine, { clock: { now: () => new Date('2026-11-23T10:00:00Z') } })
 
-    it('a backdated invoice run does not invoice debt paid after its invoice date (L234, 0010)', async () => {
+    it('a backdated invoice run does not invoice debt paid after its invoice date (handbook §6.2 Rechnungen, 0010)', async () => {
       const club = await aClubWithFees(server, { members: 2, joinedOn: '2026-01-01' })
       const [paid, unpaid] = club.memberships
       const preview = await club.staff('POST', '/charge-runs/preview', { asOf: '2026-11-23' })
@@ -28,7 +28,7 @@ for (const engine of engines()) {
       expect(again.invoices[0].total).toBe(9600)
     })
 
-    it('refuses to assign a hidden fee class or one not valid on the first day (register §11.7)', async () => {
+    it('refuses to assign a hidden fee class or one not valid on the first day (handbook §11.7)', async () => {
       const club = await aClubWithFees(server)
       const m = club.memberships[0]!.id
       const old = await club.staff('POST', '/fee-classes', {
@@ -63,7 +63,7 @@ for (const engine of engines()) {
       expect((await club.staff('GET', `/memberships/${m}/fee-assignments`)).items).toHaveLength(1)
     })
 
-    it("corrects an assignment's first day only while nothing was charged from it (L3277–L3282)", async () => {
+    it("corrects an assignment's first day only while nothing was charged from it (handbook §11.7 Beitragsklassen)", async () => {
       const club = await aClubWithFees(server, { joinedOn: '2025-04-15' })
       const m = club.memberships[0]!.id
       const [assignment] = (await club.staff('GET', `/memberships/${m}/fee-assignments`)).items
@@ -87,7 +87,7 @@ for (const engine of engines()) {
       expect(refused).toMatchObject({ status: 409, json: { code: 'ASSIGNMENT_CHARGED' } })
     })
 
-    it('editing a payment plan changes future charges and never charges a charged period again (L1971)', async () => {
+    it('editing a payment plan changes future charges and never charges a charged period again (handbook §9.10.8 Zahlungspläne)', async () => {
       const club = await aClubWithFees(server, { joinedOn: '2024-01-01' })
       const m = club.memberships[0]!.id
       const preview = await club.staff('POST', '/charge-runs/preview', { asOf: '2026-02-01' })
@@ -146,7 +146,7 @@ for (const engine of engines()) {
   })
 }
 
-describe('deleting credits (L3562–L3563, L3600, 0011)', () => {
+describe('deleting credits (handbook §11.8 Konto, handbook §11.8 Konto, 0011)', () => {
   const [engine] = engines()
   const server = useServer(engine!, { clock: { now: () => new Date('2026-11-23T10:00:00Z') } })
 

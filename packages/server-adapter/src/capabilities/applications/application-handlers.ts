@@ -87,7 +87,7 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
         joinedOn,
         paymentMethod: paymentMethodOnAcceptance(submission, organisation),
       })
-      // The chosen group decides the fee classes (and their amounts) the new member starts with (register §11.7.21).
+      // The chosen group decides the fee classes (and their amounts) the new member starts with (handbook §11.7.21).
       const groupItems = (await tx.finance.listGroupItems()).filter((i) => i.groupId === submission.feeClassGroupId)
       for (const item of groupItems) {
         await tx.assignments.create({
