@@ -262,6 +262,30 @@ export class VkMembershipApplication extends VkElement {
     </div>`
   }
 
+  /** A required select in the one field layout: label with marker, the select, its error. */
+  private choice(name: string, label: string, options: readonly (readonly [string, string])[], autocomplete = 'off'): TemplateResult {
+    const error = this.errors[name] ?? ''
+    const id = `f-${name.replace('.', '-')}`
+    return html`<div>
+      ${renderField(
+        { id, label, error, required: true, live: false },
+        (describedBy) =>
+          html`<select
+            part="input"
+            id=${id}
+            name=${name}
+            autocomplete=${autocomplete}
+            required
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${describedBy ?? nothing}
+            @change=${() => this.clearError(name)}
+          >
+            ${options.map(([value, text]) => html`<option value=${value}>${text}</option>`)}
+          </select>`,
+      )}
+    </div>`
+  }
+
   private clearError(name: string): void {
     this.controller.clearIssue(name)
   }
@@ -323,12 +347,11 @@ export class VkMembershipApplication extends VkElement {
         <fieldset part="section">
           <legend>${t.personalData}</legend>
           <div class="row">
-            <div>
-              <label part="label" for="f-salutation">${t.salutation}<span aria-hidden="true"> *</span></label>
-              <select part="input" id="f-salutation" name="salutation" required aria-invalid=${err('salutation')}>
-                ${(['ms', 'mr', 'mx', 'none'] as const).map((s) => html`<option value=${s}>${t.salutations[s]}</option>`)}
-              </select>
-            </div>
+            ${this.choice(
+              'salutation',
+              t.salutation,
+              (['ms', 'mr', 'mx', 'none'] as const).map((s) => [s, t.salutations[s]]),
+            )}
             ${this.field('title', t.academicTitle, { autocomplete: 'honorific-prefix' })}
           </div>
           <div class="row">
@@ -345,12 +368,12 @@ export class VkMembershipApplication extends VkElement {
             ${this.field('address.postcode', t.postcode, { autocomplete: 'postal-code', required: true })}
             ${this.field('address.city', t.city, { autocomplete: 'address-level2', required: true })}
           </div>
-          <div>
-            <label part="label" for="f-address-country">${t.country}<span aria-hidden="true"> *</span></label>
-            <select part="input" id="f-address-country" name="address.country" autocomplete="country" required>
-              ${countries.map((c) => html`<option value=${c}>${regionNames.of(c) ?? c}</option>`)}
-            </select>
-          </div>
+          ${this.choice(
+            'address.country',
+            t.country,
+            countries.map((c) => [c, regionNames.of(c) ?? c]),
+            'country',
+          )}
         </fieldset>
 
         <fieldset part="section">
