@@ -9,10 +9,9 @@ export interface RunProgress {
   readonly total: number
 }
 
-/** Progress of one organisation's runs, by kind and idempotency key (the key the preview returned). */
+/** Progress of one organisation's runs, by idempotency key (the key the preview returned; it names the kind). */
 export interface RunProgressStore {
-  get(kind: string, idempotencyKey: string): Promise<RunProgress>
-  /** The progress of whichever run of the organisation has this key (keys name their kind: `invoice-…`). */
+  /** The progress of the organisation's run with this key (keys name their kind: `invoice-…`). */
   find(idempotencyKey: string): Promise<RunProgress>
   /** Records progress; `at` comes from the Clock. Never inside the run's transaction (others could not see it). */
   set(kind: string, idempotencyKey: string, progress: RunProgress, at: Date): Promise<void>
@@ -26,14 +25,6 @@ const unknown: RunProgress = { phase: 'unknown', done: 0, total: 0 }
  */
 export function createPostgresRunProgressStore(root: Database, organisationId: string): RunProgressStore {
   return {
-    async get(kind, key) {
-      const [row] = await rowsOf<RunProgress>(
-        root,
-        sql`select phase, done, total from run_progress
-          where organisation_id = ${organisationId} and kind = ${kind} and idempotency_key = ${key}`,
-      )
-      return row ? { phase: row.phase, done: Number(row.done), total: Number(row.total) } : unknown
-    },
     async find(key) {
       const [row] = await rowsOf<RunProgress>(
         root,
@@ -56,17 +47,13 @@ export function createPostgresRunProgressStore(root: Database, organisationId: s
  * connection could not take a write from outside while the run's transaction holds it.
  */
 export function createMemoryRunProgressStore(entries: Map<string, RunProgress>, organisationId: string, keep = 200): RunProgressStore {
-  const keyOf = (kind: string, key: string) => `${organisationId}|${kind}|${key}`
+  // The key names its kind (`invoice-…`), so organisation and key identify the run.
+  const keyOf = (key: string) => `${organisationId}|${key}`
   return {
-    get: async (kind, key) => entries.get(keyOf(kind, key)) ?? unknown,
-    async find(key) {
-      let found: RunProgress | undefined
-      for (const [k, progress] of entries) if (k.startsWith(`${organisationId}|`) && k.endsWith(`|${key}`)) found = progress
-      return found ?? unknown
-    },
-    async set(kind, key, progress) {
-      entries.delete(keyOf(kind, key))
-      entries.set(keyOf(kind, key), progress)
+    find: async (key) => entries.get(keyOf(key)) ?? unknown,
+    async set(_kind, key, progress) {
+      entries.delete(keyOf(key))
+      entries.set(keyOf(key), progress)
       while (entries.size > keep) entries.delete(entries.keys().next().value!)
     },
   }

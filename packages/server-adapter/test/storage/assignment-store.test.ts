@@ -1,25 +1,11 @@
 import { expect, it } from 'vitest'
-import { anAccount } from '@vereinskit/core/testing'
 import { describeStore } from './storage-contract'
-
-const free = { basis: 'free' } as const
+import { aFeeClassIn } from './finance-fixture'
 
 describeStore('assignment', (s) => {
   async function setUp() {
     const club = await s.club()
-    const { id: _, ...account } = anAccount()
-    const fees = await club.store.finance.createAccount(account)
-    const plan = await club.store.finance.createPlan({ name: 'frei', joiningYear: free, secondYear: free, laterYears: free })
-    const feeClass = await club.store.finance.createFeeClass({
-      name: 'Erwachsene',
-      amount: 9600,
-      paymentPlanId: plan.id,
-      validFrom: '2000-01-01',
-      validUntil: null,
-      accountId: fees.id,
-      successorId: null,
-      showInMembership: true,
-    })
+    const { fees, feeClass } = await aFeeClassIn(club.store)
     const member = await s.member(club.store, 1000)
     const input = {
       membershipId: member.id,

@@ -1,27 +1,12 @@
 import { expect, it } from 'vitest'
 import { defaultClubSettings } from '@vereinskit/core/settings'
-import { anAccount } from '@vereinskit/core/testing'
 import { describeStore } from './storage-contract'
-
-const free = { basis: 'free' } as const
+import { aFeeClassIn } from './finance-fixture'
 
 describeStore('finance', (s) => {
   async function setUp() {
     const club = await s.club()
-    const { id: _, ...account } = anAccount()
-    const fees = await club.store.finance.createAccount(account)
-    const plan = await club.store.finance.createPlan({ name: 'beitragsfrei', joiningYear: free, secondYear: free, laterYears: free })
-    const feeClass = await club.store.finance.createFeeClass({
-      name: 'Erwachsene',
-      amount: 9600,
-      paymentPlanId: plan.id,
-      validFrom: '2000-01-01',
-      validUntil: null,
-      accountId: fees.id,
-      successorId: null,
-      showInMembership: true,
-    })
-    return { club, fees, plan, feeClass }
+    return { club, ...(await aFeeClassIn(club.store)) }
   }
 
   it('keeps accounts, plans and fee classes per organisation, and refuses a duplicate account number', async () => {

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { describeStore } from './storage-contract'
 import { aLedger } from './ledger-fixture'
+import { aFeeClassIn } from './finance-fixture'
 
 describeStore('ledger', (s) => {
   it('books postings in order, never the same charge key twice, and shows them with their details', async () => {
@@ -77,27 +78,10 @@ describeStore('ledger', (s) => {
 
   it('reports the charged years per assignment with their keys', async () => {
     const l = await aLedger(s)
+    const { feeClass } = await aFeeClassIn(l.store, l.fees)
     const assignment = await l.store.assignments.create({
       membershipId: l.first.id,
-      feeClassId: (
-        await l.store.finance.createFeeClass({
-          name: 'Erwachsene',
-          amount: 9600,
-          paymentPlanId: (
-            await l.store.finance.createPlan({
-              name: 'frei',
-              joiningYear: { basis: 'free' },
-              secondYear: { basis: 'free' },
-              laterYears: { basis: 'free' },
-            })
-          ).id,
-          validFrom: '2000-01-01',
-          validUntil: null,
-          accountId: l.fees.id,
-          successorId: null,
-          showInMembership: true,
-        })
-      ).id,
+      feeClassId: feeClass.id,
       validFrom: '2026-01-01',
       validUntil: null,
       paymentPlanId: null,

@@ -5,15 +5,15 @@ const at = new Date('2026-05-01T10:00:00Z')
 const seconds = (n: number) => new Date(at.getTime() + n * 1000)
 
 describeStore('run progress', (s) => {
-  it('keeps progress per organisation, kind and key, the latest write winning', async () => {
+  it('keeps progress per organisation and key, the latest write winning', async () => {
     const club = await s.club()
     const other = await s.club()
-    expect(await club.store.runProgress.get('charge', 'k')).toEqual({ phase: 'unknown', done: 0, total: 0 })
-    await club.store.runProgress.set('charge', 'k', { phase: 'applying', done: 10, total: 20 }, at)
-    await club.store.runProgress.set('charge', 'k', { phase: 'applying', done: 20, total: 20 }, seconds(1))
-    expect(await club.store.runProgress.get('charge', 'k')).toEqual({ phase: 'applying', done: 20, total: 20 })
-    expect(await club.store.runProgress.get('invoice', 'k')).toEqual({ phase: 'unknown', done: 0, total: 0 })
-    expect(await other.store.runProgress.get('charge', 'k')).toEqual({ phase: 'unknown', done: 0, total: 0 })
+    expect(await club.store.runProgress.find('charge-k')).toEqual({ phase: 'unknown', done: 0, total: 0 })
+    await club.store.runProgress.set('charge', 'charge-k', { phase: 'applying', done: 10, total: 20 }, at)
+    await club.store.runProgress.set('charge', 'charge-k', { phase: 'applying', done: 20, total: 20 }, seconds(1))
+    expect(await club.store.runProgress.find('charge-k')).toEqual({ phase: 'applying', done: 20, total: 20 })
+    expect(await club.store.runProgress.find('charge-other')).toEqual({ phase: 'unknown', done: 0, total: 0 })
+    expect(await other.store.runProgress.find('charge-k')).toEqual({ phase: 'unknown', done: 0, total: 0 })
   })
 
   it('finds a run’s progress by its key alone, within the organisation', async () => {
@@ -28,7 +28,7 @@ describeStore('run progress', (s) => {
     const club = await s.club()
     await club.store.transaction(async (tx) => {
       await tx.runProgress.set('charge', 'open', { phase: 'applying', done: 1, total: 2 }, at)
-      expect(await club.store.runProgress.get('charge', 'open')).toEqual({ phase: 'applying', done: 1, total: 2 })
+      expect(await club.store.runProgress.find('open')).toEqual({ phase: 'applying', done: 1, total: 2 })
     })
   })
 })
