@@ -3,6 +3,7 @@ import { test } from '@fast-check/vitest'
 import fc from 'fast-check'
 import { allocateCredits } from './allocate-credits'
 import { ledgerState } from './ledger-state'
+import { unallocatedCreditByMembership } from './unallocated-credit'
 import { balanceOf, assertOnlyEditableFields, manualPostingKind, type Allocation, type LedgerPosting } from './posting'
 import { planReversal, planReversalAllocations } from './reversal'
 import { assertDebitDeletable } from './delete-posting'
@@ -409,5 +410,21 @@ describe('bookings by hand', () => {
   it('allocate from the later of the credit’s and the debit’s date', () => {
     expect(allocationDate('2026-03-01', '2026-01-15')).toBe('2026-03-01')
     expect(allocationDate('2026-01-01', '2026-01-15')).toBe('2026-01-15')
+  })
+})
+
+describe('unallocated credit per membership', () => {
+  it('sums what each member’s credits have left after allocations, and leaves members without any out', () => {
+    const fee = posting({ amount: -9600, membershipId: 'a' })
+    const payment = posting({ amount: 10000, membershipId: 'a', kind: 'payment' })
+    const second = posting({ amount: 500, membershipId: 'a', kind: 'payment' })
+    const paid = posting({ amount: 3000, membershipId: 'b', kind: 'payment' })
+    const debt = posting({ amount: -3000, membershipId: 'b' })
+    const owes = posting({ amount: -100, membershipId: 'c' })
+    const allocations: Allocation[] = [
+      { creditId: payment.id, debitId: fee.id, amount: 9600, allocatedOn: '2026-01-01' },
+      { creditId: paid.id, debitId: debt.id, amount: 3000, allocatedOn: '2026-01-01' },
+    ]
+    expect(unallocatedCreditByMembership([fee, payment, second, paid, debt, owes], allocations)).toEqual(new Map([['a', 900]]))
   })
 })

@@ -7,7 +7,7 @@ import {
   type InvoiceRunRequest,
   type InvoiceRunSummary,
 } from '@vereinskit/core/invoicing'
-import { ledgerState, openItemsAt } from '@vereinskit/core/ledger'
+import { openItemsAt, unallocatedCreditByMembership } from '@vereinskit/core/ledger'
 import { membershipStatusOn } from '@vereinskit/core/members'
 import { inSequence } from '../../storage/in-sequence'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
@@ -25,12 +25,7 @@ export async function planInvoices(storage: OrganisationStorage, request: Invoic
   // Which debits are due reads the invoice date; what is still open reads every payment booked until now, so a
   // backdated run never invoices debt paid after its invoice date (docs/decisions/0010).
   const openItems = openItemsAt(postings, allocations, { cutoff: '9999-12-31' })
-  const membershipOf = new Map(postings.map((p) => [p.id, p.membershipId]))
-  const unallocated = new Map<string, number>()
-  for (const credit of ledgerState(postings, allocations, () => 0).unallocatedCredits) {
-    const membershipId = membershipOf.get(credit.id)!
-    unallocated.set(membershipId, (unallocated.get(membershipId) ?? 0) + credit.unallocated)
-  }
+  const unallocated = unallocatedCreditByMembership(postings, allocations)
   const itemsByMembership = new Map<string, typeof openItems>()
   for (const item of openItems) itemsByMembership.set(item.membershipId, [...(itemsByMembership.get(item.membershipId) ?? []), item])
   const candidates: InvoiceCandidate[] = memberships.map((m) => ({

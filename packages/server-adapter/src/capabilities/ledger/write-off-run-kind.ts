@@ -2,6 +2,7 @@ import type { CalendarDate } from '@vereinskit/core'
 import {
   openItemsAt,
   planWriteOff,
+  unallocatedCreditByMembership,
   writeOffRunPlanOf,
   type WriteOffCriteria,
   type WriteOffMembership,
@@ -21,8 +22,7 @@ export async function planWriteOffFor(storage: OrganisationStorage, criteria: Wr
   )
   // Everything booked so far counts, whatever its date: the write-off is booked today (the handbook lets no one choose its date).
   const items = openItemsAt(postings, allocations, { cutoff: '9999-12-31', includeCredits: true })
-  const credit = new Map<string, number>()
-  for (const item of items) if (item.side === 'credit') credit.set(item.membershipId, (credit.get(item.membershipId) ?? 0) - item.open)
+  const credit = unallocatedCreditByMembership(postings, allocations)
   const byId = new Map(
     memberships.map((m): [string, WriteOffMembership] => [
       m.id,
