@@ -58,7 +58,10 @@ export function accessGuards(options: { storage: Storage; clock: Clock; rateLimi
         throw new VereinskitError('ORIGIN_NOT_ALLOWED', `${origin} is not one of ${organisation.name}'s website origins.`)
       }
       if (request.route.method !== 'GET') {
-        const wait = await rateLimiter.hit(`${organisation.id}|${request.clientAddress() ?? 'unknown'}`, clock.now())
+        // An address is at most 45 characters (IPv6); a forwarded header may carry anything, so it is cut to a
+        // bounded key rather than reaching the counter table as it came.
+        const address = (request.clientAddress() ?? 'unknown').slice(0, 64)
+        const wait = await rateLimiter.hit(`${organisation.id}|${address}`, clock.now())
         if (wait !== undefined) throw new RetryAfter(wait)
       }
       return { organisation, actor: 'public' }
