@@ -11,6 +11,8 @@ export default defineConfig({
     'src/fees/index.ts',
     'src/ledger/index.ts',
     'src/invoicing/index.ts',
+    'src/dunning/index.ts',
+    'src/correspondence/index.ts',
     'src/runs/index.ts',
     'src/settings/index.ts',
   ],

@@ -4,6 +4,7 @@ import { membershipErrors } from '../members/membership-errors'
 import { feeErrors } from '../fees/fee-errors'
 import { runErrors } from '../runs/run-errors'
 import { ledgerErrors } from '../ledger/ledger-errors'
+import { dunningErrors } from '../dunning/dunning-errors'
 
 /** Codes every part of vereinskit may raise: input, access, transport, storage. */
 export const commonErrors = {
@@ -36,6 +37,7 @@ export const errorCodes = {
   ...feeErrors,
   ...runErrors,
   ...ledgerErrors,
+  ...dunningErrors,
 } as const
 
 /** The registries merged into `errorCodes`; no code may be declared twice. */
@@ -47,6 +49,7 @@ export const errorRegistries = {
   feeErrors,
   runErrors,
   ledgerErrors,
+  dunningErrors,
 } as const
 
 /** A stable machine-readable error code. */

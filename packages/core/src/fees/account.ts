@@ -9,8 +9,12 @@ export const Account = z.object({
   number: z.string().trim().min(1).max(20),
   name: z.string().trim().min(1).max(80),
   type: z.enum(['receivable', 'cash']),
-  /** Main claim (membership fee) or secondary claim (dunning or information costs); receivable accounts only. */
-  receivableKind: z.enum(['main', 'secondary']).nullable(),
+  /**
+   * The claim kind (Forderungsart), receivable accounts only: a main claim (Hauptforderung, the membership fee) or a
+   * secondary one (Nebenforderung) — dunning costs (Mahnkosten), information costs (Auskunftskosten) or other. Dunning
+   * fees must post to a `dunning-costs` account (handbook §6.4, §9.10.6).
+   */
+  receivableKind: z.enum(['main', 'secondary', 'dunning-costs', 'information-costs']).nullable(),
   /** Allocation priority (Priorität): 1 is settled first, then 2, …; 0 means none and comes last (docs/decisions/0000#d3). */
   priority: z.number().int().min(0).max(99),
 })
