@@ -107,7 +107,7 @@ async function send(http: HttpSettings, route: RouteDefinition | Endpoint, input
 
   const produces = 'produces' in route ? route.produces : undefined
   if (response.ok && produces === 'csv') return response.text()
-  if (response.ok && produces === 'xlsx') return new Uint8Array(await response.arrayBuffer())
+  if (response.ok && (produces === 'xlsx' || produces === 'pdf')) return new Uint8Array(await response.arrayBuffer())
   const payload = await readJson(response)
   if (!response.ok) throw ApiError.fromProblem(payload, response.status)
   if (!('response' in route)) return payload

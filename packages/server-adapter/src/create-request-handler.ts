@@ -140,6 +140,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
 const exportTypes = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
 } as const
 
 function exportResponse(route: RouteDefinition, output: unknown, headers: Record<string, string>): Response {

@@ -57,3 +57,14 @@ export { ChargeRunPreview, ChargeRunView, PlannedChargeView, ApplyRunRequest } f
 export { PostingView, OpenItemView, MemberAccountView, NewPosting, AllocationView, DebitWithCashCredit, WriteOffPreview } from './ledger'
 export { InvoiceView, InvoiceRunPreview, InvoiceRunView } from './invoice-runs'
 export { MembershipUpdate } from './memberships'
+export {
+  DunningLetterView,
+  DunningRunPreview,
+  DunningRunView,
+  DunningHistoryEntry,
+  DunningStateView,
+  ExclusionRunPreview,
+  CollectionRunView,
+  dunningRoutes,
+} from './dunning'
+export { LetterTemplateView, DocumentView, MailDeliveryView, correspondenceRoutes } from './correspondence'

@@ -5,6 +5,8 @@ import { feeAssignmentRoutes } from './fee-assignments'
 import { chargeRunRoutes } from './charge-runs'
 import { ledgerRoutes } from './ledger'
 import { invoiceRunRoutes } from './invoice-runs'
+import { dunningRoutes } from './dunning'
+import { correspondenceRoutes } from './correspondence'
 
 /** The whole HTTP API of vereinskit; client methods and server handlers are derived from this table. */
 export const contract = {
@@ -15,6 +17,8 @@ export const contract = {
   chargeRuns: chargeRunRoutes,
   ledger: ledgerRoutes,
   invoiceRuns: invoiceRunRoutes,
+  dunning: dunningRoutes,
+  correspondence: correspondenceRoutes,
 } as const
 
 /** The type of the contract table. */

@@ -11,3 +11,4 @@ export { renderLetter, checkTemplate, unknownPlaceholders } from './render-lette
 export type { RenderedLetter } from './render-letter'
 export { defaultTemplates } from './default-templates'
 export { formatGermanAmount, formatGermanDate } from './german-format'
+export { letterSalutation } from './letter-salutation'

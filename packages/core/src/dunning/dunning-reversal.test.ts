@@ -49,9 +49,10 @@ describe('cancel last dunning (docs/decisions/0000#d12)', () => {
   })
 
   it('deletes an unpaid fee and counter-posts a paid one', () => {
-    expect(feeReversalOf({ postingId: 'p', settled: 0 })).toBe('delete')
-    expect(feeReversalOf({ postingId: 'p', settled: 150 })).toBe('counter-post')
-    expect(feeReversalOf({ postingId: null, settled: 0 })).toBe('none')
+    expect(feeReversalOf({ postingId: 'p', settled: 0, usedByOtherRuns: false })).toBe('delete')
+    expect(feeReversalOf({ postingId: 'p', settled: 150, usedByOtherRuns: false })).toBe('counter-post')
+    expect(feeReversalOf({ postingId: 'p', settled: 0, usedByOtherRuns: true })).toBe('counter-post')
+    expect(feeReversalOf({ postingId: null, settled: 0, usedByOtherRuns: false })).toBe('none')
   })
 })
 

@@ -43,7 +43,7 @@ export function assertRunReversible(runId: string, letters: readonly DunningLett
  * The latest letter of a membership that is not cancelled: what "cancel last dunning" (Mahnung stornieren) takes
  * back, restoring its previous level and date (docs/decisions/0000#d12). Repeating it takes the one before.
  */
-export function lastLetterToCancel(letters: readonly DunningLetterEntry[], membershipId: string): DunningLetterEntry {
+export function lastLetterToCancel<L extends DunningLetterEntry>(letters: readonly L[], membershipId: string): L {
   const last = letters
     .filter((l) => l.membershipId === membershipId && !l.cancelled)
     .sort((a, b) => b.sequence - a.sequence)[0]
@@ -55,11 +55,11 @@ export function lastLetterToCancel(letters: readonly DunningLetterEntry[], membe
 export type FeeReversal = 'delete' | 'counter-post' | 'none'
 
 /**
- * A fee nothing has settled is deleted with its letter (docs/decisions/0000#d12). A fee a payment already settled
+ * A fee nothing has settled or used (an invoice, a direct debit) is deleted with its letter (docs/decisions/0000#d12). A fee a payment already settled
  * (or partly) stays, and a counter-posting (Stornobuchung) gives the amount back as credit, which the usual order
  * allocates to other open debts — so the payment's record stays true. @see docs/decisions/0015-dunning-restart-and-fee-reversal.md
  */
-export function feeReversalOf(fee: { readonly postingId: string | null; readonly settled: number }): FeeReversal {
+export function feeReversalOf(fee: { readonly postingId: string | null; readonly settled: number; readonly usedByOtherRuns: boolean }): FeeReversal {
   if (fee.postingId === null) return 'none'
-  return fee.settled > 0 ? 'counter-post' : 'delete'
+  return fee.settled > 0 || fee.usedByOtherRuns ? 'counter-post' : 'delete'
 }

@@ -5,6 +5,8 @@ import type { PostalAddress } from '../applications/online-application'
 import type { Cents } from '../money/cents'
 import type { OpenItem } from '../ledger/open-items'
 import { isDunningBlocked, type DunningState } from './dunning-state'
+import { idempotencyKeyOf } from '../runs/idempotency-key'
+import { runPlan, type RunPlan } from '../runs/run-plan'
 import { formatGermanAmount, formatGermanDate } from '../correspondence/german-format'
 
 /** Which memberships a collection run (Export Inkasso, handbook §6.16) hands over. */
@@ -87,4 +89,29 @@ export function collectionExportRows(items: readonly CollectionItem[]): string[]
       formatGermanAmount(i.open, { currency: false }),
     ]),
   ]
+}
+
+/** The preview of a collection run, keyed by its content. */
+export interface CollectionRunPlan {
+  readonly asOf: CalendarDate
+  readonly criteria: CollectionCriteria
+  readonly items: readonly CollectionItem[]
+  readonly total: Cents
+}
+
+/** What a collection run reports. */
+export interface CollectionRunSummary {
+  readonly items: number
+  readonly total: Cents
+}
+
+/** A collection run in the common run shape: deleted (`cancel`) while not exported; an exported run stays. */
+export function collectionRunPlanOf(plan: CollectionRunPlan): RunPlan<'collection', CollectionRunSummary> {
+  return runPlan({
+    kind: 'collection',
+    idempotencyKey: idempotencyKeyOf('collection', { criteria: plan.criteria, items: plan.items.map((i) => [i.debitId, i.open]) }),
+    asOf: plan.asOf,
+    summary: { items: plan.items.length, total: plan.total },
+    reversal: 'cancel',
+  })
 }

@@ -30,7 +30,7 @@ export interface DunningCandidate {
   readonly processingBlocked: boolean
   /** The address the letter goes to (the billing address if there is one) is marked invalid. */
   readonly addressInvalid: boolean
-  readonly recipient: { readonly salutation: string; readonly name: string; readonly address: PostalAddress }
+  readonly recipient: { readonly salutation: string; readonly name: string; readonly address: PostalAddress; readonly email?: string | null }
   readonly channel: LetterChannel
   /** Open debits as of now; the run counts those booked on or before its date (docs/decisions/0000#d2). */
   readonly openItems: readonly OpenItem[]

@@ -5,6 +5,8 @@ import { VereinskitError } from '../errors/vereinskit-error'
 import type { Cents } from '../money/cents'
 import type { ClubSettings } from '../settings/club-settings'
 import type { DunningLevelChain } from './dunning-level-chain'
+import { idempotencyKeyOf } from '../runs/idempotency-key'
+import { runPlan, type RunPlan } from '../runs/run-plan'
 
 /** An exclusion run (Ausschlusslauf, handbook §6.12): its date, and for applying, the members chosen from the preview. */
 export const ExclusionRunRequest = z.strictObject({
@@ -93,4 +95,21 @@ export function planExclusionRun(
     throw new VereinskitError('RUN_PLAN_CHANGED', `Not proposed for exclusion (any more): ${stray.slice(0, 5).join(', ')}; preview again.`)
   }
   return { runDate: request.runDate, endsOn, reason, marker, proposals, selected: [...new Set(selected)].sort() }
+}
+
+/** What an applied exclusion run reports. */
+export interface ExclusionRunSummary {
+  readonly endsOn: CalendarDate
+  readonly excluded: number
+}
+
+/** An exclusion run in the common run shape: not reversible as a run (a membership's end is changed on the membership). */
+export function exclusionRunPlanOf(plan: ExclusionRunPlan): RunPlan<'exclusion', ExclusionRunSummary> {
+  return runPlan({
+    kind: 'exclusion',
+    idempotencyKey: idempotencyKeyOf('exclusion', { runDate: plan.runDate, endsOn: plan.endsOn, reason: plan.reason, marker: plan.marker, selected: plan.selected }),
+    asOf: plan.runDate,
+    summary: { endsOn: plan.endsOn, excluded: plan.selected.length },
+    reversal: 'none',
+  })
 }

@@ -4,7 +4,7 @@ import type { Cents } from '../money/cents'
 import { VereinskitError } from '../errors/vereinskit-error'
 
 /** What created a posting; direct-debit and returned-debit postings cannot be reversed (handbook §11.8 Konto). */
-export const PostingKind = z.enum(['charge', 'manual', 'payment', 'reversal', 'write-off', 'direct-debit', 'returned-debit'])
+export const PostingKind = z.enum(['charge', 'manual', 'payment', 'reversal', 'write-off', 'direct-debit', 'returned-debit', 'dunning-fee'])
 export type PostingKind = z.infer<typeof PostingKind>
 
 /** A posting (Buchung) on a member account: debits negative, credits positive (docs/decisions/0000#d1). */

@@ -6,6 +6,8 @@ import { feeAssignmentsCapability } from './fee-assignments'
 import { ledgerCapability } from './ledger'
 import { chargeRunsCapability } from './charge-runs'
 import { invoiceRunsCapability } from './invoice-runs'
+import { correspondenceCapability } from './correspondence'
+import { dunningCapability } from './dunning'
 
 /**
  * Every capability the server mounts: its routes with their handlers, its stores, its daily jobs. Adding a
@@ -19,4 +21,6 @@ export const capabilities: readonly Capability[] = [
   ledgerCapability,
   chargeRunsCapability,
   invoiceRunsCapability,
+  correspondenceCapability,
+  dunningCapability,
 ]

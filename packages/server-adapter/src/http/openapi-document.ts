@@ -11,7 +11,7 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Schema {
   return rest
 }
 
-const mediaTypes = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const
+const mediaTypes = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as const
 
 function operation(name: string, route: RouteDefinition): Schema {
   const pathParameters = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => ({
@@ -29,7 +29,7 @@ function operation(name: string, route: RouteDefinition): Schema {
   }))
   const success = route.produces
     ? {
-        content: { [mediaTypes[route.produces]]: { schema: { type: 'string', format: route.produces === 'xlsx' ? 'binary' : undefined } } },
+        content: { [mediaTypes[route.produces]]: { schema: { type: 'string', format: route.produces === 'csv' ? undefined : 'binary' } } },
       }
     : { content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }
   const errors = new Map<number, ErrorCode[]>()

@@ -60,5 +60,7 @@ export const persons = pgTable('persons', {
   country: text('country').notNull(),
   email: text('email'),
   phone: text('phone'),
+  /** How letters reach the person: by post (print queue) or as a PDF attached to an e-mail. */
+  preferredChannel: text('preferred_channel').notNull().default('letter'),
   createdAt: createdAt(),
 })

@@ -59,6 +59,8 @@ export interface LedgerStore {
   deleteRunPostings(runId: string): Promise<string[]>
   addUses(uses: readonly { postingId: string; runId: string; kind: 'invoice' | 'direct-debit' | 'dunning' }[]): Promise<void>
   removeUsesOfRun(runId: string): Promise<void>
+  /** Removes a run's uses of some postings (one member's letter cancelled). */
+  removeUses(runId: string, postingIds: readonly string[]): Promise<void>
   usedPostingIds(kind: 'invoice' | 'direct-debit' | 'dunning'): Promise<Set<string>>
   postingIdsOfRun(runId: string): Promise<string[]>
   /** The given memberships whose balance lies beyond ± `limit` cents. */

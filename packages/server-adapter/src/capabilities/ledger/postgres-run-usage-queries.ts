@@ -12,7 +12,7 @@ export function createRunUsageQueries(
   organisationId: string,
 ): Pick<
   LedgerStore,
-  'runInUse' | 'runDependants' | 'deleteRunPostings' | 'addUses' | 'removeUsesOfRun' | 'usedPostingIds' | 'postingIdsOfRun'
+  'runInUse' | 'runDependants' | 'deleteRunPostings' | 'addUses' | 'removeUsesOfRun' | 'removeUses' | 'usedPostingIds' | 'postingIdsOfRun'
 > {
   return {
     async runInUse(runId) {
@@ -67,6 +67,14 @@ export function createRunUsageQueries(
       if (!isUuid(runId)) return
       await db.execute(sql`delete from posting_uses u using runs r
         where u.run_id = r.id and r.id = ${runId} and r.organisation_id = ${organisationId}`)
+    },
+
+    async removeUses(runId, postingIds) {
+      const ids = postingIds.filter(isUuid)
+      if (!isUuid(runId) || ids.length === 0) return
+      await db.execute(sql`delete from posting_uses u using runs r
+        where u.run_id = r.id and r.id = ${runId} and r.organisation_id = ${organisationId}
+          and u.posting_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`)
     },
 
     async usedPostingIds(kind) {

@@ -23,6 +23,13 @@ export const memberships = pgTable(
     processingBlocked: boolean('processing_blocked').notNull().default(false),
     addressInvalid: boolean('address_invalid').notNull().default(false),
     billingAddress: jsonb('billing_address'),
+    /** Kündigungsgrund: why the membership ends (set by the exclusion run, among others). */
+    leavingReason: text('leaving_reason'),
+    /** Kennzeichen der Mitgliedschaft: markers such as the exclusion or collection marker. */
+    markers: text('markers')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('memberships_number_uq').on(t.organisationId, t.number), index('memberships_person_idx').on(t.personId)],

@@ -61,8 +61,13 @@ export interface MembershipForRuns {
   readonly processingBlocked: boolean
   readonly addressInvalid: boolean
   readonly name: string
+  readonly person: { readonly salutation: Salutation; readonly title: string | null; readonly lastName: string }
   readonly postalAddress: PostalAddress
   readonly billingAddress: PostalAddress | null
+  readonly email: string | null
+  /** How the person wants letters: posted (print queue) or by e-mail. */
+  readonly preferredChannel: 'letter' | 'email'
+  readonly markers: readonly string[]
 }
 
 /** Changes staff may make to a membership. */
@@ -72,6 +77,10 @@ export interface MembershipChanges {
   readonly processingBlocked?: boolean | undefined
   readonly addressInvalid?: boolean | undefined
   readonly billingAddress?: PostalAddress | null | undefined
+  /** Kündigungsgrund. */
+  readonly leavingReason?: string | null | undefined
+  /** Kennzeichen der Mitgliedschaft, the whole list. */
+  readonly markers?: readonly string[] | undefined
 }
 
 /** Memberships (Mitgliedschaften) and mandates of one organisation. */

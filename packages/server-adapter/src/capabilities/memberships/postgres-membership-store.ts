@@ -20,7 +20,7 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
     },
     async update(id, changes) {
       if (!isUuid(id)) return false
-      const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
+      const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]))
       if (Object.keys(set).length === 0) {
         const [row] = await db
           .select({ id: memberships.id })
@@ -51,8 +51,12 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
         processingBlocked: m.processingBlocked,
         addressInvalid: m.addressInvalid,
         name: [p.title, p.firstName, p.lastName].filter(Boolean).join(' '),
+        person: { salutation: p.salutation as Salutation, title: p.title, lastName: p.lastName },
         postalAddress: { street: p.street, postcode: p.postcode, city: p.city, country: p.country },
         billingAddress: m.billingAddress as PostalAddress | null,
+        email: p.email,
+        preferredChannel: p.preferredChannel === 'email' ? 'email' : 'letter',
+        markers: m.markers,
       }))
     },
     async idsByNumbers(numbers) {

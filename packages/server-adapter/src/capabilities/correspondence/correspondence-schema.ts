@@ -1,0 +1,99 @@
+// Correspondence: document templates, text blocks, documents (letters) and their content, e-mail deliveries.
+import { sql } from 'drizzle-orm'
+import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { id, createdAt, organisationRef } from '../../storage/shared-schema'
+import { memberships } from '../memberships/membership-schema'
+import { runs } from '../../runs/run-schema'
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
+
+/** Document templates (Vorlagen); at most one per kind replaces the built-in default. */
+export const letterTemplates = pgTable(
+  'letter_templates',
+  {
+    id: id(),
+    organisationId: organisationRef(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    valid: boolean('valid').notNull(),
+    isDefault: boolean('is_default').notNull(),
+    subject: text('subject').notNull(),
+    blocks: jsonb('blocks').notNull(),
+    emailText: text('email_text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('letter_templates_default_uq').on(t.organisationId, t.kind).where(sql`${t.isDefault}`)],
+)
+
+/** Text blocks (Textbausteine), unique by name per organisation. */
+export const textBlocks = pgTable(
+  'text_blocks',
+  {
+    id: id(),
+    organisationId: organisationRef(),
+    name: text('name').notNull(),
+    text: text('text').notNull(),
+    assignments: text('assignments').array().notNull(),
+  },
+  (t) => [uniqueIndex('text_blocks_name_uq').on(t.organisationId, t.name)],
+)
+
+/**
+ * Documents of a membership (Dokumente). A letter's content is fixed when it is written: the template and the data
+ * are kept with it, and its PDF is rendered from them once (`content_key` set) — by the document job, the mailer,
+ * the print queue or the first download, whichever comes first.
+ */
+export const documents = pgTable(
+  'documents',
+  {
+    id: id(),
+    organisationId: organisationRef(),
+    membershipId: uuid('membership_id')
+      .notNull()
+      .references(() => memberships.id),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    createdOn: date('created_on', { mode: 'string' }).notNull(),
+    channel: text('channel').notNull(),
+    runId: uuid('run_id').references(() => runs.id),
+    template: jsonb('template').notNull(),
+    data: jsonb('data').notNull(),
+    contentKey: text('content_key'),
+    size: integer('size'),
+    printedAt: timestamp('printed_at', { withTimezone: true }),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('documents_membership_idx').on(t.membershipId), index('documents_run_idx').on(t.runId)],
+)
+
+/** Document content kept in the database (the default content store). */
+export const documentContents = pgTable('document_contents', {
+  key: text('key').primaryKey(),
+  organisationId: organisationRef(),
+  bytes: bytea('bytes').notNull(),
+})
+
+/** E-mails that carry a document; one per document, sent by the mail job with retries. */
+export const mailDeliveries = pgTable(
+  'mail_deliveries',
+  {
+    id: id(),
+    organisationId: organisationRef(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id)
+      .unique(),
+    recipient: text('recipient').notNull(),
+    /** queued → sending → sent; failed (will retry) → abandoned; `uncertain` when a send was interrupted. */
+    status: text('status').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    messageId: text('message_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('mail_deliveries_due_idx').on(t.organisationId, t.status, t.nextAttemptAt)],
+)
+
