@@ -32,7 +32,7 @@ export async function aClubWithFees(
     number: '4100',
     name: 'Mahngebühren',
     type: 'receivable',
-    receivableKind: 'secondary',
+    receivableKind: 'dunning-costs',
     priority: 2,
   })
   const bank = await staff('POST', '/accounts', { number: '1200', name: 'Bank', type: 'cash', receivableKind: null, priority: 0 })

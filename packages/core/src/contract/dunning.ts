@@ -165,7 +165,12 @@ export const dunningRoutes = {
     path: `${memberPath}/markers`,
     access: 'staff',
     summary: 'Set or clear the court-procedure marker (Mahnverfahren) and the no-court-order marker (Mahnbescheidsperre).',
-    body: z.strictObject({ courtProcedure: z.boolean().optional(), noCourtOrder: z.boolean().optional() }),
+    body: z.strictObject({
+      courtProcedure: z.boolean().optional(),
+      noCourtOrder: z.boolean().optional(),
+      /** Why, for the history ("Mahnbescheid beantragt am …"). */
+      note: z.string().trim().min(1).max(500).optional(),
+    }),
     response: DunningStateView,
     errors: ['MEMBERSHIP_NOT_FOUND'],
   }),
@@ -211,7 +216,7 @@ export const dunningRoutes = {
     access: 'staff',
     summary: 'List the postings a collection run would hand over.',
     body: CollectionCriteria,
-    response: CollectionRunView.omit({ id: true, createdAt: true, exportedAt: true }),
+    response: CollectionRunView.omit({ id: true, createdAt: true, exportedAt: true }).extend({ idempotencyKey: z.string() }),
     errors: ['INVALID_RANGE'],
   }),
   createCollection: defineRoute({

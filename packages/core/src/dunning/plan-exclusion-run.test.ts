@@ -5,7 +5,7 @@ import { exclusionEndDate, planExclusionRun, type ExclusionCandidate } from './p
 import { fiveLevels } from './dunning-test-fixtures'
 
 const chain = dunningLevelChain(fiveLevels())
-const settings = { exclusion: { level: 4, minimumDebt: 5000, endDate: '31.12.', reason: 'Ausschluss wegen Beitragsrückstand', marker: 'AUS' } }
+const settings = { exclusionLevel: 4, exclusionMinimumDebt: 5000, exclusionEndDate: '31.12.', exclusionReason: 'Ausschluss wegen Beitragsrückstand', exclusionMarker: 'AUS' }
 const member = (n: number, level: number | null, openDebt: number, rest: Partial<ExclusionCandidate> = {}): ExclusionCandidate => ({
   membershipId: `m-${n}`,
   membershipNumber: n,
@@ -40,7 +40,7 @@ describe('exclusion run (handbook §6.12)', () => {
 
   it('allows today but not a past run date, nor an end date before the run', () => {
     expect(() => planExclusionRun({ runDate: '2025-06-09' }, [], settings, chain, '2025-06-10')).toThrow(expect.objectContaining({ code: 'EXCLUSION_DATE_PAST' }))
-    const march = { exclusion: { ...settings.exclusion, endDate: '31.03.' } }
+    const march = { ...settings, exclusionEndDate: '31.03.' }
     expect(() => planExclusionRun({ runDate: '2025-06-10' }, [], march, chain, '2025-06-10')).toThrow(expect.objectContaining({ code: 'EXCLUSION_DATE_PAST' }))
   })
 

@@ -63,11 +63,11 @@ export function exclusionEndDate(text: string, runDate: CalendarDate): CalendarD
 export function planExclusionRun(
   request: ExclusionRunRequest,
   candidates: readonly ExclusionCandidate[],
-  settings: Pick<ClubSettings, 'exclusion'>,
+  settings: Pick<ClubSettings, 'exclusionLevel' | 'exclusionMinimumDebt' | 'exclusionEndDate' | 'exclusionReason' | 'exclusionMarker'>,
   chain: DunningLevelChain,
   today: CalendarDate,
 ): ExclusionRunPlan {
-  const { level, minimumDebt, endDate, reason, marker } = settings.exclusion
+  const { exclusionLevel: level, exclusionMinimumDebt: minimumDebt, exclusionEndDate: endDate, exclusionReason: reason, exclusionMarker: marker } = settings
   if (level === null || endDate === null || reason === null) {
     throw new VereinskitError('EXCLUSION_SETTINGS_MISSING', 'Set the exclusion level, end date (TT.MM.) and termination reason in the club settings first.')
   }

@@ -137,10 +137,14 @@ describe('club settings', () => {
       invoiceItems: 'all-open',
       invoicePaymentTermDays: 14,
       applicationPaymentMethod: 'direct-debit',
-      exclusion: { level: null, minimumDebt: 1, endDate: null, reason: null, marker: null },
+      exclusionLevel: null,
+      exclusionMinimumDebt: 1,
+      exclusionEndDate: null,
+      exclusionReason: null,
+      exclusionMarker: null,
     })
     expect(ClubSettings.safeParse({ invoiceMinimumDebt: 0 }).success).toBe(false)
-    expect(ClubSettings.safeParse({ exclusion: { endDate: '31.12.2025' } }).success).toBe(false)
+    expect(ClubSettings.safeParse({ exclusionEndDate: '31.12.2025' }).success).toBe(false)
     expect(ClubSettings.safeParse({ invoiceItems: 'some' }).success).toBe(false)
   })
 })

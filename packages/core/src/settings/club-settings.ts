@@ -15,25 +15,20 @@ export const ClubSettings = z.object({
   invoicePaymentTermDays: z.number().int().min(0).max(365).default(14),
   /** The payment method the online application form preselects (handbook version notes 5.4.1); the applicant may change it. */
   applicationPaymentMethod: z.enum(['direct-debit', 'invoice']).default('direct-debit'),
-  /** The exclusion run's settings (Ausschlusslauf, handbook §6.12). */
-  exclusion: z
-    .strictObject({
-      /** ASL_Mahnstufe: members at this dunning level or beyond it on the chain are considered. */
-      level: z.number().int().min(1).max(99).nullable().default(null),
-      /** ASL_Saldo: proposed from this open debt on, in cents (docs/decisions/0000#d1). */
-      minimumDebt: z.number().int().min(1).max(1_000_000_000).default(1),
-      /** ASL_Datum: `TT.MM.`, completed with the run's year as the end date. */
-      endDate: z
-        .string()
-        .regex(/^\d{1,2}\.\d{1,2}\.$/, 'Use day and month as TT.MM.')
-        .nullable()
-        .default(null),
-      /** ASL_IDKündigungsgrund: the termination reason set on excluded memberships. */
-      reason: z.string().trim().min(1).max(100).nullable().default(null),
-      /** ASL_IDKnzMitgliedschaft: the membership marker set on them. */
-      marker: z.string().trim().min(1).max(60).nullable().default(null),
-    })
-    .prefault({}),
+  /** ASL_Mahnstufe: the exclusion run considers members at this dunning level or beyond it on the chain (handbook §6.12). */
+  exclusionLevel: z.number().int().min(1).max(99).nullable().default(null),
+  /** ASL_Saldo: the exclusion run proposes members from this open debt on, in cents (docs/decisions/0000#d1). */
+  exclusionMinimumDebt: z.number().int().min(1).max(1_000_000_000).default(1),
+  /** ASL_Datum: `TT.MM.`, completed with the run's year as the excluded memberships' end date. */
+  exclusionEndDate: z
+    .string()
+    .regex(/^\d{1,2}\.\d{1,2}\.$/, 'Use day and month as TT.MM.')
+    .nullable()
+    .default(null),
+  /** ASL_IDKündigungsgrund: the termination reason set on excluded memberships. */
+  exclusionReason: z.string().trim().min(1).max(100).nullable().default(null),
+  /** ASL_IDKnzMitgliedschaft: the membership marker set on them. */
+  exclusionMarker: z.string().trim().min(1).max(60).nullable().default(null),
 })
 export type ClubSettings = z.infer<typeof ClubSettings>
 

@@ -4,6 +4,7 @@ import { engines } from '../engines'
 import { aClub, submissionFor } from '../fixtures'
 import { aClubWithFees } from '../money-fixtures'
 import { useServer } from './harness'
+import { dunningRun, withDunningLevels } from '../dunning-fixtures'
 
 /**
  * Organisation A owns a full money chain (accounts, plans, fee class, memberships with charges, a payment, runs,
@@ -27,6 +28,11 @@ for (const engine of engines()) {
         await a.staff('GET', `/memberships/${ids.membershipId}/fee-assignments`),
         await a.staff('GET', '/applications'),
         await a.staff('GET', '/settings'),
+        await a.staff('GET', `/memberships/${ids.membershipId}/dunning`),
+        await a.staff('GET', '/dunning-levels'),
+        await a.staff('GET', '/letter-templates'),
+        await a.staff('GET', `/memberships/${ids.membershipId}/documents`),
+        await a.staff('GET', `/collection-runs/${ids.collectionRunId}`),
       ]
       return JSON.stringify(parts)
     }
@@ -49,6 +55,13 @@ for (const engine of engines()) {
         idempotencyKey: invoicePreview.idempotencyKey,
       })
       const assignments = await a.staff('GET', `/memberships/${membershipId}/fee-assignments`)
+      await withDunningLevels(a, { 1: { days: 0 } })
+      const { run: dunning } = await dunningRun(a, '2026-11-23')
+      const template = await a.staff('POST', '/letter-templates', { name: 'Mahnung A', kind: 'dunning', subject: 'Mahnung {{letter.number}}', blocks: [{ type: 'open-items' }] })
+      const documents = await a.staff('GET', `/memberships/${membershipId}/documents`)
+      const collectionPreview = await a.staff('POST', '/collection-runs/preview', { level: 1 })
+      const collection = await a.staff('POST', '/collection-runs', { criteria: { level: 1 }, idempotencyKey: collectionPreview.idempotencyKey })
+      expect(collectionPreview.items.length).toBe(collection.items.length)
       const pending = await server.call('POST', `/public/organisations/${a.org}/applications`, {
         body: submissionFor(a),
         clientAddress: '10.9.9.9',
@@ -63,6 +76,11 @@ for (const engine of engines()) {
         postingId: payment.id,
         idempotencyKey: preview.idempotencyKey,
         groupId: a.groups.adults.id,
+        dunningRunId: dunning.id,
+        templateId: template.id,
+        documentId: documents.items[0].id,
+        collectionRunId: collection.id,
+        debitId: collection.items[0].debitId,
       })
       before = await snapshotOfA()
     })
@@ -149,6 +167,39 @@ for (const engine of engines()) {
       'invoiceRuns.list': { onB: 'ok' },
       'invoiceRuns.get': { params: () => ({ runId: ids.invoiceRunId! }), onB: 'refused' },
       'invoiceRuns.reverse': { params: () => ({ runId: ids.invoiceRunId! }), onB: 'refused' },
+      'dunning.levels': { onB: 'ok' },
+      'dunning.replaceLevels': { body: () => ({ levels: [{ number: 1, first: true, last: true, days: 10, text: 'Mahnung' }] }), onB: 'ok' },
+      'dunning.preview': { body: () => ({ asOf: '2026-11-23' }), onB: 'ok' },
+      'dunning.apply': { body: () => ({ request: { asOf: '2026-11-23' }, idempotencyKey: ids.idempotencyKey }), onB: 'refused' },
+      'dunning.list': { onB: 'ok' },
+      'dunning.get': { params: () => ({ runId: ids.dunningRunId! }), onB: 'refused' },
+      'dunning.reverse': { params: () => ({ runId: ids.dunningRunId! }), onB: 'refused' },
+      'dunning.state': { onB: 'refused' },
+      'dunning.setBlock': { body: () => ({ until: null }), onB: 'refused' },
+      'dunning.removeBlock': { onB: 'refused' },
+      'dunning.setMarkers': { body: () => ({ courtProcedure: true }), onB: 'refused' },
+      'dunning.cancelLast': { onB: 'refused' },
+      'dunning.correct': { body: () => ({ level: null, lastLetterOn: null }), onB: 'refused' },
+      'dunning.previewExclusion': { body: () => ({ runDate: '2026-11-23' }), onB: 'refused' },
+      'dunning.applyExclusion': { body: () => ({ request: { runDate: '2026-11-23', selected: [ids.membershipId] }, idempotencyKey: 'x' }), onB: 'refused' },
+      'dunning.previewCollection': { body: () => ({}), onB: 'ok' },
+      'dunning.createCollection': { body: () => ({ criteria: {}, idempotencyKey: ids.idempotencyKey }), onB: 'refused' },
+      'dunning.getCollection': { params: () => ({ runId: ids.collectionRunId! }), onB: 'refused' },
+      'dunning.removeCollectionItem': { params: () => ({ runId: ids.collectionRunId!, postingId: ids.debitId! }), onB: 'refused' },
+      'dunning.exportCollection': { params: () => ({ runId: ids.collectionRunId! }), body: () => ({}), onB: 'refused' },
+      'dunning.deleteCollection': { params: () => ({ runId: ids.collectionRunId! }), onB: 'refused' },
+      'correspondence.templates': { onB: 'ok' },
+      'correspondence.createTemplate': { body: () => ({ name: 'B', kind: 'general', subject: 'Hallo', blocks: [{ type: 'open-items' }] }), onB: 'ok' },
+      'correspondence.updateTemplate': { body: () => ({ name: 'B', kind: 'general', subject: 'Hallo', blocks: [{ type: 'open-items' }] }), onB: 'refused' },
+      'correspondence.textBlocks': { onB: 'ok' },
+      'correspondence.putTextBlock': { body: () => ({ name: 'Gruß', text: 'Viele Grüße', assignments: ['letters'] }), onB: 'ok' },
+      'correspondence.documents': { onB: 'refused' },
+      'correspondence.documentPdf': { onB: 'refused' },
+      'correspondence.printQueue': { onB: 'ok' },
+      'correspondence.printQueuePdf': { onB: 'refused' },
+      'correspondence.markPrinted': { body: () => ({ documentIds: [ids.documentId] }), onB: 'ok' },
+      'correspondence.deliveries': { onB: 'ok' },
+      'correspondence.retryDelivery': { params: () => ({ deliveryId: ids.documentId! }), onB: 'refused' },
     }
     const query: Record<string, string> = { 'ledger.openItems': '?cutoff=2026-12-31' }
 

@@ -36,10 +36,10 @@ export const dunningMemberHandlers: Member = {
   setMarkers: ({ params, body }, { storage, today, actor }) =>
     storage.transaction(async (tx) => {
       await mustHaveMembership(tx, params.membershipId)
-      await tx.dunning.updateState(params.membershipId, body)
+      await tx.dunning.updateState(params.membershipId, { courtProcedure: body.courtProcedure, noCourtOrder: body.noCourtOrder })
       await tx.dunning.addEvents([
-        ...(body.courtProcedure === undefined ? [] : [{ membershipId: params.membershipId, kind: 'court-procedure' as const, on: today, detail: { set: body.courtProcedure }, actor }]),
-        ...(body.noCourtOrder === undefined ? [] : [{ membershipId: params.membershipId, kind: 'no-court-order' as const, on: today, detail: { set: body.noCourtOrder }, actor }]),
+        ...(body.courtProcedure === undefined ? [] : [{ membershipId: params.membershipId, kind: 'court-procedure' as const, on: today, detail: { set: body.courtProcedure, note: body.note ?? null }, actor }]),
+        ...(body.noCourtOrder === undefined ? [] : [{ membershipId: params.membershipId, kind: 'no-court-order' as const, on: today, detail: { set: body.noCourtOrder, note: body.note ?? null }, actor }]),
       ])
       return dunningStateView(tx, params.membershipId, today)
     }),

@@ -46,7 +46,7 @@ export const exclusionCollectionHandlers: Handlers = {
 
   async previewCollection({ body }, { storage, today }) {
     const plan = await planCollection(storage, body, today)
-    return { items: plan.items.map(itemView), total: plan.total }
+    return { items: plan.items.map(itemView), total: plan.total, idempotencyKey: collectionRunKind.runPlan(plan).idempotencyKey }
   },
 
   async createCollection({ body }, context) {

@@ -79,6 +79,10 @@ export function createDunningStore(db: Database, organisationId: string): Dunnin
     },
     async updateState(membershipId, changes) {
       const columns = stateColumns(changes)
+      if (Object.keys(columns).length === 0) {
+        await db.insert(dunningStates).values({ membershipId, organisationId }).onConflictDoNothing()
+        return
+      }
       await db
         .insert(dunningStates)
         .values({ membershipId, organisationId, ...columns })
