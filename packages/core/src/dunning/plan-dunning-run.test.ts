@@ -87,6 +87,8 @@ describe('the five-level example (handbook §9.10.6)', () => {
     const later = planDunningRun({ asOf: '2025-01-01' }, [aCandidate(1, items, state)], levels, [dunningAccount], 0)
     expect(later.letters).toEqual([])
     expect(later.forCollection).toEqual([{ membershipId: 'm-1', membershipNumber: 1, openTotal: 4000 }])
+    const handedOver = planDunningRun({ asOf: '2025-01-01' }, [aCandidate(1, items, { ...state, courtProcedure: true })], levels, [dunningAccount], 0)
+    expect(handedOver.forCollection).toEqual([])
   })
 
   it('needs more than the level days: exactly 60 days is not yet a reminder (docs/decisions/0000#d9)', () => {

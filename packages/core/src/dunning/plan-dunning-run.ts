@@ -87,7 +87,8 @@ export interface DunningRunPlan {
  * - at a level, the next level's letter when the last letter is more than that level's days old and the open total
  *   exceeds its minimum; a member whose dunned debt is all settled (every open debit booked after the last letter)
  *   starts again at the first level (docs/decisions/0015);
- * - at the last level, no letter: the member is listed for collection or court.
+ * - at the last level, no letter: the member is listed for collection or court, unless already marked for a court
+ *   procedure or under a processing block.
  * The open total always covers all open items due by `asOf`, minus unallocated credit (handbook §6.3: no single items).
  * Due members under a processing or dunning block, with a court-procedure marker, an invalid address or a level
  * that is not configured are listed with the reason. Direct-debit payers are dunned like anyone else.
@@ -127,6 +128,8 @@ export function planDunningRun(
     } else {
       target = chain.next(current)
       if (!target) {
+        // Already handed over (court-procedure marker) or held back: nothing more to propose.
+        if (c.state.courtProcedure || c.processingBlocked) continue
         forCollection.push({ membershipId: c.membershipId, membershipNumber: c.membershipNumber, openTotal })
         continue
       }
