@@ -16,3 +16,5 @@ export function toNodeListener(handler: RequestHandler): (req: IncomingMessage, 
     return handler(request, clientAddress === undefined ? {} : { clientAddress })
   })
 }
+
+export { directoryContentStore } from './capabilities/correspondence/document-contents'

@@ -4,6 +4,7 @@ import type { Clock } from '../clock'
 import type { DatabaseConnection } from '../storage/database'
 import type { Storage } from '../storage/storage'
 import { dailyJobsOf, runDailyJobs } from './daily-jobs'
+import { deliverQueuedMail, type MailSettings } from '../capabilities/correspondence/deliver-mail'
 
 /** A running scheduler. */
 export interface Scheduler {
@@ -16,6 +17,8 @@ export interface Scheduler {
 
 /** The pg-boss queue the daily tick runs on; pg-boss keeps one schedule for it however many instances register. */
 const dailyQueue = 'vereinskit-daily'
+/** The queue the mailer runs on, every minute. */
+const mailQueue = 'vereinskit-mail'
 // Arbitrary constant: the advisory lock vereinskit instances take while starting the job queue.
 const jobQueueInstallLockKey = 720_415_002
 /** Public rate-limit windows are ten minutes; older ones are dropped on each tick. */
@@ -34,6 +37,10 @@ export async function startScheduler(options: {
   clock: Clock
   /** PGlite only: how often to look for due work; default 15 minutes. */
   intervalMs?: number
+  /** Sends queued e-mails (letters for members who prefer e-mail) every minute; without it they wait in the outbox. */
+  mail?: MailSettings
+  /** PGlite only: how often to send queued e-mails; default one minute. */
+  mailIntervalMs?: number
   onError?: (error: unknown, organisationId: string | null, job: string) => void
 }): Promise<Scheduler> {
   const jobs = dailyJobsOf(capabilities)
@@ -42,6 +49,10 @@ export async function startScheduler(options: {
       .clearExpired(options.clock.now(), rateLimitWindowSeconds)
       .catch((error: unknown) => options.onError?.(error, null, 'rate-limit-cleanup'))
     return runDailyJobs(options.storage, options.clock, jobs, options.onError)
+  }
+  const { mail } = options
+  const sendMail = async () => {
+    if (mail) await deliverQueuedMail(options.storage, mail, options.clock).catch((error: unknown) => options.onError?.(error, null, mailQueue))
   }
 
   if (options.connection.engine === 'postgres') {
@@ -55,8 +66,13 @@ export async function startScheduler(options: {
       await boss.start()
       await boss.createQueue(dailyQueue)
       await boss.schedule(dailyQueue, '*/15 * * * *')
+      if (mail) {
+        await boss.createQueue(mailQueue)
+        await boss.schedule(mailQueue, '* * * * *')
+      }
     })
     await boss.work(dailyQueue, { pollingIntervalSeconds: 0.5 }, async () => void (await tick()))
+    if (mail) await boss.work(mailQueue, { pollingIntervalSeconds: 0.5 }, sendMail)
     return {
       runDue: tick,
       trigger: async () => void (await boss.send(dailyQueue, {})),
@@ -69,12 +85,21 @@ export async function startScheduler(options: {
     running ??= tick().finally(() => (running = undefined))
   }, options.intervalMs ?? 900_000)
   timer.unref?.()
+  let sending: Promise<unknown> | undefined
+  const mailTimer = mail
+    ? setInterval(() => {
+        sending ??= sendMail().finally(() => (sending = undefined))
+      }, options.mailIntervalMs ?? 60_000)
+    : undefined
+  mailTimer?.unref?.()
   return {
     runDue: tick,
     trigger: async () => void (await tick()),
     async stop() {
       clearInterval(timer)
+      if (mailTimer) clearInterval(mailTimer)
       await running
+      await sending
     },
   }
 }

@@ -1,4 +1,5 @@
 import { capabilities } from '../capabilities'
+import type { StoreFactories } from '../capabilities/capability'
 import type { Database, DatabaseConnection } from './database'
 import type { Storage } from './storage'
 import type { OrganisationStorage } from './organisation-storage'
@@ -13,9 +14,10 @@ import { createPostgresDailyJobStore } from '../jobs/daily-job-store'
 /**
  * The storage port over an open database (PGlite or PostgreSQL; same SQL and migrations for both). Every
  * capability's stores come from its registration in `capabilities/index.ts`.
+ * `stores` replaces a capability's store, e.g. document content kept in a directory instead of the database.
  * @example const storage = createPostgresStorage(await openPglite())
  */
-export function createPostgresStorage(connection: DatabaseConnection): Storage {
+export function createPostgresStorage(connection: DatabaseConnection, options: { stores?: StoreFactories } = {}): Storage {
   const root = connection.db
   // PGlite is one process (its data directory is locked) and one connection: progress stays in that process.
   const memoryProgress = new Map<string, RunProgress>()
@@ -26,8 +28,8 @@ export function createPostgresStorage(connection: DatabaseConnection): Storage {
 
   const forOrganisation = (db: Database, organisationId: string): OrganisationStorage => {
     const stores: Record<string, unknown> = {}
-    for (const capability of capabilities) {
-      for (const [name, create] of Object.entries(capability.stores ?? {})) {
+    for (const factories of [...capabilities.map((c) => c.stores ?? {}), options.stores ?? {}]) {
+      for (const [name, create] of Object.entries(factories)) {
         stores[name] = (create as (db: Database, organisationId: string) => unknown)(db, organisationId)
       }
     }
