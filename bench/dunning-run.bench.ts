@@ -1,0 +1,149 @@
+// On-demand benchmark (never part of the tests): `npm run bench:dunning` (needs DATABASE_URL for the PostgreSQL part).
+// 1. planDunningRun in core for N memberships with open items, in memory, next to a tight loop building the same letters.
+// 2. Preview and apply of that run on PostgreSQL through the request handler (fees, letters, documents, levels,
+//    posting uses), next to a plain batched INSERT of exactly the same fee postings into the same table.
+import pg from 'pg'
+import { addDays } from '@vereinskit/core'
+import { dunningLevel, noDunning, planDunningRun, type DunningCandidate } from '@vereinskit/core/dunning'
+import { createPostgresStorage, createRequestHandler, openPostgres, provisionOrganisation } from '@vereinskit/server-adapter'
+
+const N = Number(process.env.BENCH_MEMBERSHIPS ?? 100_000)
+const asOf = '2025-06-30'
+const ms = (start: number) => performance.now() - start
+const account = { id: 'acc-dunning', number: '4100', name: 'Mahngebühr', type: 'receivable' as const, receivableKind: 'dunning-costs' as const, priority: 2 }
+const levels = [
+  dunningLevel({ number: 1, first: true, days: 30, minimum: 500, fee: 0, text: 'Zahlungserinnerung', nextLevel: 2 }),
+  dunningLevel({ number: 2, days: 14, minimum: 500, fee: 250, feeAccountId: account.id, text: '1. Mahnung', nextLevel: 3 }),
+  dunningLevel({ number: 3, last: true, days: 14, minimum: 500, fee: 500, feeAccountId: account.id, text: 'Inkasso' }),
+]
+
+/** Half the members without a level (first letters), half at level 1 since 2025-05-01 (follow-ups); 96 € open each. */
+function candidates(): DunningCandidate[] {
+  return Array.from({ length: N }, (_, i) => ({
+    membershipId: `m${i}`,
+    membershipNumber: i + 1,
+    state: i % 2 === 0 ? noDunning : { ...noDunning, level: 1, lastLetterOn: '2025-05-01' },
+    processingBlocked: false,
+    addressInvalid: false,
+    recipient: { salutation: 'Guten Tag,', name: `Mitglied ${i}`, address: { street: 'Weg 1', postcode: '12345', city: 'Stadt', country: 'DE' } },
+    channel: 'letter',
+    openItems: [{ side: 'debit', postingId: `p${i}`, membershipId: `m${i}`, accountId: 'acc-fee', date: addDays('2025-01-01', i % 90), text: 'Beitrag', amount: 9600, settled: 0, open: 9600 }],
+    unallocatedCredit: 0,
+  }))
+}
+
+/** The floor: the same letters from the same data by a loop that knows the answer (no chain, no checks). */
+function floor(input: readonly DunningCandidate[]) {
+  const letters = []
+  let number = 0
+  for (const c of input) {
+    const item = c.openItems[0]!
+    const level = c.state.level === null ? levels[0]! : levels[1]!
+    number += 1
+    letters.push({ membershipId: c.membershipId, letterNumber: number, toLevel: level.number, fee: level.fee, items: [{ debitId: item.postingId, date: item.date, text: item.text, open: item.open }], total: item.open + level.fee })
+  }
+  return letters
+}
+
+function timed<T>(work: () => T, runs = 5): { ms: number; result: T } {
+  let result = work()
+  const start = performance.now()
+  for (let i = 0; i < runs; i += 1) result = work()
+  return { ms: ms(start) / runs, result }
+}
+
+async function onPostgres(base: string) {
+  const name = `vk_bench_dunning_${Date.now()}`
+  const admin = new pg.Client({ connectionString: base })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  const connection = await openPostgres({ connectionString: url.toString() })
+  const db = new pg.Client({ connectionString: url.toString() })
+  try {
+    await connection.migrate()
+    await db.connect()
+    const storage = createPostgresStorage(connection)
+    const { organisation, apiKey } = await provisionOrganisation(storage, { name: 'Bench', membershipNumberRange: { from: 1, to: 10_000_000 } })
+    const org = organisation.id
+    const finance = storage.forOrganisation(org).finance
+    const fee = await finance.createAccount({ number: '4000', name: 'Mitgliedsbeitrag', type: 'receivable', receivableKind: 'main', priority: 1 })
+    const cost = await finance.createAccount({ number: '4100', name: 'Mahngebühr', type: 'receivable', receivableKind: 'dunning-costs', priority: 2 })
+    await storage.forOrganisation(org).dunning.replaceLevels(levels.map((l) => ({ ...l, feeAccountId: l.fee > 0 ? cost.id : null })))
+    await db.query(
+      `with p as (insert into persons (salutation, first_name, last_name, date_of_birth, street, postcode, city, country)
+         select 'ms', 'B', 'M' || g, '1980-01-01', 'Weg 1', '12345', 'Stadt', 'DE' from generate_series(1, $2::int) g returning id),
+       n as (select id, row_number() over () as rn from p),
+       m as (insert into memberships (organisation_id, person_id, number, joined_on, payment_method) select $1, id, rn, '2025-01-01', 'invoice' from n returning id, number),
+       s as (insert into dunning_states (membership_id, organisation_id, level, last_letter_on)
+             select id, $1, 1, '2025-05-01' from m where number % 2 = 0)
+       insert into postings (organisation_id, membership_id, account_id, date, amount, text, kind, created_by)
+       select $1, id, $3, date '2025-01-01' + (number % 90)::int, -9600, 'Beitrag', 'manual', 'bench' from m`,
+      [org, N, fee.id],
+    )
+    await db.query('analyze')
+    const handler = createRequestHandler({ storage })
+    const call = async (path: string, body: unknown) => {
+      const response = await handler(
+        new Request(`http://bench/organisations/${org}${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      )
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+      return response.json() as Promise<{ idempotencyKey: string; id: string; letterCount: number; feeTotal: number }>
+    }
+    let start = performance.now()
+    const preview = await call('/dunning-runs/preview', { asOf })
+    const previewMs = ms(start)
+    start = performance.now()
+    const run = await call('/dunning-runs', { request: { asOf }, idempotencyKey: preview.idempotencyKey })
+    const applyMs = ms(start)
+
+    // The run's fee postings, inserted plainly: read back, deleted, inserted again without any of our logic.
+    const { rows } = await db.query(
+      `select organisation_id, membership_id, account_id, date::text, amount, text, document_number, kind, run_id, created_by from postings where run_id = $1`,
+      [run.id],
+    )
+    await db.query(`delete from allocations where debit_id in (select id from postings where run_id = $1)`, [run.id])
+    await db.query('delete from postings where run_id = $1', [run.id])
+    await db.query('vacuum analyze postings')
+    start = performance.now()
+    await db.query('begin')
+    const columns = ['organisation_id', 'membership_id', 'account_id', 'date', 'amount', 'text', 'document_number', 'kind', 'run_id', 'created_by']
+    for (let i = 0; i < rows.length; i += 5000) {
+      const batch = rows.slice(i, i + 5000)
+      await db.query(
+        `insert into postings (${columns.join(', ')}) select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::date[], $5::bigint[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::text[])`,
+        columns.map((c) => batch.map((r) => r[c])),
+      )
+    }
+    await db.query('commit')
+    const plainMs = ms(start)
+    return { letters: run.letterCount, fees: rows.length, previewMs, applyMs, plainMs }
+  } finally {
+    await db.end().catch(() => undefined)
+    await connection.close()
+    await admin.query(`drop database if exists ${name} with (force)`)
+    await admin.end()
+  }
+}
+
+const input = candidates()
+const planned = timed(() => planDunningRun({ asOf }, input, levels, [account], 0))
+const tight = timed(() => floor(input))
+if (planned.result.letters.length !== tight.result.length) throw new Error('the floor builds other letters than the planner')
+console.log(`core: planDunningRun for ${N.toLocaleString('en')} memberships (${planned.result.letters.length.toLocaleString('en')} letters): ${planned.ms.toFixed(0)} ms (mean of 5)`)
+console.log(`core: floor, a tight loop building the same letters: ${tight.ms.toFixed(0)} ms (mean of 5)`)
+console.log(`ratio planDunningRun / floor: ${(planned.ms / tight.ms).toFixed(1)}`)
+if (process.env.DATABASE_URL) {
+  const result = await onPostgres(process.env.DATABASE_URL)
+  console.log(`postgres: preview over the HTTP handler: ${result.previewMs.toFixed(0)} ms`)
+  console.log(`postgres: apply (${result.letters.toLocaleString('en')} letters and documents, ${result.fees.toLocaleString('en')} fee postings, levels, uses): ${result.applyMs.toFixed(0)} ms`)
+  console.log(`postgres: plain INSERT … SELECT FROM unnest of the same fee postings (5,000 per statement): ${result.plainMs.toFixed(0)} ms`)
+  console.log(`ratio apply / plain insert of the fee postings: ${(result.applyMs / result.plainMs).toFixed(1)}`)
+} else {
+  console.log('Set DATABASE_URL to measure preview and apply on PostgreSQL.')
+}
