@@ -10,7 +10,14 @@ import { createPostgresStorage, createRequestHandler, openPostgres, provisionOrg
 const N = Number(process.env.BENCH_MEMBERSHIPS ?? 100_000)
 const asOf = '2025-06-30'
 const ms = (start: number) => performance.now() - start
-const account = { id: 'acc-dunning', number: '4100', name: 'Mahngebühr', type: 'receivable' as const, receivableKind: 'dunning-costs' as const, priority: 2 }
+const account = {
+  id: 'acc-dunning',
+  number: '4100',
+  name: 'Mahngebühr',
+  type: 'receivable' as const,
+  receivableKind: 'dunning-costs' as const,
+  priority: 2,
+}
 const levels = [
   dunningLevel({ number: 1, first: true, days: 30, minimum: 500, fee: 0, text: 'Zahlungserinnerung', nextLevel: 2 }),
   dunningLevel({ number: 2, days: 14, minimum: 500, fee: 250, feeAccountId: account.id, text: '1. Mahnung', nextLevel: 3 }),
@@ -25,9 +32,25 @@ function candidates(): DunningCandidate[] {
     state: i % 2 === 0 ? noDunning : { ...noDunning, level: 1, lastLetterOn: '2025-05-01' },
     processingBlocked: false,
     addressInvalid: false,
-    recipient: { salutation: 'Guten Tag,', name: `Mitglied ${i}`, address: { street: 'Weg 1', postcode: '12345', city: 'Stadt', country: 'DE' } },
+    recipient: {
+      salutation: 'Guten Tag,',
+      name: `Mitglied ${i}`,
+      address: { street: 'Weg 1', postcode: '12345', city: 'Stadt', country: 'DE' },
+    },
     channel: 'letter',
-    openItems: [{ side: 'debit', postingId: `p${i}`, membershipId: `m${i}`, accountId: 'acc-fee', date: addDays('2025-01-01', i % 90), text: 'Beitrag', amount: 9600, settled: 0, open: 9600 }],
+    openItems: [
+      {
+        side: 'debit',
+        postingId: `p${i}`,
+        membershipId: `m${i}`,
+        accountId: 'acc-fee',
+        date: addDays('2025-01-01', i % 90),
+        text: 'Beitrag',
+        amount: 9600,
+        settled: 0,
+        open: 9600,
+      },
+    ],
     unallocatedCredit: 0,
   }))
 }
@@ -40,7 +63,14 @@ function floor(input: readonly DunningCandidate[]) {
     const item = c.openItems[0]!
     const level = c.state.level === null ? levels[0]! : levels[1]!
     number += 1
-    letters.push({ membershipId: c.membershipId, letterNumber: number, toLevel: level.number, fee: level.fee, items: [{ debitId: item.postingId, date: item.date, text: item.text, open: item.open }], total: item.open + level.fee })
+    letters.push({
+      membershipId: c.membershipId,
+      letterNumber: number,
+      toLevel: level.number,
+      fee: level.fee,
+      items: [{ debitId: item.postingId, date: item.date, text: item.text, open: item.open }],
+      total: item.open + level.fee,
+    })
   }
   return letters
 }
@@ -65,11 +95,26 @@ async function onPostgres(base: string) {
     await connection.migrate()
     await db.connect()
     const storage = createPostgresStorage(connection)
-    const { organisation, apiKey } = await provisionOrganisation(storage, { name: 'Bench', membershipNumberRange: { from: 1, to: 10_000_000 } })
+    const { organisation, apiKey } = await provisionOrganisation(storage, {
+      name: 'Bench',
+      membershipNumberRange: { from: 1, to: 10_000_000 },
+    })
     const org = organisation.id
     const finance = storage.forOrganisation(org).finance
-    const fee = await finance.createAccount({ number: '4000', name: 'Mitgliedsbeitrag', type: 'receivable', receivableKind: 'main', priority: 1 })
-    const cost = await finance.createAccount({ number: '4100', name: 'Mahngebühr', type: 'receivable', receivableKind: 'dunning-costs', priority: 2 })
+    const fee = await finance.createAccount({
+      number: '4000',
+      name: 'Mitgliedsbeitrag',
+      type: 'receivable',
+      receivableKind: 'main',
+      priority: 1,
+    })
+    const cost = await finance.createAccount({
+      number: '4100',
+      name: 'Mahngebühr',
+      type: 'receivable',
+      receivableKind: 'dunning-costs',
+      priority: 2,
+    })
     await storage.forOrganisation(org).dunning.replaceLevels(levels.map((l) => ({ ...l, feeAccountId: l.fee > 0 ? cost.id : null })))
     await db.query(
       `with p as (insert into persons (salutation, first_name, last_name, date_of_birth, street, postcode, city, country)
@@ -112,7 +157,18 @@ async function onPostgres(base: string) {
     await db.query('vacuum analyze postings')
     start = performance.now()
     await db.query('begin')
-    const columns = ['organisation_id', 'membership_id', 'account_id', 'date', 'amount', 'text', 'document_number', 'kind', 'run_id', 'created_by']
+    const columns = [
+      'organisation_id',
+      'membership_id',
+      'account_id',
+      'date',
+      'amount',
+      'text',
+      'document_number',
+      'kind',
+      'run_id',
+      'created_by',
+    ]
     for (let i = 0; i < rows.length; i += 5000) {
       const batch = rows.slice(i, i + 5000)
       await db.query(
@@ -135,13 +191,17 @@ const input = candidates()
 const planned = timed(() => planDunningRun({ asOf }, input, levels, [account], 0))
 const tight = timed(() => floor(input))
 if (planned.result.letters.length !== tight.result.length) throw new Error('the floor builds other letters than the planner')
-console.log(`core: planDunningRun for ${N.toLocaleString('en')} memberships (${planned.result.letters.length.toLocaleString('en')} letters): ${planned.ms.toFixed(0)} ms (mean of 5)`)
+console.log(
+  `core: planDunningRun for ${N.toLocaleString('en')} memberships (${planned.result.letters.length.toLocaleString('en')} letters): ${planned.ms.toFixed(0)} ms (mean of 5)`,
+)
 console.log(`core: floor, a tight loop building the same letters: ${tight.ms.toFixed(0)} ms (mean of 5)`)
 console.log(`ratio planDunningRun / floor: ${(planned.ms / tight.ms).toFixed(1)}`)
 if (process.env.DATABASE_URL) {
   const result = await onPostgres(process.env.DATABASE_URL)
   console.log(`postgres: preview over the HTTP handler: ${result.previewMs.toFixed(0)} ms`)
-  console.log(`postgres: apply (${result.letters.toLocaleString('en')} letters and documents, ${result.fees.toLocaleString('en')} fee postings, levels, uses): ${result.applyMs.toFixed(0)} ms`)
+  console.log(
+    `postgres: apply (${result.letters.toLocaleString('en')} letters and documents, ${result.fees.toLocaleString('en')} fee postings, levels, uses): ${result.applyMs.toFixed(0)} ms`,
+  )
   console.log(`postgres: plain INSERT … SELECT FROM unnest of the same fee postings (5,000 per statement): ${result.plainMs.toFixed(0)} ms`)
   console.log(`ratio apply / plain insert of the fee postings: ${(result.applyMs / result.plainMs).toFixed(1)}`)
 } else {

@@ -68,7 +68,9 @@ describe.skipIf(!postgresUrl)('dunning runs against PostgreSQL', () => {
     await second.close()
     expect(results.map((r) => r.status)).toEqual([201, 201, 201])
     expect(new Set(results.map((r) => r.json.id)).size).toBe(1)
-    expect(await count(admin, `select count(*) as n from postings where organisation_id = $1 and kind = 'dunning-fee'`, [club.org])).toBe(400)
+    expect(await count(admin, `select count(*) as n from postings where organisation_id = $1 and kind = 'dunning-fee'`, [club.org])).toBe(
+      400,
+    )
     expect(await count(admin, `select count(*) as n from dunning_letters where organisation_id = $1`, [club.org])).toBe(400)
     expect(await count(admin, `select count(distinct number) as n from dunning_letters where organisation_id = $1`, [club.org])).toBe(400)
   })
@@ -94,12 +96,16 @@ describe.skipIf(!postgresUrl)('dunning runs against PostgreSQL', () => {
       expect(await count(admin, `select count(*) as n from ${table} where organisation_id = $1`, [club.org]), table).toBe(0)
     }
     expect(await count(admin, `select count(*) as n from postings where organisation_id = $1 and kind = 'dunning-fee'`, [club.org])).toBe(0)
-    expect(await count(admin, `select count(*) as n from dunning_states where organisation_id = $1 and level is not null`, [club.org])).toBe(0)
+    expect(
+      await count(admin, `select count(*) as n from dunning_states where organisation_id = $1 and level is not null`, [club.org]),
+    ).toBe(0)
 
     const retried = await post(handler, club.org, club.apiKey, '/dunning-runs', body)
     await victim.close()
     expect(retried.status).toBe(201)
-    expect(await count(admin, `select count(*) as n from postings where organisation_id = $1 and kind = 'dunning-fee'`, [club.org])).toBe(15_000)
+    expect(await count(admin, `select count(*) as n from postings where organisation_id = $1 and kind = 'dunning-fee'`, [club.org])).toBe(
+      15_000,
+    )
     expect(await count(admin, `select count(*) as n from dunning_states where organisation_id = $1 and level = 1`, [club.org])).toBe(15_000)
   })
 })

@@ -63,7 +63,14 @@ export const correspondenceRoutes = {
     response: LetterTemplateView,
     errors: ['TEMPLATE_NOT_FOUND', 'TEMPLATE_PLACEHOLDER_UNKNOWN', 'TEMPLATE_KIND_TAKEN'],
   }),
-  textBlocks: defineRoute({ method: 'GET', path: `${organisationPath}/text-blocks`, access: 'staff', summary: 'The text blocks (Textbausteine).', response: z.object({ items: z.array(TextBlock) }), errors: [] }),
+  textBlocks: defineRoute({
+    method: 'GET',
+    path: `${organisationPath}/text-blocks`,
+    access: 'staff',
+    summary: 'The text blocks (Textbausteine).',
+    response: z.object({ items: z.array(TextBlock) }),
+    errors: [],
+  }),
   putTextBlock: defineRoute({
     method: 'PUT',
     path: `${organisationPath}/text-blocks`,

@@ -33,7 +33,9 @@ export const DunningRunPreview = z.object({
   asOf: CalendarDateSchema,
   idempotencyKey: z.string(),
   valid: z.boolean(),
-  problems: z.array(z.object({ level: z.number().int(), reason: z.enum(['no-account', 'account-not-found', 'not-dunning-costs']), message: z.string() })),
+  problems: z.array(
+    z.object({ level: z.number().int(), reason: z.enum(['no-account', 'account-not-found', 'not-dunning-costs']), message: z.string() }),
+  ),
   letters: z.array(DunningLetterView),
   excluded: z.array(
     z.object({
@@ -82,7 +84,15 @@ export const DunningStateView = z.object({
   courtProcedure: z.boolean(),
   noCourtOrder: z.boolean(),
   letters: z.array(DunningHistoryEntry),
-  events: z.array(z.object({ kind: z.string(), on: CalendarDateSchema, detail: z.record(z.string(), z.unknown()), actor: z.string(), at: TimestampSchema })),
+  events: z.array(
+    z.object({
+      kind: z.string(),
+      on: CalendarDateSchema,
+      detail: z.record(z.string(), z.unknown()),
+      actor: z.string(),
+      at: TimestampSchema,
+    }),
+  ),
 })
 
 /** The preview of an exclusion run. */
@@ -91,7 +101,15 @@ export const ExclusionRunPreview = z.object({
   endsOn: CalendarDateSchema,
   reason: z.string(),
   marker: z.string().nullable(),
-  proposals: z.array(z.object({ membershipId: IdSchema, membershipNumber: z.number().int(), name: z.string(), level: z.number().int(), openDebt: CentsSchema })),
+  proposals: z.array(
+    z.object({
+      membershipId: IdSchema,
+      membershipNumber: z.number().int(),
+      name: z.string(),
+      level: z.number().int(),
+      openDebt: CentsSchema,
+    }),
+  ),
   selected: z.array(IdSchema),
   idempotencyKey: z.string(),
 })
@@ -102,7 +120,15 @@ export const CollectionRunView = z.object({
   createdAt: TimestampSchema,
   exportedAt: TimestampSchema.nullable(),
   items: z.array(
-    z.object({ membershipId: IdSchema, membershipNumber: z.number().int(), name: z.string(), debitId: IdSchema, date: CalendarDateSchema, text: z.string(), open: CentsSchema }),
+    z.object({
+      membershipId: IdSchema,
+      membershipNumber: z.number().int(),
+      name: z.string(),
+      debitId: IdSchema,
+      date: CalendarDateSchema,
+      text: z.string(),
+      open: CentsSchema,
+    }),
   ),
   total: CentsSchema,
 })
@@ -111,7 +137,14 @@ const runPath = `${organisationPath}/dunning-runs`
 
 /** Dunning (Mahnwesen): levels, runs, each membership's state, exclusion and collection runs. */
 export const dunningRoutes = {
-  levels: defineRoute({ method: 'GET', path: `${organisationPath}/dunning-levels`, access: 'staff', summary: 'The dunning levels in chain order.', response: z.object({ items: z.array(DunningLevel) }), errors: [] }),
+  levels: defineRoute({
+    method: 'GET',
+    path: `${organisationPath}/dunning-levels`,
+    access: 'staff',
+    summary: 'The dunning levels in chain order.',
+    response: z.object({ items: z.array(DunningLevel) }),
+    errors: [],
+  }),
   replaceLevels: defineRoute({
     method: 'PUT',
     path: `${organisationPath}/dunning-levels`,
@@ -121,7 +154,15 @@ export const dunningRoutes = {
     response: z.object({ items: z.array(DunningLevel) }),
     errors: ['DUNNING_LEVELS_INVALID', 'DUNNING_LEVEL_IN_USE', 'TEMPLATE_NOT_FOUND'],
   }),
-  preview: defineRoute({ method: 'POST', path: `${runPath}/preview`, access: 'staff', summary: 'Plan a dunning run over all levels without writing anything.', body: DunningRunRequest, response: DunningRunPreview, errors: ['INVALID_RANGE', 'DUNNING_LEVELS_INVALID'] }),
+  preview: defineRoute({
+    method: 'POST',
+    path: `${runPath}/preview`,
+    access: 'staff',
+    summary: 'Plan a dunning run over all levels without writing anything.',
+    body: DunningRunRequest,
+    response: DunningRunPreview,
+    errors: ['INVALID_RANGE', 'DUNNING_LEVELS_INVALID'],
+  }),
   apply: defineRoute({
     method: 'POST',
     path: runPath,
@@ -130,9 +171,23 @@ export const dunningRoutes = {
     body: z.strictObject({ request: DunningRunRequest, idempotencyKey: IdempotencyKey }),
     response: DunningRunView,
     status: 201,
-    errors: ['RUN_PLAN_CHANGED', 'IDEMPOTENCY_KEY_REUSED', 'INVALID_RANGE', 'DUNNING_RUN_INVALID', 'DUNNING_LEVELS_INVALID', 'TEMPLATE_NOT_FOUND'],
+    errors: [
+      'RUN_PLAN_CHANGED',
+      'IDEMPOTENCY_KEY_REUSED',
+      'INVALID_RANGE',
+      'DUNNING_RUN_INVALID',
+      'DUNNING_LEVELS_INVALID',
+      'TEMPLATE_NOT_FOUND',
+    ],
   }),
-  list: defineRoute({ method: 'GET', path: runPath, access: 'staff', summary: 'All dunning runs, newest first.', response: z.object({ items: z.array(DunningRunView) }), errors: [] }),
+  list: defineRoute({
+    method: 'GET',
+    path: runPath,
+    access: 'staff',
+    summary: 'All dunning runs, newest first.',
+    response: z.object({ items: z.array(DunningRunView) }),
+    errors: [],
+  }),
   get: defineRoute({
     method: 'GET',
     path: `${runPath}/:runId`,
@@ -149,7 +204,14 @@ export const dunningRoutes = {
     response: DunningRunView,
     errors: ['RUN_NOT_FOUND', 'RUN_ALREADY_REVERSED', 'DUNNING_REVERSAL_ORDER'],
   }),
-  state: defineRoute({ method: 'GET', path: memberPath, access: 'staff', summary: "A membership's dunning state and history.", response: DunningStateView, errors: ['MEMBERSHIP_NOT_FOUND'] }),
+  state: defineRoute({
+    method: 'GET',
+    path: memberPath,
+    access: 'staff',
+    summary: "A membership's dunning state and history.",
+    response: DunningStateView,
+    errors: ['MEMBERSHIP_NOT_FOUND'],
+  }),
   setBlock: defineRoute({
     method: 'PUT',
     path: `${memberPath}/block`,
@@ -159,7 +221,14 @@ export const dunningRoutes = {
     response: DunningStateView,
     errors: ['MEMBERSHIP_NOT_FOUND', 'DUNNING_BLOCK_INVALID'],
   }),
-  removeBlock: defineRoute({ method: 'DELETE', path: `${memberPath}/block`, access: 'staff', summary: 'Remove the dunning block.', response: DunningStateView, errors: ['MEMBERSHIP_NOT_FOUND'] }),
+  removeBlock: defineRoute({
+    method: 'DELETE',
+    path: `${memberPath}/block`,
+    access: 'staff',
+    summary: 'Remove the dunning block.',
+    response: DunningStateView,
+    errors: ['MEMBERSHIP_NOT_FOUND'],
+  }),
   setMarkers: defineRoute({
     method: 'PATCH',
     path: `${memberPath}/markers`,
@@ -205,10 +274,27 @@ export const dunningRoutes = {
     path: `${organisationPath}/exclusion-runs`,
     access: 'staff',
     summary: 'Exclude the selected memberships: end date, reason, marker and (with a valid template) a letter.',
-    body: z.strictObject({ request: ExclusionRunRequest.extend({ selected: z.array(IdSchema).max(100_000) }), idempotencyKey: IdempotencyKey }),
-    response: z.object({ id: IdSchema, runDate: CalendarDateSchema, endsOn: CalendarDateSchema, excluded: z.number().int(), letters: z.number().int(), createdAt: TimestampSchema }),
+    body: z.strictObject({
+      request: ExclusionRunRequest.extend({ selected: z.array(IdSchema).max(100_000) }),
+      idempotencyKey: IdempotencyKey,
+    }),
+    response: z.object({
+      id: IdSchema,
+      runDate: CalendarDateSchema,
+      endsOn: CalendarDateSchema,
+      excluded: z.number().int(),
+      letters: z.number().int(),
+      createdAt: TimestampSchema,
+    }),
     status: 201,
-    errors: ['EXCLUSION_SETTINGS_MISSING', 'EXCLUSION_DATE_PAST', 'RUN_PLAN_CHANGED', 'IDEMPOTENCY_KEY_REUSED', 'DUNNING_LEVELS_INVALID', 'TEMPLATE_NOT_FOUND'],
+    errors: [
+      'EXCLUSION_SETTINGS_MISSING',
+      'EXCLUSION_DATE_PAST',
+      'RUN_PLAN_CHANGED',
+      'IDEMPOTENCY_KEY_REUSED',
+      'DUNNING_LEVELS_INVALID',
+      'TEMPLATE_NOT_FOUND',
+    ],
   }),
   previewCollection: defineRoute({
     method: 'POST',
@@ -229,7 +315,14 @@ export const dunningRoutes = {
     status: 201,
     errors: ['INVALID_RANGE', 'RUN_PLAN_CHANGED', 'IDEMPOTENCY_KEY_REUSED'],
   }),
-  getCollection: defineRoute({ method: 'GET', path: `${organisationPath}/collection-runs/:runId`, access: 'staff', summary: 'A collection run with its postings.', response: CollectionRunView, errors: ['RUN_NOT_FOUND'] }),
+  getCollection: defineRoute({
+    method: 'GET',
+    path: `${organisationPath}/collection-runs/:runId`,
+    access: 'staff',
+    summary: 'A collection run with its postings.',
+    response: CollectionRunView,
+    errors: ['RUN_NOT_FOUND'],
+  }),
   removeCollectionItem: defineRoute({
     method: 'DELETE',
     path: `${organisationPath}/collection-runs/:runId/items/:postingId`,

@@ -5,7 +5,12 @@ import type { Salutation } from '../applications/online-application'
  * Muster,"; for a diverse or unstated salutation the neutral "Guten Tag Vorname Name,". Clubs override it with
  * their own template text.
  */
-export function letterSalutation(person: { readonly salutation: Salutation; readonly title: string | null; readonly firstName?: string; readonly lastName: string }): string {
+export function letterSalutation(person: {
+  readonly salutation: Salutation
+  readonly title: string | null
+  readonly firstName?: string
+  readonly lastName: string
+}): string {
   const name = [person.title, person.lastName].filter(Boolean).join(' ')
   switch (person.salutation) {
     case 'ms':

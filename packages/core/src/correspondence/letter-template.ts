@@ -28,7 +28,12 @@ export const LetterTemplate = z.strictObject({
   subject: z.string().trim().min(1).max(200),
   blocks: z.array(TemplateBlock).min(1).max(50),
   /** The e-mail body that carries the letter as a PDF attachment. */
-  emailText: z.string().trim().min(1).max(4000).default('Guten Tag,\n\nim Anhang erhalten Sie unser Schreiben {{letter.subject}}.\n\nMit freundlichen Grüßen\n{{club.name}}'),
+  emailText: z
+    .string()
+    .trim()
+    .min(1)
+    .max(4000)
+    .default('Guten Tag,\n\nim Anhang erhalten Sie unser Schreiben {{letter.subject}}.\n\nMit freundlichen Grüßen\n{{club.name}}'),
 })
 export type LetterTemplate = z.output<typeof LetterTemplate>
 export type LetterTemplateInput = z.input<typeof LetterTemplate>
@@ -38,6 +43,9 @@ export const TextBlock = z.strictObject({
   name: z.string().trim().min(1).max(80),
   text: z.string().min(1).max(4000),
   /** Zuordnung: where it is offered (documents' title field, letters); an open list. */
-  assignments: z.array(z.enum(['documents', 'letters'])).min(1).max(2),
+  assignments: z
+    .array(z.enum(['documents', 'letters']))
+    .min(1)
+    .max(2),
 })
 export type TextBlock = z.infer<typeof TextBlock>

@@ -37,7 +37,11 @@ describe('rendering a letter', () => {
       type: 'table',
       header: ['Datum', 'Buchungstext', 'Offen'],
       rows: [['15.01.2025', 'Mitgliedsbeitrag 2025', '96,00\u00a0€']],
-      footer: [['', 'Offener Betrag', '96,00\u00a0€'], ['', 'Mahngebühr', '3,00\u00a0€'], ['', 'Zu zahlen', '99,00\u00a0€']],
+      footer: [
+        ['', 'Offener Betrag', '96,00\u00a0€'],
+        ['', 'Mahngebühr', '3,00\u00a0€'],
+        ['', 'Zu zahlen', '99,00\u00a0€'],
+      ],
     })
     expect(letter.emailText).toContain('„1. Mahnung Nr. 7 – Mitgliedsnummer 10042“')
   })

@@ -12,7 +12,12 @@ export interface RenderedLetter {
   readonly subject: string
   readonly blocks: readonly (
     | { readonly type: 'paragraph'; readonly text: string; readonly bold: boolean }
-    | { readonly type: 'table'; readonly header: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly footer: readonly (readonly string[])[] }
+    | {
+        readonly type: 'table'
+        readonly header: readonly string[]
+        readonly rows: readonly (readonly string[])[]
+        readonly footer: readonly (readonly string[])[]
+      }
   )[]
   readonly emailText: string
 }
@@ -33,8 +38,12 @@ export function checkTemplate(template: LetterTemplateInput, textBlocks: readonl
   const blockNames = new Set(textBlocks.map((b) => b.name))
   const texts = [template.subject, template.emailText ?? '', ...template.blocks.map((b) => (b.type === 'paragraph' ? b.text : ''))]
   const unknown = [...new Set(texts.flatMap(unknownPlaceholders))]
-  const missingBlocks = template.blocks.filter((b) => b.type === 'text-block' && !blockNames.has(b.name)).map((b) => (b.type === 'text-block' ? b.name : ''))
-  const blockUnknown = textBlocks.filter((b) => template.blocks.some((x) => x.type === 'text-block' && x.name === b.name)).flatMap((b) => unknownPlaceholders(b.text))
+  const missingBlocks = template.blocks
+    .filter((b) => b.type === 'text-block' && !blockNames.has(b.name))
+    .map((b) => (b.type === 'text-block' ? b.name : ''))
+  const blockUnknown = textBlocks
+    .filter((b) => template.blocks.some((x) => x.type === 'text-block' && x.name === b.name))
+    .flatMap((b) => unknownPlaceholders(b.text))
   const problems = [...unknown, ...blockUnknown].map((n) => `{{${n}}}`).concat(missingBlocks.map((n) => `text block "${n}"`))
   if (problems.length > 0) {
     throw new VereinskitError('TEMPLATE_PLACEHOLDER_UNKNOWN', `The template uses what does not exist: ${problems.join(', ')}.`)
@@ -42,7 +51,11 @@ export function checkTemplate(template: LetterTemplateInput, textBlocks: readonl
 }
 
 /** Fills a template for one letter. Unknown placeholders were refused at saving; here they would render empty. */
-export function renderLetter(template: LetterTemplateInput, data: LetterData, textBlocks: readonly Pick<TextBlock, 'name' | 'text'>[] = []): RenderedLetter {
+export function renderLetter(
+  template: LetterTemplateInput,
+  data: LetterData,
+  textBlocks: readonly Pick<TextBlock, 'name' | 'text'>[] = [],
+): RenderedLetter {
   const subject = fill(template.subject, data, '')
   const fillText = (text: string) => fill(text, data, subject)
   const blocks: RenderedLetter['blocks'][number][] = []
@@ -68,8 +81,15 @@ export function renderLetter(template: LetterTemplateInput, data: LetterData, te
   }
   const club = data.club
   return {
-    sender: [club.name, club.address && `${club.address.street}, ${club.address.postcode} ${club.address.city}`].filter(Boolean).join(' · '),
-    recipient: [data.member.name, data.address.street, `${data.address.postcode} ${data.address.city}`, ...(data.address.country === 'DE' ? [] : [data.address.country])],
+    sender: [club.name, club.address && `${club.address.street}, ${club.address.postcode} ${club.address.city}`]
+      .filter(Boolean)
+      .join(' · '),
+    recipient: [
+      data.member.name,
+      data.address.street,
+      `${data.address.postcode} ${data.address.city}`,
+      ...(data.address.country === 'DE' ? [] : [data.address.country]),
+    ],
     place: club.address?.city ?? '',
     date: formatGermanDate(data.letter.date),
     subject,
@@ -84,23 +104,41 @@ function fill(text: string, data: LetterData, subject: string): string {
 
 function valueOf(name: PlaceholderName, data: LetterData, subject: string): string {
   switch (name) {
-    case 'club.name': return data.club.name
-    case 'club.address': return data.club.address ? `${data.club.address.street}, ${data.club.address.postcode} ${data.club.address.city}` : ''
-    case 'member.number': return String(data.member.number)
-    case 'member.salutation': return data.member.salutation
-    case 'member.name': return data.member.name
-    case 'address.street': return data.address.street
-    case 'address.postcode': return data.address.postcode
-    case 'address.city': return data.address.city
-    case 'letter.number': return data.letter.number === null ? '' : String(data.letter.number)
-    case 'letter.date': return formatGermanDate(data.letter.date)
-    case 'letter.subject': return subject
-    case 'amounts.openTotal': return data.amounts ? formatGermanAmount(data.amounts.openTotal) : ''
-    case 'amounts.fee': return data.amounts ? formatGermanAmount(data.amounts.fee) : ''
-    case 'amounts.total': return data.amounts ? formatGermanAmount(data.amounts.total) : ''
-    case 'dunning.level': return data.dunning ? String(data.dunning.level) : ''
-    case 'dunning.text': return data.dunning?.text ?? ''
-    case 'exclusion.endsOn': return data.exclusion ? formatGermanDate(data.exclusion.endsOn) : ''
-    case 'exclusion.reason': return data.exclusion?.reason ?? ''
+    case 'club.name':
+      return data.club.name
+    case 'club.address':
+      return data.club.address ? `${data.club.address.street}, ${data.club.address.postcode} ${data.club.address.city}` : ''
+    case 'member.number':
+      return String(data.member.number)
+    case 'member.salutation':
+      return data.member.salutation
+    case 'member.name':
+      return data.member.name
+    case 'address.street':
+      return data.address.street
+    case 'address.postcode':
+      return data.address.postcode
+    case 'address.city':
+      return data.address.city
+    case 'letter.number':
+      return data.letter.number === null ? '' : String(data.letter.number)
+    case 'letter.date':
+      return formatGermanDate(data.letter.date)
+    case 'letter.subject':
+      return subject
+    case 'amounts.openTotal':
+      return data.amounts ? formatGermanAmount(data.amounts.openTotal) : ''
+    case 'amounts.fee':
+      return data.amounts ? formatGermanAmount(data.amounts.fee) : ''
+    case 'amounts.total':
+      return data.amounts ? formatGermanAmount(data.amounts.total) : ''
+    case 'dunning.level':
+      return data.dunning ? String(data.dunning.level) : ''
+    case 'dunning.text':
+      return data.dunning?.text ?? ''
+    case 'exclusion.endsOn':
+      return data.exclusion ? formatGermanDate(data.exclusion.endsOn) : ''
+    case 'exclusion.reason':
+      return data.exclusion?.reason ?? ''
   }
 }

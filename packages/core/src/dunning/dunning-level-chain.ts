@@ -32,14 +32,20 @@ export function dunningLevelChain(levels: readonly DunningLevel[]): DunningLevel
   const valid = levels.filter((l) => l.valid)
   const firsts = valid.filter((l) => l.first)
   const lasts = valid.filter((l) => l.last)
-  if (firsts.length !== 1) issues.push({ path: 'first', code: 'first', message: `Exactly one valid level must be the first; found ${firsts.length}.` })
-  if (lasts.length !== 1) issues.push({ path: 'last', code: 'last', message: `Exactly one valid level must be the last; found ${lasts.length}.` })
+  if (firsts.length !== 1)
+    issues.push({ path: 'first', code: 'first', message: `Exactly one valid level must be the first; found ${firsts.length}.` })
+  if (lasts.length !== 1)
+    issues.push({ path: 'last', code: 'last', message: `Exactly one valid level must be the last; found ${lasts.length}.` })
   const byNumber = new Map(valid.map((l) => [l.number, l]))
   for (const level of valid) {
-    if (level.last && level.nextLevel !== null) issues.push(issue(level, 'next-after-last', `Level ${level.number} is the last level and cannot have a next level.`))
-    if (!level.last && level.nextLevel === null) issues.push(issue(level, 'no-next', `Level ${level.number} needs a next level (only the last level has none).`))
+    if (level.last && level.nextLevel !== null)
+      issues.push(issue(level, 'next-after-last', `Level ${level.number} is the last level and cannot have a next level.`))
+    if (!level.last && level.nextLevel === null)
+      issues.push(issue(level, 'no-next', `Level ${level.number} needs a next level (only the last level has none).`))
     if (level.nextLevel !== null && !level.last && !byNumber.has(level.nextLevel)) {
-      issues.push(issue(level, 'next-missing', `Level ${level.number} names next level ${level.nextLevel}, which does not exist or is not valid.`))
+      issues.push(
+        issue(level, 'next-missing', `Level ${level.number} names next level ${level.nextLevel}, which does not exist or is not valid.`),
+      )
     }
   }
   const ordered: DunningLevel[] = []
@@ -52,7 +58,8 @@ export function dunningLevelChain(levels: readonly DunningLevel[]): DunningLevel
       current = current.last || current.nextLevel === null ? undefined : byNumber.get(current.nextLevel)
     }
     if (current) issues.push(issue(current, 'cycle', `The levels run in a circle back to level ${current.number}.`))
-    else if (!ordered.at(-1)?.last) issues.push({ path: 'last', code: 'last-unreached', message: 'The chain from the first level never reaches the last level.' })
+    else if (!ordered.at(-1)?.last)
+      issues.push({ path: 'last', code: 'last-unreached', message: 'The chain from the first level never reaches the last level.' })
     for (const level of valid) {
       if (!visited.has(level.number) && !current) {
         issues.push(issue(level, 'unreachable', `Level ${level.number} cannot be reached from the first level.`))
@@ -60,7 +67,9 @@ export function dunningLevelChain(levels: readonly DunningLevel[]): DunningLevel
     }
   }
   if (issues.length > 0) {
-    throw new VereinskitError('DUNNING_LEVELS_INVALID', `The dunning levels are invalid: ${issues.map((i) => i.message).join(' ')}`, { issues })
+    throw new VereinskitError('DUNNING_LEVELS_INVALID', `The dunning levels are invalid: ${issues.map((i) => i.message).join(' ')}`, {
+      issues,
+    })
   }
   const positions = new Map(ordered.map((l, i) => [l.number, i]))
   return {
@@ -96,7 +105,11 @@ export function feeAccountProblems(chain: DunningLevelChain, accounts: readonly 
     if (level.feeAccountId === null) {
       problems.push({ level: level.number, reason: 'no-account', message: `Level ${level.number} has a fee but no fee account.` })
     } else if (!account) {
-      problems.push({ level: level.number, reason: 'account-not-found', message: `Level ${level.number}: fee account ${level.feeAccountId} does not exist.` })
+      problems.push({
+        level: level.number,
+        reason: 'account-not-found',
+        message: `Level ${level.number}: fee account ${level.feeAccountId} does not exist.`,
+      })
     } else if (account.type !== 'receivable' || account.receivableKind !== 'dunning-costs') {
       problems.push({
         level: level.number,

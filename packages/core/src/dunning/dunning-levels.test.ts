@@ -27,7 +27,12 @@ describe('dunning level configuration (handbook §9.10.6)', () => {
   })
 
   it('ignores invalid levels', () => {
-    const levels = [...fiveLevels({ 4: { nextLevel: 5 } }), ...fiveLevels().slice(0, 1).map((l) => ({ ...l, number: 9, valid: false, first: true }))]
+    const levels = [
+      ...fiveLevels({ 4: { nextLevel: 5 } }),
+      ...fiveLevels()
+        .slice(0, 1)
+        .map((l) => ({ ...l, number: 9, valid: false, first: true })),
+    ]
     expect(dunningLevelChain(levels).levels).toHaveLength(5)
   })
 

@@ -44,9 +44,7 @@ export function assertRunReversible(runId: string, letters: readonly DunningLett
  * back, restoring its previous level and date (docs/decisions/0000#d12). Repeating it takes the one before.
  */
 export function lastLetterToCancel<L extends DunningLetterEntry>(letters: readonly L[], membershipId: string): L {
-  const last = letters
-    .filter((l) => l.membershipId === membershipId && !l.cancelled)
-    .sort((a, b) => b.sequence - a.sequence)[0]
+  const last = letters.filter((l) => l.membershipId === membershipId && !l.cancelled).sort((a, b) => b.sequence - a.sequence)[0]
   if (!last) throw new VereinskitError('DUNNING_NOTHING_TO_CANCEL', `Membership ${membershipId} has no dunning letter left to cancel.`)
   return last
 }
@@ -59,7 +57,11 @@ export type FeeReversal = 'delete' | 'counter-post' | 'none'
  * (or partly) stays, and a counter-posting (Stornobuchung) gives the amount back as credit, which the usual order
  * allocates to other open debts — so the payment's record stays true. @see docs/decisions/0015-dunning-restart-and-fee-reversal.md
  */
-export function feeReversalOf(fee: { readonly postingId: string | null; readonly settled: number; readonly usedByOtherRuns: boolean }): FeeReversal {
+export function feeReversalOf(fee: {
+  readonly postingId: string | null
+  readonly settled: number
+  readonly usedByOtherRuns: boolean
+}): FeeReversal {
   if (fee.postingId === null) return 'none'
   return fee.settled > 0 || fee.usedByOtherRuns ? 'counter-post' : 'delete'
 }

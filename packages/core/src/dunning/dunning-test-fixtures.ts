@@ -31,11 +31,28 @@ export function fiveLevels(overrides: Partial<Record<number, Partial<DunningLeve
 }
 
 /** A receivable account for dunning costs. */
-export const dunningAccount: Account = { id: 'acc-dunning', number: '4100', name: 'Mahngebühr', type: 'receivable', receivableKind: 'dunning-costs', priority: 2 }
+export const dunningAccount: Account = {
+  id: 'acc-dunning',
+  number: '4100',
+  name: 'Mahngebühr',
+  type: 'receivable',
+  receivableKind: 'dunning-costs',
+  priority: 2,
+}
 
 /** An open debit of `open` cents booked on `date`. */
 export function anOpenDebit(membershipId: string, date: CalendarDate, open: number, id = `${membershipId}-${date}`): OpenItem {
-  return { side: 'debit', postingId: id, membershipId, accountId: 'acc-fee', date, text: 'Mitgliedsbeitrag', amount: open, settled: 0, open }
+  return {
+    side: 'debit',
+    postingId: id,
+    membershipId,
+    accountId: 'acc-fee',
+    date,
+    text: 'Mitgliedsbeitrag',
+    amount: open,
+    settled: 0,
+    open,
+  }
 }
 
 /** A membership due for dunning unless the overrides say otherwise. */
@@ -51,7 +68,11 @@ export function aCandidate(
     state: { ...noDunning, ...state },
     processingBlocked: false,
     addressInvalid: false,
-    recipient: { salutation: 'Sehr geehrte Frau Muster,', name: 'Erika Muster', address: { street: 'Heidestraße 17', postcode: '51147', city: 'Köln', country: 'DE' } },
+    recipient: {
+      salutation: 'Sehr geehrte Frau Muster,',
+      name: 'Erika Muster',
+      address: { street: 'Heidestraße 17', postcode: '51147', city: 'Köln', country: 'DE' },
+    },
     channel: 'letter',
     openItems: openItems.map((i) => ({ ...i, membershipId: `m-${membershipNumber}` })),
     unallocatedCredit: 0,

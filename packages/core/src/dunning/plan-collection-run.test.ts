@@ -26,10 +26,21 @@ describe('collection run (Export Inkasso, handbook §6.16)', () => {
 
   it('filters by level, markers, block and status, and hands over open debits booked by the date', () => {
     const asOf = '2025-06-01'
-    expect(planCollectionRun({ level: 5, membershipStatus: 'any' }, members, asOf).map((i) => i.debitId)).toEqual(['d-1', 'd-3', 'd-4', 'd-5'])
-    expect(planCollectionRun({ level: 5, courtProcedure: false, dunningBlock: false, membershipStatus: 'active' }, members, asOf).map((i) => i.membershipNumber)).toEqual([1])
+    expect(planCollectionRun({ level: 5, membershipStatus: 'any' }, members, asOf).map((i) => i.debitId)).toEqual([
+      'd-1',
+      'd-3',
+      'd-4',
+      'd-5',
+    ])
+    expect(
+      planCollectionRun({ level: 5, courtProcedure: false, dunningBlock: false, membershipStatus: 'active' }, members, asOf).map(
+        (i) => i.membershipNumber,
+      ),
+    ).toEqual([1])
     expect(planCollectionRun({ membershipStatus: 'inactive' }, members, asOf).map((i) => i.membershipNumber)).toEqual([4])
-    expect(planCollectionRun({ numberFrom: 2, numberTo: 3, membershipStatus: 'any' }, members, asOf).map((i) => i.membershipNumber)).toEqual([2, 3])
+    expect(
+      planCollectionRun({ numberFrom: 2, numberTo: 3, membershipStatus: 'any' }, members, asOf).map((i) => i.membershipNumber),
+    ).toEqual([2, 3])
   })
 
   it('writes one row per posting with German dates and amounts', () => {

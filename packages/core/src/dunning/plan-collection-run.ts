@@ -51,9 +51,16 @@ export interface CollectionItem {
  * number range, the court-procedure marker, the dunning block and active/inactive membership. Every open debit
  * booked by `asOf` is an item; staff may remove single items before the export.
  */
-export function planCollectionRun(criteria: CollectionCriteria, candidates: readonly CollectionCandidate[], asOf: CalendarDate): CollectionItem[] {
+export function planCollectionRun(
+  criteria: CollectionCriteria,
+  candidates: readonly CollectionCandidate[],
+  asOf: CalendarDate,
+): CollectionItem[] {
   if (criteria.numberFrom !== undefined && criteria.numberTo !== undefined && criteria.numberFrom > criteria.numberTo) {
-    throw new VereinskitError('INVALID_RANGE', `Membership numbers from ${criteria.numberFrom} to ${criteria.numberTo}: put the smaller first.`)
+    throw new VereinskitError(
+      'INVALID_RANGE',
+      `Membership numbers from ${criteria.numberFrom} to ${criteria.numberTo}: put the smaller first.`,
+    )
   }
   const items: CollectionItem[] = []
   for (const c of [...candidates].sort((a, b) => a.membershipNumber - b.membershipNumber)) {
@@ -66,7 +73,16 @@ export function planCollectionRun(criteria: CollectionCriteria, candidates: read
     if (criteria.membershipStatus === 'inactive' && c.active) continue
     for (const i of c.openItems) {
       if (i.side !== 'debit' || i.open <= 0 || compareDates(i.date, asOf) > 0) continue
-      items.push({ membershipId: c.membershipId, membershipNumber: c.membershipNumber, name: c.name, address: c.address, debitId: i.postingId, date: i.date, text: i.text, open: i.open })
+      items.push({
+        membershipId: c.membershipId,
+        membershipNumber: c.membershipNumber,
+        name: c.name,
+        address: c.address,
+        debitId: i.postingId,
+        date: i.date,
+        text: i.text,
+        open: i.open,
+      })
     }
   }
   return items

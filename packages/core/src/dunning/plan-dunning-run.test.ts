@@ -10,7 +10,7 @@ import { aCandidate, anOpenDebit, dunningAccount, fiveLevels } from './dunning-t
 const twoLevels = [
   dunningLevel({ number: 1, first: true, days: 30, minimum: 1000, text: 'Zahlungserinnerung', nextLevel: 2 }),
   dunningLevel({ number: 2, last: true, days: 14, minimum: 1000, text: '1. Mahnung' }),
-  ]
+]
 const asOf = '2025-03-05'
 
 function plan(candidates: DunningCandidate[], levels = twoLevels, request = {}) {
@@ -56,7 +56,9 @@ describe('first and follow-up letters (handbook §6.3, docs/decisions/0000#d9)',
   it('limits the run to a membership-number range and refuses a reversed one', () => {
     const members = [10000, 15000, 20000].map((n) => aCandidate(n, [anOpenDebit('m', '2025-01-15', 2500)]))
     expect(plan(members, twoLevels, { numberFrom: 10000, numberTo: 19999 }).letters.map((l) => l.membershipNumber)).toEqual([10000, 15000])
-    expect(() => plan(members, twoLevels, { numberFrom: 20000, numberTo: 10000 })).toThrow(expect.objectContaining({ code: 'INVALID_RANGE' }))
+    expect(() => plan(members, twoLevels, { numberFrom: 20000, numberTo: 10000 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_RANGE' }),
+    )
   })
 
   it('starts again at the first level when everything dunned before is paid (docs/decisions/0015)', () => {
@@ -81,25 +83,54 @@ describe('the five-level example (handbook §9.10.6)', () => {
     ]
     for (const [date, level, fee] of steps) {
       const result = planDunningRun({ asOf: date }, [aCandidate(1, items, state)], levels, [dunningAccount], 0)
-      expect(result.letters.map((l) => [l.toLevel, l.fee]), date).toEqual(level === null ? [] : [[level, fee]])
+      expect(
+        result.letters.map((l) => [l.toLevel, l.fee]),
+        date,
+      ).toEqual(level === null ? [] : [[level, fee]])
       if (level !== null) state = { level, lastLetterOn: date }
     }
     const later = planDunningRun({ asOf: '2025-01-01' }, [aCandidate(1, items, state)], levels, [dunningAccount], 0)
     expect(later.letters).toEqual([])
     expect(later.forCollection).toEqual([{ membershipId: 'm-1', membershipNumber: 1, openTotal: 4000 }])
-    const handedOver = planDunningRun({ asOf: '2025-01-01' }, [aCandidate(1, items, { ...state, courtProcedure: true })], levels, [dunningAccount], 0)
+    const handedOver = planDunningRun(
+      { asOf: '2025-01-01' },
+      [aCandidate(1, items, { ...state, courtProcedure: true })],
+      levels,
+      [dunningAccount],
+      0,
+    )
     expect(handedOver.forCollection).toEqual([])
   })
 
   it('needs more than the level days: exactly 60 days is not yet a reminder (docs/decisions/0000#d9)', () => {
-    const at = (days: number) => planDunningRun({ asOf: addDays('2024-01-01', days) }, [aCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)])], fiveLevels(), [dunningAccount], 0)
+    const at = (days: number) =>
+      planDunningRun(
+        { asOf: addDays('2024-01-01', days) },
+        [aCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)])],
+        fiveLevels(),
+        [dunningAccount],
+        0,
+      )
     expect(at(60).letters).toEqual([])
     expect(at(61).letters).toHaveLength(1)
   })
 
   it('books the fee with the level text and posting text, and adds it to what the letter asks for', () => {
-    const result = planDunningRun({ asOf: '2024-04-05' }, [aCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)], { level: 1, lastLetterOn: '2024-03-02' })], fiveLevels(), [dunningAccount], 41)
-    expect(result.letters[0]).toMatchObject({ letterNumber: 42, fee: 300, feeAccountId: 'acc-dunning', postingText: 'Mahngebühr', levelText: '1. Mahnung', total: 4300 })
+    const result = planDunningRun(
+      { asOf: '2024-04-05' },
+      [aCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)], { level: 1, lastLetterOn: '2024-03-02' })],
+      fiveLevels(),
+      [dunningAccount],
+      41,
+    )
+    expect(result.letters[0]).toMatchObject({
+      letterNumber: 42,
+      fee: 300,
+      feeAccountId: 'acc-dunning',
+      postingText: 'Mahngebühr',
+      levelText: '1. Mahnung',
+      total: 4300,
+    })
     expect(result.feeTotal).toBe(300)
   })
 
@@ -111,7 +142,10 @@ describe('the five-level example (handbook §9.10.6)', () => {
   })
 
   it('makes the whole run invalid when a level with a fee lacks its account (docs/decisions/0000#d10)', () => {
-    const members = [aCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)]), aCandidate(2, [anOpenDebit('m', '2024-01-01', 4000)], { level: 1, lastLetterOn: '2024-03-02' })]
+    const members = [
+      aCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)]),
+      aCandidate(2, [anOpenDebit('m', '2024-01-01', 4000)], { level: 1, lastLetterOn: '2024-03-02' }),
+    ]
     const result = planDunningRun({ asOf: '2024-04-05' }, members, fiveLevels({ 2: { feeAccountId: null } }), [dunningAccount], 0)
     expect(result).toMatchObject({ valid: false, letters: [], problems: [{ level: 2, reason: 'no-account' }] })
     expect(() => dunningRunPlanOf(result)).toThrow(expect.objectContaining({ code: 'DUNNING_RUN_INVALID' }))
@@ -122,7 +156,11 @@ describe('members left out, each with its reason', () => {
   const due = [anOpenDebit('m', '2025-01-15', 2500)]
   it.each([
     ['an open-ended dunning block', aCandidate(1, due, { block: { until: null } }), 'dunning-block'],
-    ['a dunning block until the run date (inclusive, docs/decisions/0000#d11)', aCandidate(1, due, { block: { until: asOf } }), 'dunning-block'],
+    [
+      'a dunning block until the run date (inclusive, docs/decisions/0000#d11)',
+      aCandidate(1, due, { block: { until: asOf } }),
+      'dunning-block',
+    ],
     ['a processing block', aCandidate(1, due, {}, { processingBlocked: true }), 'processing-block'],
     ['a court-procedure marker', aCandidate(1, due, { courtProcedure: true }), 'court-procedure'],
     ['an invalid address', aCandidate(1, due, {}, { addressInvalid: true }), 'invalid-address'],

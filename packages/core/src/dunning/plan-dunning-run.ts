@@ -30,7 +30,12 @@ export interface DunningCandidate {
   readonly processingBlocked: boolean
   /** The address the letter goes to (the billing address if there is one) is marked invalid. */
   readonly addressInvalid: boolean
-  readonly recipient: { readonly salutation: string; readonly name: string; readonly address: PostalAddress; readonly email?: string | null }
+  readonly recipient: {
+    readonly salutation: string
+    readonly name: string
+    readonly address: PostalAddress
+    readonly email?: string | null
+  }
   readonly channel: LetterChannel
   /** Open debits as of now; the run counts those booked on or before its date (docs/decisions/0000#d2). */
   readonly openItems: readonly OpenItem[]
@@ -101,7 +106,10 @@ export function planDunningRun(
   lastLetterNumber: number,
 ): DunningRunPlan {
   if (request.numberFrom !== undefined && request.numberTo !== undefined && request.numberFrom > request.numberTo) {
-    throw new VereinskitError('INVALID_RANGE', `Membership numbers from ${request.numberFrom} to ${request.numberTo}: put the smaller first.`)
+    throw new VereinskitError(
+      'INVALID_RANGE',
+      `Membership numbers from ${request.numberFrom} to ${request.numberTo}: put the smaller first.`,
+    )
   }
   const chain = dunningLevelChain(levels)
   const problems = feeAccountProblems(chain, accounts)

@@ -67,9 +67,18 @@ export function planExclusionRun(
   chain: DunningLevelChain,
   today: CalendarDate,
 ): ExclusionRunPlan {
-  const { exclusionLevel: level, exclusionMinimumDebt: minimumDebt, exclusionEndDate: endDate, exclusionReason: reason, exclusionMarker: marker } = settings
+  const {
+    exclusionLevel: level,
+    exclusionMinimumDebt: minimumDebt,
+    exclusionEndDate: endDate,
+    exclusionReason: reason,
+    exclusionMarker: marker,
+  } = settings
   if (level === null || endDate === null || reason === null) {
-    throw new VereinskitError('EXCLUSION_SETTINGS_MISSING', 'Set the exclusion level, end date (TT.MM.) and termination reason in the club settings first.')
+    throw new VereinskitError(
+      'EXCLUSION_SETTINGS_MISSING',
+      'Set the exclusion level, end date (TT.MM.) and termination reason in the club settings first.',
+    )
   }
   if (compareDates(request.runDate, today) < 0) {
     throw new VereinskitError('EXCLUSION_DATE_PAST', `The exclusion run is dated ${request.runDate}, before today (${today}).`)
@@ -87,7 +96,13 @@ export function planExclusionRun(
       return c.openDebt >= minimumDebt
     })
     .sort((a, b) => a.membershipNumber - b.membershipNumber)
-    .map((c) => ({ membershipId: c.membershipId, membershipNumber: c.membershipNumber, name: c.name, level: c.level!, openDebt: c.openDebt }))
+    .map((c) => ({
+      membershipId: c.membershipId,
+      membershipNumber: c.membershipNumber,
+      name: c.name,
+      level: c.level!,
+      openDebt: c.openDebt,
+    }))
   const proposed = new Set(proposals.map((p) => p.membershipId))
   const selected = request.selected ?? [...proposed]
   const stray = selected.filter((id) => !proposed.has(id))
@@ -107,7 +122,13 @@ export interface ExclusionRunSummary {
 export function exclusionRunPlanOf(plan: ExclusionRunPlan): RunPlan<'exclusion', ExclusionRunSummary> {
   return runPlan({
     kind: 'exclusion',
-    idempotencyKey: idempotencyKeyOf('exclusion', { runDate: plan.runDate, endsOn: plan.endsOn, reason: plan.reason, marker: plan.marker, selected: plan.selected }),
+    idempotencyKey: idempotencyKeyOf('exclusion', {
+      runDate: plan.runDate,
+      endsOn: plan.endsOn,
+      reason: plan.reason,
+      marker: plan.marker,
+      selected: plan.selected,
+    }),
     asOf: plan.runDate,
     summary: { endsOn: plan.endsOn, excluded: plan.selected.length },
     reversal: 'none',

@@ -11,7 +11,11 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Schema {
   return rest
 }
 
-const mediaTypes = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as const
+const mediaTypes = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const
 
 function operation(name: string, route: RouteDefinition): Schema {
   const pathParameters = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => ({

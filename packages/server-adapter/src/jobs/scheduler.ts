@@ -52,7 +52,8 @@ export async function startScheduler(options: {
   }
   const { mail } = options
   const sendMail = async () => {
-    if (mail) await deliverQueuedMail(options.storage, mail, options.clock).catch((error: unknown) => options.onError?.(error, null, mailQueue))
+    if (mail)
+      await deliverQueuedMail(options.storage, mail, options.clock).catch((error: unknown) => options.onError?.(error, null, mailQueue))
   }
 
   if (options.connection.engine === 'postgres') {

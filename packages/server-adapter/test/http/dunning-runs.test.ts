@@ -7,7 +7,12 @@ import { runDailyJobs, dailyJobsOf } from '../../src/jobs/daily-jobs'
 import { capabilities } from '../../src/capabilities'
 import { useServer } from './harness'
 
-const clock = { at: new Date('2025-05-01T10:00:00Z'), now() { return this.at } }
+const clock = {
+  at: new Date('2025-05-01T10:00:00Z'),
+  now() {
+    return this.at
+  },
+}
 
 for (const engine of engines()) {
   describe(`dunning runs over HTTP (${engine.name})`, () => {
@@ -21,21 +26,31 @@ for (const engine of engines()) {
       await withDunningLevels(club)
       return club
     }
-    const stateOf = (club: Awaited<ReturnType<typeof clubOwing>>, i = 0) => club.staff('GET', `/memberships/${club.memberships[i]!.id}/dunning`)
-    const accountOf = (club: Awaited<ReturnType<typeof clubOwing>>, i = 0) => club.staff('GET', `/memberships/${club.memberships[i]!.id}/account`)
+    const stateOf = (club: Awaited<ReturnType<typeof clubOwing>>, i = 0) =>
+      club.staff('GET', `/memberships/${club.memberships[i]!.id}/dunning`)
+    const accountOf = (club: Awaited<ReturnType<typeof clubOwing>>, i = 0) =>
+      club.staff('GET', `/memberships/${club.memberships[i]!.id}/account`)
 
     it('writes a first letter after the level days, then follow-ups with fees, then flags for collection', async () => {
       const club = await clubOwing(1)
       expect((await club.staff('POST', '/dunning-runs/preview', { asOf: '2025-05-15' })).letters).toEqual([]) // 30 days: not more than 30
       const first = await dunningRun(club, '2025-05-16')
-      expect(first.preview.letters).toEqual([expect.objectContaining({ fromLevel: null, toLevel: 1, fee: 0, openTotal: 7200, total: 7200, letterNumber: 1 })])
-      expect(await stateOf(club)).toMatchObject({ level: 1, lastLetterOn: '2025-05-16', letters: [expect.objectContaining({ toLevel: 1, fee: 0, channel: 'letter', runId: first.run.id })] })
+      expect(first.preview.letters).toEqual([
+        expect.objectContaining({ fromLevel: null, toLevel: 1, fee: 0, openTotal: 7200, total: 7200, letterNumber: 1 }),
+      ])
+      expect(await stateOf(club)).toMatchObject({
+        level: 1,
+        lastLetterOn: '2025-05-16',
+        letters: [expect.objectContaining({ toLevel: 1, fee: 0, channel: 'letter', runId: first.run.id })],
+      })
 
       const second = await dunningRun(club, '2025-05-31')
       expect(second.run).toMatchObject({ letterCount: 1, feeTotal: 250, byLevel: { '2': 1 } })
       const account = await accountOf(club)
       expect(account.balance).toBe(-7450)
-      expect(account.postings).toContainEqual(expect.objectContaining({ kind: 'dunning-fee', amount: -250, text: 'Mahngebühr', date: '2025-05-31' }))
+      expect(account.postings).toContainEqual(
+        expect.objectContaining({ kind: 'dunning-fee', amount: -250, text: 'Mahngebühr', date: '2025-05-31' }),
+      )
 
       const third = await dunningRun(club, '2025-06-15')
       expect(third.preview.letters[0]).toMatchObject({ toLevel: 3, fee: 500, openTotal: 7450, total: 7950, produceDocument: false })
@@ -49,7 +64,9 @@ for (const engine of engines()) {
       await dunningRun(club, '2025-05-31')
       const documents = await club.staff('GET', `/memberships/${club.memberships[0]!.id}/documents`)
       expect(documents.items.map((d: { title: string }) => d.title)).toEqual(['Zahlungserinnerung Nr. 1', '1. Mahnung Nr. 2'])
-      const pdf = await server.call('GET', `/organisations/${club.org}/documents/${documents.items[1].id}/content.pdf`, { apiKey: club.apiKey })
+      const pdf = await server.call('GET', `/organisations/${club.org}/documents/${documents.items[1].id}/content.pdf`, {
+        apiKey: club.apiKey,
+      })
       expect(pdf.headers.get('content-type')).toBe('application/pdf')
       const [text] = await pdfText(pdf.bytes)
       expect(text).toContain('1. Mahnung Nr. 2')
@@ -82,7 +99,9 @@ for (const engine of engines()) {
       expect(afterUndo[0].postings).toEqual(beforeRun2[0].postings)
       expect({ ...afterUndo[1], letters: undefined }).toEqual({ ...beforeRun2[1], letters: undefined })
       expect(afterUndo[2]).toMatchObject({ level: null, lastLetterOn: null })
-      expect((await club.staff('GET', `/memberships/${a!.id}/documents`)).items.filter((d: { deletedAt: string | null }) => !d.deletedAt)).toHaveLength(1)
+      expect(
+        (await club.staff('GET', `/memberships/${a!.id}/documents`)).items.filter((d: { deletedAt: string | null }) => !d.deletedAt),
+      ).toHaveLength(1)
 
       await club.staff('POST', `/dunning-runs/${run1.run.id}/reverse`)
       expect(await stateOf(club, 0)).toMatchObject({ level: null, lastLetterOn: null })
@@ -105,7 +124,11 @@ for (const engine of engines()) {
       })
       expect(reused).toMatchObject({ status: 409, json: { code: 'IDEMPOTENCY_KEY_REUSED' } })
       const next = await club.staff('POST', '/dunning-runs/preview', { asOf: '2025-05-31' })
-      await club.staff('POST', `/memberships/${club.memberships[0]!.id}/postings`, { accountId: club.accounts.bank.id, date: '2025-05-20', amount: 7200 })
+      await club.staff('POST', `/memberships/${club.memberships[0]!.id}/postings`, {
+        accountId: club.accounts.bank.id,
+        date: '2025-05-20',
+        amount: 7200,
+      })
       const stale = await server.call('POST', `/organisations/${club.org}/dunning-runs`, {
         apiKey: club.apiKey,
         body: { request: { asOf: '2025-05-31' }, idempotencyKey: next.idempotencyKey },
@@ -136,9 +159,20 @@ for (const engine of engines()) {
       const club = await clubOwing(1)
       const m = club.memberships[0]!.id
       const corrected = await club.staff('POST', `/memberships/${m}/dunning/correction`, { level: 2, lastLetterOn: '2025-05-01' })
-      expect(corrected).toMatchObject({ level: 2, lastLetterOn: '2025-05-01', letters: [], events: [expect.objectContaining({ kind: 'correction' })] })
-      expect((await club.staff('POST', '/dunning-runs/preview', { asOf: '2025-05-16' })).letters[0]).toMatchObject({ fromLevel: 2, toLevel: 3 })
-      const unknown = await server.call('POST', `/organisations/${club.org}/memberships/${m}/dunning/correction`, { apiKey: club.apiKey, body: { level: 9, lastLetterOn: null } })
+      expect(corrected).toMatchObject({
+        level: 2,
+        lastLetterOn: '2025-05-01',
+        letters: [],
+        events: [expect.objectContaining({ kind: 'correction' })],
+      })
+      expect((await club.staff('POST', '/dunning-runs/preview', { asOf: '2025-05-16' })).letters[0]).toMatchObject({
+        fromLevel: 2,
+        toLevel: 3,
+      })
+      const unknown = await server.call('POST', `/organisations/${club.org}/memberships/${m}/dunning/correction`, {
+        apiKey: club.apiKey,
+        body: { level: 9, lastLetterOn: null },
+      })
       expect(unknown).toMatchObject({ status: 404, json: { code: 'DUNNING_LEVEL_NOT_FOUND' } })
     })
 
@@ -147,7 +181,10 @@ for (const engine of engines()) {
       await withDunningLevels(club, { 2: { feeAccountId: club.accounts.fee.id } })
       const preview = await club.staff('POST', '/dunning-runs/preview', { asOf: '2025-05-16' })
       expect(preview).toMatchObject({ valid: false, letters: [], problems: [{ level: 2, reason: 'not-dunning-costs' }] })
-      const apply = await server.call('POST', `/organisations/${club.org}/dunning-runs`, { apiKey: club.apiKey, body: { request: { asOf: '2025-05-16' }, idempotencyKey: preview.idempotencyKey } })
+      const apply = await server.call('POST', `/organisations/${club.org}/dunning-runs`, {
+        apiKey: club.apiKey,
+        body: { request: { asOf: '2025-05-16' }, idempotencyKey: preview.idempotencyKey },
+      })
       expect(apply).toMatchObject({ status: 422, json: { code: 'DUNNING_RUN_INVALID' } })
     })
 
@@ -155,7 +192,13 @@ for (const engine of engines()) {
       const club = await clubOwing(1)
       const cycle = await server.call('PUT', `/organisations/${club.org}/dunning-levels`, {
         apiKey: club.apiKey,
-        body: { levels: [{ number: 1, first: true, days: 1, text: 'a', nextLevel: 2 }, { number: 2, days: 1, text: 'b', nextLevel: 1 }, { number: 3, last: true, days: 1, text: 'c' }] },
+        body: {
+          levels: [
+            { number: 1, first: true, days: 1, text: 'a', nextLevel: 2 },
+            { number: 2, days: 1, text: 'b', nextLevel: 1 },
+            { number: 3, last: true, days: 1, text: 'c' },
+          ],
+        },
       })
       expect(cycle).toMatchObject({ status: 422, json: { code: 'DUNNING_LEVELS_INVALID' } })
       await dunningRun(club, '2025-05-16')
@@ -170,7 +213,10 @@ for (const engine of engines()) {
       const club = await clubOwing(2)
       const m = club.memberships[0]!.id
       await club.staff('PUT', `/memberships/${m}/dunning/block`, { until: '2025-05-16' })
-      await club.staff('PATCH', `/memberships/${club.memberships[1]!.id}/dunning/markers`, { courtProcedure: true, note: 'Mahnbescheid beantragt' })
+      await club.staff('PATCH', `/memberships/${club.memberships[1]!.id}/dunning/markers`, {
+        courtProcedure: true,
+        note: 'Mahnbescheid beantragt',
+      })
       const preview = await club.staff('POST', '/dunning-runs/preview', { asOf: '2025-05-16' })
       expect(preview.excluded.map((e: { reason: string }) => e.reason)).toEqual(['dunning-block', 'court-procedure'])
       expect((await club.staff('POST', '/dunning-runs/preview', { asOf: '2025-05-17' })).letters).toHaveLength(1)
@@ -178,13 +224,19 @@ for (const engine of engines()) {
       clock.at = new Date('2025-05-17T03:00:00Z')
       await runDailyJobs(server.storage, clock, dailyJobsOf(capabilities))
       const state = await stateOf(club)
-      expect(state).toMatchObject({ block: null, events: [expect.objectContaining({ kind: 'block' }), expect.objectContaining({ kind: 'block-expired', on: '2025-05-17' })] })
+      expect(state).toMatchObject({
+        block: null,
+        events: [expect.objectContaining({ kind: 'block' }), expect.objectContaining({ kind: 'block-expired', on: '2025-05-17' })],
+      })
       clock.at = new Date('2025-05-01T10:00:00Z')
-      const past = await server.call('PUT', `/organisations/${club.org}/memberships/${m}/dunning/block`, { apiKey: club.apiKey, body: { until: '2025-04-01' } })
+      const past = await server.call('PUT', `/organisations/${club.org}/memberships/${m}/dunning/block`, {
+        apiKey: club.apiKey,
+        body: { until: '2025-04-01' },
+      })
       expect(past).toMatchObject({ status: 422, json: { code: 'DUNNING_BLOCK_INVALID' } })
     })
 
-    it('collects a run\'s letters into one PDF for printing and takes printed ones off the queue', async () => {
+    it("collects a run's letters into one PDF for printing and takes printed ones off the queue", async () => {
       const club = await clubOwing(2)
       const { run } = await dunningRun(club, '2025-05-16')
       const queue = await club.staff('GET', `/print-queue?runId=${run.id}`)

@@ -14,7 +14,9 @@ describe('dunning runs applied then reversed newest first restore ledgers and du
 
   const scenario = fc.record({
     members: fc.integer({ min: 1, max: 3 }),
-    payments: fc.array(fc.record({ member: fc.nat(), amount: fc.integer({ min: 1, max: 9000 }), day: fc.integer({ min: 0, max: 120 }) }), { maxLength: 3 }),
+    payments: fc.array(fc.record({ member: fc.nat(), amount: fc.integer({ min: 1, max: 9000 }), day: fc.integer({ min: 0, max: 120 }) }), {
+      maxLength: 3,
+    }),
     /** Days after the charge on which runs are applied, in order. */
     runs: fc.uniqueArray(fc.integer({ min: 20, max: 200 }), { minLength: 1, maxLength: 4 }).map((days) => [...days].sort((a, b) => a - b)),
     /** Cancel one member's last letter before reversing. */
@@ -28,7 +30,11 @@ describe('dunning runs applied then reversed newest first restore ledgers and du
     await withDunningLevels(club)
     for (const p of s.payments) {
       const m = club.memberships[p.member % club.memberships.length]!
-      await club.staff('POST', `/memberships/${m.id}/postings`, { accountId: club.accounts.bank.id, date: addDays('2025-04-15', p.day), amount: p.amount })
+      await club.staff('POST', `/memberships/${m.id}/postings`, {
+        accountId: club.accounts.bank.id,
+        date: addDays('2025-04-15', p.day),
+        amount: p.amount,
+      })
     }
     const snapshot = async () =>
       Promise.all(
@@ -36,7 +42,9 @@ describe('dunning runs applied then reversed newest first restore ledgers and du
           const account = await club.staff('GET', `/memberships/${m.id}/account`)
           const state = await club.staff('GET', `/memberships/${m.id}/dunning`)
           const allocations = await Promise.all(
-            account.postings.filter((p: { amount: number }) => p.amount > 0).map((p: { id: string }) => club.staff('GET', `/postings/${p.id}/allocations`)),
+            account.postings
+              .filter((p: { amount: number }) => p.amount > 0)
+              .map((p: { id: string }) => club.staff('GET', `/postings/${p.id}/allocations`)),
           )
           return { account, allocations, state: { level: state.level, lastLetterOn: state.lastLetterOn } }
         }),

@@ -5,7 +5,12 @@ import { aClubWithFees } from '../money-fixtures'
 import { dunningRun, withDunningLevels } from '../dunning-fixtures'
 import { useServer } from './harness'
 
-const clock = { at: new Date('2025-07-01T10:00:00Z'), now() { return this.at } }
+const clock = {
+  at: new Date('2025-07-01T10:00:00Z'),
+  now() {
+    return this.at
+  },
+}
 
 for (const engine of engines()) {
   describe(`exclusion and collection runs (${engine.name})`, () => {
@@ -27,15 +32,27 @@ for (const engine of engines()) {
     it('proposes members by ASL_Mahnstufe and ASL_Saldo, excludes the selection with end date, reason and marker', async () => {
       const club = await clubInArrears()
       const [a, b, c] = club.memberships
-      const missing = await server.call('POST', `/organisations/${club.org}/exclusion-runs/preview`, { apiKey: club.apiKey, body: { runDate: '2025-07-01' } })
+      const missing = await server.call('POST', `/organisations/${club.org}/exclusion-runs/preview`, {
+        apiKey: club.apiKey,
+        body: { runDate: '2025-07-01' },
+      })
       expect(missing).toMatchObject({ status: 422, json: { code: 'EXCLUSION_SETTINGS_MISSING' } })
-      await club.staff('PATCH', '/settings', { exclusionLevel: 3, exclusionMinimumDebt: 7000, exclusionEndDate: '31.12.', exclusionReason: 'Ausschluss (Beitragsrückstand)', exclusionMarker: 'AUS' })
+      await club.staff('PATCH', '/settings', {
+        exclusionLevel: 3,
+        exclusionMinimumDebt: 7000,
+        exclusionEndDate: '31.12.',
+        exclusionReason: 'Ausschluss (Beitragsrückstand)',
+        exclusionMarker: 'AUS',
+      })
       const preview = await club.staff('POST', '/exclusion-runs/preview', { runDate: '2025-07-01' })
       expect(preview).toMatchObject({ endsOn: '2025-12-31', selected: [a!.id, b!.id].sort() })
       expect(preview.proposals.map((p: { membershipNumber: number }) => p.membershipNumber)).toEqual([a!.number, b!.number])
       expect(preview.proposals.map((p: { id: string }) => p.id)).not.toContain(c!.id)
 
-      const past = await server.call('POST', `/organisations/${club.org}/exclusion-runs/preview`, { apiKey: club.apiKey, body: { runDate: '2025-06-30' } })
+      const past = await server.call('POST', `/organisations/${club.org}/exclusion-runs/preview`, {
+        apiKey: club.apiKey,
+        body: { runDate: '2025-06-30' },
+      })
       expect(past).toMatchObject({ status: 422, json: { code: 'EXCLUSION_DATE_PAST' } })
 
       const request = { runDate: '2025-07-01', selected: [b!.id] }
@@ -50,10 +67,17 @@ for (const engine of engines()) {
       expect((await club.staff('POST', '/exclusion-runs/preview', { runDate: '2025-07-01' })).selected).toEqual([a!.id])
     })
 
-    it('writes no exclusion letters while the club\'s exclusion template is marked not valid', async () => {
+    it("writes no exclusion letters while the club's exclusion template is marked not valid", async () => {
       const club = await clubInArrears()
       await club.staff('PATCH', '/settings', { exclusionLevel: 3, exclusionEndDate: '31.12.', exclusionReason: 'Ausschluss' })
-      await club.staff('POST', '/letter-templates', { name: 'Ausschluss', kind: 'exclusion', valid: false, isDefault: true, subject: 'Ausschluss', blocks: [{ type: 'open-items' }] })
+      await club.staff('POST', '/letter-templates', {
+        name: 'Ausschluss',
+        kind: 'exclusion',
+        valid: false,
+        isDefault: true,
+        subject: 'Ausschluss',
+        blocks: [{ type: 'open-items' }],
+      })
       const request = { runDate: '2025-07-01', selected: [club.memberships[0]!.id] }
       const key = (await club.staff('POST', '/exclusion-runs/preview', request)).idempotencyKey
       expect(await club.staff('POST', '/exclusion-runs', { request, idempotencyKey: key })).toMatchObject({ excluded: 1, letters: 0 })
@@ -68,13 +92,28 @@ for (const engine of engines()) {
       const fee = run.items.find((i: { membershipId: string; text: string; open: number }) => i.membershipId === b!.id && i.open === 500)
       const smaller = await club.staff('DELETE', `/collection-runs/${run.id}/items/${fee.debitId}`)
       expect(smaller.items).toHaveLength(5)
-      const csv = await server.call('POST', `/organisations/${club.org}/collection-runs/${run.id}/export.csv`, { apiKey: club.apiKey, body: { setCourtProcedure: true, marker: 'INK' } })
+      const csv = await server.call('POST', `/organisations/${club.org}/collection-runs/${run.id}/export.csv`, {
+        apiKey: club.apiKey,
+        body: { setCourtProcedure: true, marker: 'INK' },
+      })
       expect(csv.headers.get('content-type')).toContain('text/csv')
       const rows = Papa.parse<string[]>(csv.text.trim(), { delimiter: ';' }).data
-      expect(rows[0]).toEqual(['Mitgliedsnummer', 'Name', 'Straße', 'PLZ', 'Ort', 'Land', 'Buchungsdatum', 'Buchungstext', 'Offener Betrag'])
+      expect(rows[0]).toEqual([
+        'Mitgliedsnummer',
+        'Name',
+        'Straße',
+        'PLZ',
+        'Ort',
+        'Land',
+        'Buchungsdatum',
+        'Buchungstext',
+        'Offener Betrag',
+      ])
       expect(rows.slice(1).map((r) => r[8])).toEqual(['72,00', '2,50', '5,00', '72,00', '2,50'])
       expect(await club.staff('GET', `/memberships/${a!.id}/dunning`)).toMatchObject({ courtProcedure: true })
-      const changed = await server.call('DELETE', `/organisations/${club.org}/collection-runs/${run.id}/items/${run.items[0].debitId}`, { apiKey: club.apiKey })
+      const changed = await server.call('DELETE', `/organisations/${club.org}/collection-runs/${run.id}/items/${run.items[0].debitId}`, {
+        apiKey: club.apiKey,
+      })
       expect(changed).toMatchObject({ status: 409, json: { code: 'COLLECTION_RUN_EXPORTED' } })
       const deleted = await server.call('DELETE', `/organisations/${club.org}/collection-runs/${run.id}`, { apiKey: club.apiKey })
       expect(deleted).toMatchObject({ status: 409, json: { code: 'COLLECTION_RUN_EXPORTED' } })
@@ -87,7 +126,10 @@ for (const engine of engines()) {
       const preview = await club.staff('POST', '/collection-runs/preview', { level: 2 })
       const run = await club.staff('POST', '/collection-runs', { criteria: { level: 2 }, idempotencyKey: preview.idempotencyKey })
       expect(run.items).toEqual([])
-      const empty = await server.call('POST', `/organisations/${club.org}/collection-runs/${run.id}/export.csv`, { apiKey: club.apiKey, body: {} })
+      const empty = await server.call('POST', `/organisations/${club.org}/collection-runs/${run.id}/export.csv`, {
+        apiKey: club.apiKey,
+        body: {},
+      })
       expect(empty).toMatchObject({ status: 409, json: { code: 'COLLECTION_RUN_EMPTY' } })
       expect(await club.staff('DELETE', `/collection-runs/${run.id}`)).toEqual({ deleted: true })
       const gone = await server.call('GET', `/organisations/${club.org}/collection-runs/${run.id}`, { apiKey: club.apiKey })

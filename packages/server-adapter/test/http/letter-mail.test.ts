@@ -8,7 +8,12 @@ import { startSmtpSink } from '../smtp-sink'
 import { deliverQueuedMail } from '../../src/capabilities/correspondence/deliver-mail'
 import { useServer } from './harness'
 
-const clock = { at: new Date('2025-05-20T10:00:00Z'), now() { return this.at } }
+const clock = {
+  at: new Date('2025-05-20T10:00:00Z'),
+  now() {
+    return this.at
+  },
+}
 const later = (minutes: number) => (clock.at = new Date(clock.at.getTime() + minutes * 60_000))
 
 for (const engine of engines()) {
@@ -27,7 +32,10 @@ for (const engine of engines()) {
       await withDunningLevels(club)
       const ids = club.memberships.map((m) => m.id)
       await server.connection.db.execute(
-        sql`update persons set preferred_channel = 'email' where id in (select person_id from memberships where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}))`,
+        sql`update persons set preferred_channel = 'email' where id in (select person_id from memberships where id in (${sql.join(
+          ids.map((id) => sql`${id}`),
+          sql`, `,
+        )}))`,
       )
       const { run } = await dunningRun(club, '2025-05-16')
       return { club, run }
@@ -41,7 +49,10 @@ for (const engine of engines()) {
       expect((await club.staff('GET', `/print-queue?runId=${run.id}`)).items).toEqual([]) // e-mail letters are not printed
       const before = sink.received.length
       // Two instances at once: each delivery is claimed by one of them.
-      const passes = await Promise.all([deliverQueuedMail(server.storage, settings(), clock), deliverQueuedMail(server.storage, settings(), clock)])
+      const passes = await Promise.all([
+        deliverQueuedMail(server.storage, settings(), clock),
+        deliverQueuedMail(server.storage, settings(), clock),
+      ])
       expect(passes.reduce((n, p) => n + p.sent, 0)).toBe(2)
       const mails = sink.received.slice(before)
       expect(mails).toHaveLength(2)

@@ -57,10 +57,18 @@ for (const engine of engines()) {
       const assignments = await a.staff('GET', `/memberships/${membershipId}/fee-assignments`)
       await withDunningLevels(a, { 1: { days: 0 } })
       const { run: dunning } = await dunningRun(a, '2026-11-23')
-      const template = await a.staff('POST', '/letter-templates', { name: 'Mahnung A', kind: 'dunning', subject: 'Mahnung {{letter.number}}', blocks: [{ type: 'open-items' }] })
+      const template = await a.staff('POST', '/letter-templates', {
+        name: 'Mahnung A',
+        kind: 'dunning',
+        subject: 'Mahnung {{letter.number}}',
+        blocks: [{ type: 'open-items' }],
+      })
       const documents = await a.staff('GET', `/memberships/${membershipId}/documents`)
       const collectionPreview = await a.staff('POST', '/collection-runs/preview', { level: 1 })
-      const collection = await a.staff('POST', '/collection-runs', { criteria: { level: 1 }, idempotencyKey: collectionPreview.idempotencyKey })
+      const collection = await a.staff('POST', '/collection-runs', {
+        criteria: { level: 1 },
+        idempotencyKey: collectionPreview.idempotencyKey,
+      })
       expect(collectionPreview.items.length).toBe(collection.items.length)
       const pending = await server.call('POST', `/public/organisations/${a.org}/applications`, {
         body: submissionFor(a),
@@ -181,7 +189,10 @@ for (const engine of engines()) {
       'dunning.cancelLast': { onB: 'refused' },
       'dunning.correct': { body: () => ({ level: null, lastLetterOn: null }), onB: 'refused' },
       'dunning.previewExclusion': { body: () => ({ runDate: '2026-11-23' }), onB: 'refused' },
-      'dunning.applyExclusion': { body: () => ({ request: { runDate: '2026-11-23', selected: [ids.membershipId] }, idempotencyKey: 'x' }), onB: 'refused' },
+      'dunning.applyExclusion': {
+        body: () => ({ request: { runDate: '2026-11-23', selected: [ids.membershipId] }, idempotencyKey: 'x' }),
+        onB: 'refused',
+      },
       'dunning.previewCollection': { body: () => ({}), onB: 'ok' },
       'dunning.createCollection': { body: () => ({ criteria: {}, idempotencyKey: ids.idempotencyKey }), onB: 'refused' },
       'dunning.getCollection': { params: () => ({ runId: ids.collectionRunId! }), onB: 'refused' },
@@ -189,8 +200,14 @@ for (const engine of engines()) {
       'dunning.exportCollection': { params: () => ({ runId: ids.collectionRunId! }), body: () => ({}), onB: 'refused' },
       'dunning.deleteCollection': { params: () => ({ runId: ids.collectionRunId! }), onB: 'refused' },
       'correspondence.templates': { onB: 'ok' },
-      'correspondence.createTemplate': { body: () => ({ name: 'B', kind: 'general', subject: 'Hallo', blocks: [{ type: 'open-items' }] }), onB: 'ok' },
-      'correspondence.updateTemplate': { body: () => ({ name: 'B', kind: 'general', subject: 'Hallo', blocks: [{ type: 'open-items' }] }), onB: 'refused' },
+      'correspondence.createTemplate': {
+        body: () => ({ name: 'B', kind: 'general', subject: 'Hallo', blocks: [{ type: 'open-items' }] }),
+        onB: 'ok',
+      },
+      'correspondence.updateTemplate': {
+        body: () => ({ name: 'B', kind: 'general', subject: 'Hallo', blocks: [{ type: 'open-items' }] }),
+        onB: 'refused',
+      },
       'correspondence.textBlocks': { onB: 'ok' },
       'correspondence.putTextBlock': { body: () => ({ name: 'Gruß', text: 'Viele Grüße', assignments: ['letters'] }), onB: 'ok' },
       'correspondence.documents': { onB: 'refused' },

@@ -22,7 +22,11 @@ export const letterTemplates = pgTable(
     emailText: text('email_text').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('letter_templates_default_uq').on(t.organisationId, t.kind).where(sql`${t.isDefault}`)],
+  (t) => [
+    uniqueIndex('letter_templates_default_uq')
+      .on(t.organisationId, t.kind)
+      .where(sql`${t.isDefault}`),
+  ],
 )
 
 /** Text blocks (Textbausteine), unique by name per organisation. */
@@ -96,4 +100,3 @@ export const mailDeliveries = pgTable(
   },
   (t) => [index('mail_deliveries_due_idx').on(t.organisationId, t.status, t.nextAttemptAt)],
 )
-

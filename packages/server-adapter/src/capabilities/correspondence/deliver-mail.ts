@@ -80,7 +80,13 @@ async function sendOne(
       subject: letter.subject,
       text: letter.emailText,
       messageId: delivery.messageId,
-      attachments: [{ filename: `${document.title.replace(/[^\p{L}\p{N} ._-]/gu, '_')}.pdf`, content: Buffer.from(pdf), contentType: 'application/pdf' }],
+      attachments: [
+        {
+          filename: `${document.title.replace(/[^\p{L}\p{N} ._-]/gu, '_')}.pdf`,
+          content: Buffer.from(pdf),
+          contentType: 'application/pdf',
+        },
+      ],
     })
     return 'sent'
   } catch (error) {

@@ -15,7 +15,10 @@ export function createDatabaseContentStore(db: Database, organisationId: string)
         .onConflictDoUpdate({ target: documentContents.key, set: { bytes } })
     },
     async get(key) {
-      const [row] = await db.select({ bytes: documentContents.bytes, organisationId: documentContents.organisationId }).from(documentContents).where(eq(documentContents.key, key))
+      const [row] = await db
+        .select({ bytes: documentContents.bytes, organisationId: documentContents.organisationId })
+        .from(documentContents)
+        .where(eq(documentContents.key, key))
       return row && row.organisationId === organisationId ? new Uint8Array(row.bytes) : null
     },
   }

@@ -2,7 +2,9 @@ import pdfmake from 'pdfmake'
 import type { RenderedLetter } from '@vereinskit/core/correspondence'
 
 // The PDF standard fonts need no font files and cover German and Swedish letters and the euro sign (WinAnsi).
-pdfmake.setFonts({ Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } })
+pdfmake.setFonts({
+  Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' },
+})
 // Templates are data from staff: a letter may never make the server read a file or fetch a URL.
 pdfmake.setUrlAccessPolicy(() => false)
 const standardFonts = new Set(['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique'])
@@ -33,7 +35,9 @@ export async function letterPdf(letter: RenderedLetter): Promise<Uint8Array> {
           body: [
             block.header.map((text, i) => ({ text, bold: true, alignment: i === 2 ? 'right' : 'left' })),
             ...block.rows.map((row) => row.map((text, i) => ({ text, alignment: i === 2 ? 'right' : 'left' }))),
-            ...block.footer.map((row, r) => row.map((text, i) => ({ text, bold: r === block.footer.length - 1, alignment: i === 2 ? 'right' : 'left' }))),
+            ...block.footer.map((row, r) =>
+              row.map((text, i) => ({ text, bold: r === block.footer.length - 1, alignment: i === 2 ? 'right' : 'left' })),
+            ),
           ],
         },
         layout: 'lightHorizontalLines',

@@ -42,28 +42,50 @@ export function createDocumentStore(db: Database, organisationId: string): Docum
     },
     async get(id) {
       if (!isUuid(id)) return null
-      const [row] = await db.select().from(documents).where(and(scoped, eq(documents.id, id)))
+      const [row] = await db
+        .select()
+        .from(documents)
+        .where(and(scoped, eq(documents.id, id)))
       return row ? toRecord(row) : null
     },
     async listForMembership(membershipId) {
       if (!isUuid(membershipId)) return []
-      const rows = await db.select().from(documents).where(and(scoped, eq(documents.membershipId, membershipId))).orderBy(asc(documents.createdAt))
+      const rows = await db
+        .select()
+        .from(documents)
+        .where(and(scoped, eq(documents.membershipId, membershipId)))
+        .orderBy(asc(documents.createdAt))
       return rows.map(toRecord)
     },
     async ofRun(runId) {
       if (!isUuid(runId)) return []
-      const rows = await db.select().from(documents).where(and(scoped, eq(documents.runId, runId))).orderBy(asc(documents.createdAt))
+      const rows = await db
+        .select()
+        .from(documents)
+        .where(and(scoped, eq(documents.runId, runId)))
+        .orderBy(asc(documents.createdAt))
       return rows.map(toRecord)
     },
     async setContent(id, contentKey, size) {
-      await db.update(documents).set({ contentKey, size }).where(and(scoped, eq(documents.id, id)))
+      await db
+        .update(documents)
+        .set({ contentKey, size })
+        .where(and(scoped, eq(documents.id, id)))
     },
     async printQueue(runId) {
       if (runId !== undefined && !isUuid(runId)) return []
       const rows = await db
         .select()
         .from(documents)
-        .where(and(scoped, eq(documents.channel, 'letter'), isNull(documents.printedAt), isNull(documents.deletedAt), runId ? eq(documents.runId, runId) : undefined))
+        .where(
+          and(
+            scoped,
+            eq(documents.channel, 'letter'),
+            isNull(documents.printedAt),
+            isNull(documents.deletedAt),
+            runId ? eq(documents.runId, runId) : undefined,
+          ),
+        )
         .orderBy(asc(documents.createdAt), asc(documents.title))
       return rows.map(toRecord)
     },
@@ -79,11 +101,19 @@ export function createDocumentStore(db: Database, organisationId: string): Docum
     },
     async discard(ids, at) {
       for (let start = 0; start < ids.length; start += 1000) {
-        await db.update(documents).set({ deletedAt: at }).where(and(scoped, inArray(documents.id, ids.slice(start, start + 1000)), isNull(documents.deletedAt)))
+        await db
+          .update(documents)
+          .set({ deletedAt: at })
+          .where(and(scoped, inArray(documents.id, ids.slice(start, start + 1000)), isNull(documents.deletedAt)))
       }
     },
     async unrendered(limit) {
-      const rows = await db.select().from(documents).where(and(scoped, isNull(documents.contentKey), isNull(documents.deletedAt))).orderBy(asc(documents.createdAt)).limit(limit)
+      const rows = await db
+        .select()
+        .from(documents)
+        .where(and(scoped, isNull(documents.contentKey), isNull(documents.deletedAt)))
+        .orderBy(asc(documents.createdAt))
+        .limit(limit)
       return rows.map(toRecord)
     },
   }

@@ -26,13 +26,20 @@ export function createLetterTemplateStore(db: Database, organisationId: string):
   const own = (id: string) => and(eq(letterTemplates.organisationId, organisationId), eq(letterTemplates.id, id))
   const kindTaken = (error: unknown, template: LetterTemplate): never => {
     if (isUniqueViolation(error)) {
-      throw new VereinskitError('TEMPLATE_KIND_TAKEN', `Another template already replaces the default ${template.kind} letter; set it to not default first.`)
+      throw new VereinskitError(
+        'TEMPLATE_KIND_TAKEN',
+        `Another template already replaces the default ${template.kind} letter; set it to not default first.`,
+      )
     }
     throw error
   }
   return {
     async list() {
-      const rows = await db.select().from(letterTemplates).where(eq(letterTemplates.organisationId, organisationId)).orderBy(asc(letterTemplates.kind), asc(letterTemplates.name))
+      const rows = await db
+        .select()
+        .from(letterTemplates)
+        .where(eq(letterTemplates.organisationId, organisationId))
+        .orderBy(asc(letterTemplates.kind), asc(letterTemplates.name))
       return rows.map(toRecord)
     },
     async get(id) {
@@ -42,7 +49,10 @@ export function createLetterTemplateStore(db: Database, organisationId: string):
     },
     async create(template) {
       try {
-        const [row] = await db.insert(letterTemplates).values({ organisationId, ...template }).returning()
+        const [row] = await db
+          .insert(letterTemplates)
+          .values({ organisationId, ...template })
+          .returning()
         return toRecord(row!)
       } catch (error) {
         return kindTaken(error, template)
@@ -72,7 +82,10 @@ export function createLetterTemplateStore(db: Database, organisationId: string):
       await db
         .insert(textBlocks)
         .values({ organisationId, ...block })
-        .onConflictDoUpdate({ target: [textBlocks.organisationId, textBlocks.name], set: { text: block.text, assignments: block.assignments } })
+        .onConflictDoUpdate({
+          target: [textBlocks.organisationId, textBlocks.name],
+          set: { text: block.text, assignments: block.assignments },
+        })
     },
   }
 }

@@ -33,7 +33,9 @@ export function createMailDeliveryStore(db: Database, organisationId: string): M
       const due = await db
         .select({ id: mailDeliveries.id })
         .from(mailDeliveries)
-        .where(and(scoped, or(eq(mailDeliveries.status, 'queued'), eq(mailDeliveries.status, 'failed')), lte(mailDeliveries.nextAttemptAt, now)))
+        .where(
+          and(scoped, or(eq(mailDeliveries.status, 'queued'), eq(mailDeliveries.status, 'failed')), lte(mailDeliveries.nextAttemptAt, now)),
+        )
         .orderBy(asc(mailDeliveries.nextAttemptAt))
         .limit(limit)
         .for('update', { skipLocked: true })
@@ -41,17 +43,32 @@ export function createMailDeliveryStore(db: Database, organisationId: string): M
       const rows = await db
         .update(mailDeliveries)
         .set({ status: 'sending', nextAttemptAt: leaseUntil, attempts: sqlIncrement() })
-        .where(and(scoped, inArray(mailDeliveries.id, due.map((d) => d.id))))
+        .where(
+          and(
+            scoped,
+            inArray(
+              mailDeliveries.id,
+              due.map((d) => d.id),
+            ),
+          ),
+        )
         .returning()
       return rows.map(toRecord)
     },
     async markSent(id, at) {
-      await db.update(mailDeliveries).set({ status: 'sent', sentAt: at, lastError: null }).where(and(scoped, eq(mailDeliveries.id, id)))
+      await db
+        .update(mailDeliveries)
+        .set({ status: 'sent', sentAt: at, lastError: null })
+        .where(and(scoped, eq(mailDeliveries.id, id)))
     },
     async markFailed(id, error, retryAt) {
       await db
         .update(mailDeliveries)
-        .set(retryAt ? { status: 'failed', lastError: error.slice(0, 500), nextAttemptAt: retryAt } : { status: 'abandoned', lastError: error.slice(0, 500) })
+        .set(
+          retryAt
+            ? { status: 'failed', lastError: error.slice(0, 500), nextAttemptAt: retryAt }
+            : { status: 'abandoned', lastError: error.slice(0, 500) },
+        )
         .where(and(scoped, eq(mailDeliveries.id, id)))
     },
     async markStale(now) {
@@ -68,7 +85,13 @@ export function createMailDeliveryStore(db: Database, organisationId: string): M
       const rows = await db
         .select()
         .from(mailDeliveries)
-        .where(and(scoped, filter.status ? eq(mailDeliveries.status, filter.status) : undefined, ids ? inArray(mailDeliveries.documentId, ids) : undefined))
+        .where(
+          and(
+            scoped,
+            filter.status ? eq(mailDeliveries.status, filter.status) : undefined,
+            ids ? inArray(mailDeliveries.documentId, ids) : undefined,
+          ),
+        )
         .orderBy(asc(mailDeliveries.createdAt))
       return rows.map(toRecord)
     },
@@ -86,7 +109,13 @@ export function createMailDeliveryStore(db: Database, organisationId: string): M
         await db
           .update(mailDeliveries)
           .set({ status: 'cancelled' })
-          .where(and(scoped, inArray(mailDeliveries.documentId, documentIds.slice(start, start + 1000)), inArray(mailDeliveries.status, ['queued', 'failed', 'uncertain', 'abandoned'])))
+          .where(
+            and(
+              scoped,
+              inArray(mailDeliveries.documentId, documentIds.slice(start, start + 1000)),
+              inArray(mailDeliveries.status, ['queued', 'failed', 'uncertain', 'abandoned']),
+            ),
+          )
       }
     },
   }

@@ -9,7 +9,11 @@ import { letterPdf } from './letter-pdf'
  * default, else the built-in one. Null when the club's replacement is marked invalid: no letters of that kind
  * (handbook §6.12: an exclusion run without a valid template writes none).
  */
-export async function templateFor(storage: OrganisationStorage, kind: LetterKind, templateId: string | null): Promise<LetterTemplate | null> {
+export async function templateFor(
+  storage: OrganisationStorage,
+  kind: LetterKind,
+  templateId: string | null,
+): Promise<LetterTemplate | null> {
   if (templateId !== null) {
     const named = await storage.letterTemplates.get(templateId)
     if (!named) throw new VereinskitError('TEMPLATE_NOT_FOUND', `Template ${templateId} does not exist.`)

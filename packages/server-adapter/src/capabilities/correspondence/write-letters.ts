@@ -52,7 +52,9 @@ export async function writeLetters(tx: OrganisationStorage, letters: readonly Le
     })),
   )
   await tx.mailDeliveries.queue(
-    written.flatMap(({ letter, channel }, i) => (channel === 'email' ? [{ documentId: ids[i]!, recipient: letter.email!, messageId: `<document-${ids[i]}@vereinskit>` }] : [])),
+    written.flatMap(({ letter, channel }, i) =>
+      channel === 'email' ? [{ documentId: ids[i]!, recipient: letter.email!, messageId: `<document-${ids[i]}@vereinskit>` }] : [],
+    ),
     now,
   )
   const answer: (string | null)[] = letters.map(() => null)

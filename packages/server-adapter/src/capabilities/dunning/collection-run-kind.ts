@@ -1,5 +1,11 @@
 import { VereinskitError, type CalendarDate } from '@vereinskit/core'
-import { collectionRunPlanOf, noDunning, planCollectionRun, type CollectionCriteria, type CollectionRunPlan } from '@vereinskit/core/dunning'
+import {
+  collectionRunPlanOf,
+  noDunning,
+  planCollectionRun,
+  type CollectionCriteria,
+  type CollectionRunPlan,
+} from '@vereinskit/core/dunning'
 import { membershipStatusOn } from '@vereinskit/core/members'
 import { openItemsAt } from '@vereinskit/core/ledger'
 import { inSequence } from '../../storage/in-sequence'
@@ -7,7 +13,11 @@ import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { defineRunKind } from '../../runs/run-kind'
 
 /** Plans from what `storage` sees now, as of `today`. */
-export async function planCollection(storage: OrganisationStorage, criteria: CollectionCriteria, today: CalendarDate): Promise<CollectionRunPlan> {
+export async function planCollection(
+  storage: OrganisationStorage,
+  criteria: CollectionCriteria,
+  today: CalendarDate,
+): Promise<CollectionRunPlan> {
   const [memberships, { postings, allocations }, states] = await inSequence(
     () => storage.memberships.listForRuns(),
     () => storage.ledger.ledger('all'),

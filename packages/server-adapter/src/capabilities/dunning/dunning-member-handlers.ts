@@ -18,7 +18,10 @@ export const dunningMemberHandlers: Member = {
     storage.transaction(async (tx) => {
       await mustHaveMembership(tx, params.membershipId)
       if (body.until !== null && compareDates(body.until, today) < 0) {
-        throw new VereinskitError('DUNNING_BLOCK_INVALID', `A dunning block until ${body.until} would already have ended (today is ${today}).`)
+        throw new VereinskitError(
+          'DUNNING_BLOCK_INVALID',
+          `A dunning block until ${body.until} would already have ended (today is ${today}).`,
+        )
       }
       await tx.dunning.updateState(params.membershipId, { block: { until: body.until } })
       await tx.dunning.addEvents([{ membershipId: params.membershipId, kind: 'block', on: today, detail: { until: body.until }, actor }])
@@ -38,8 +41,28 @@ export const dunningMemberHandlers: Member = {
       await mustHaveMembership(tx, params.membershipId)
       await tx.dunning.updateState(params.membershipId, { courtProcedure: body.courtProcedure, noCourtOrder: body.noCourtOrder })
       await tx.dunning.addEvents([
-        ...(body.courtProcedure === undefined ? [] : [{ membershipId: params.membershipId, kind: 'court-procedure' as const, on: today, detail: { set: body.courtProcedure, note: body.note ?? null }, actor }]),
-        ...(body.noCourtOrder === undefined ? [] : [{ membershipId: params.membershipId, kind: 'no-court-order' as const, on: today, detail: { set: body.noCourtOrder, note: body.note ?? null }, actor }]),
+        ...(body.courtProcedure === undefined
+          ? []
+          : [
+              {
+                membershipId: params.membershipId,
+                kind: 'court-procedure' as const,
+                on: today,
+                detail: { set: body.courtProcedure, note: body.note ?? null },
+                actor,
+              },
+            ]),
+        ...(body.noCourtOrder === undefined
+          ? []
+          : [
+              {
+                membershipId: params.membershipId,
+                kind: 'no-court-order' as const,
+                on: today,
+                detail: { set: body.noCourtOrder, note: body.note ?? null },
+                actor,
+              },
+            ]),
       ])
       return dunningStateView(tx, params.membershipId, today)
     }),
@@ -51,7 +74,15 @@ export const dunningMemberHandlers: Member = {
       const letter = lastLetterToCancel(await tx.dunning.letters({ membershipId: params.membershipId }), params.membershipId)
       await takeBackLetters(tx, [letter], { today, now: clock.now(), actor })
       await tx.ledger.removeUses(letter.runId, letter.itemIds)
-      await tx.dunning.addEvents([{ membershipId: params.membershipId, kind: 'letter-cancelled', on: today, detail: { letterId: letter.id, runId: letter.runId }, actor }])
+      await tx.dunning.addEvents([
+        {
+          membershipId: params.membershipId,
+          kind: 'letter-cancelled',
+          on: today,
+          detail: { letterId: letter.id, runId: letter.runId },
+          actor,
+        },
+      ])
       return dunningStateView(tx, params.membershipId, today)
     }),
 
@@ -64,7 +95,13 @@ export const dunningMemberHandlers: Member = {
       const before = await tx.dunning.state(params.membershipId)
       await tx.dunning.updateState(params.membershipId, { level: body.level, lastLetterOn: body.level === null ? null : body.lastLetterOn })
       await tx.dunning.addEvents([
-        { membershipId: params.membershipId, kind: 'correction', on: today, detail: { from: { level: before.level, lastLetterOn: before.lastLetterOn }, to: body }, actor },
+        {
+          membershipId: params.membershipId,
+          kind: 'correction',
+          on: today,
+          detail: { from: { level: before.level, lastLetterOn: before.lastLetterOn }, to: body },
+          actor,
+        },
       ])
       return dunningStateView(tx, params.membershipId, today)
     }),

@@ -43,10 +43,14 @@ export const dunningRunHandlers: Runs = {
       const chain = dunningLevelChain(body.levels)
       const inUse = (await tx.dunning.levelsInUse()).filter((level) => !body.levels.some((l) => l.number === level))
       if (inUse.length > 0) {
-        throw new VereinskitError('DUNNING_LEVEL_IN_USE', `Memberships are at level ${inUse.join(', ')}; keep the level (it may be marked not valid).`)
+        throw new VereinskitError(
+          'DUNNING_LEVEL_IN_USE',
+          `Memberships are at level ${inUse.join(', ')}; keep the level (it may be marked not valid).`,
+        )
       }
       for (const level of body.levels) {
-        if (level.templateId !== null && !(await tx.letterTemplates.get(level.templateId))) throw notFound('TEMPLATE_NOT_FOUND', 'Template', level.templateId)
+        if (level.templateId !== null && !(await tx.letterTemplates.get(level.templateId)))
+          throw notFound('TEMPLATE_NOT_FOUND', 'Template', level.templateId)
       }
       await tx.dunning.replaceLevels(body.levels)
       return { items: [...chain.levels, ...body.levels.filter((l) => !l.valid)] }
@@ -57,7 +61,11 @@ export const dunningRunHandlers: Runs = {
     return {
       ...plan,
       problems: [...plan.problems],
-      letters: plan.letters.map((l) => ({ ...l, items: [...l.items], recipient: { name: l.recipient.name, address: l.recipient.address } })),
+      letters: plan.letters.map((l) => ({
+        ...l,
+        items: [...l.items],
+        recipient: { name: l.recipient.name, address: l.recipient.address },
+      })),
       excluded: [...plan.excluded],
       forCollection: [...plan.forCollection],
     }

@@ -36,19 +36,22 @@ export async function planDunning(storage: OrganisationStorage, request: Dunning
   for (const item of open) items.set(item.membershipId, [...(items.get(item.membershipId) ?? []), item])
   const candidates = memberships
     .filter((m) => items.has(m.id))
-    .map(
-      (m): DunningCandidate => ({
-        membershipId: m.id,
-        membershipNumber: m.number,
-        state: states.get(m.id) ?? noDunning,
-        processingBlocked: m.processingBlocked,
-        addressInvalid: m.addressInvalid,
-        recipient: { salutation: letterSalutation({ ...m.person, firstName: m.name }), name: m.name, address: m.billingAddress ?? m.postalAddress, email: m.email },
-        channel: m.preferredChannel === 'email' && m.email ? 'email' : 'letter',
-        openItems: items.get(m.id) ?? [],
-        unallocatedCredit: credit.get(m.id) ?? 0,
-      }),
-    )
+    .map((m): DunningCandidate => ({
+      membershipId: m.id,
+      membershipNumber: m.number,
+      state: states.get(m.id) ?? noDunning,
+      processingBlocked: m.processingBlocked,
+      addressInvalid: m.addressInvalid,
+      recipient: {
+        salutation: letterSalutation({ ...m.person, firstName: m.name }),
+        name: m.name,
+        address: m.billingAddress ?? m.postalAddress,
+        email: m.email,
+      },
+      channel: m.preferredChannel === 'email' && m.email ? 'email' : 'letter',
+      openItems: items.get(m.id) ?? [],
+      unallocatedCredit: credit.get(m.id) ?? 0,
+    }))
   return planDunningRun(request, candidates, levels, accounts, lastNumber)
 }
 
@@ -70,7 +73,17 @@ export const dunningRunKind = defineRunKind({
     const withFee = plan.letters.filter((l) => l.fee > 0)
     const fees = await tx.ledger.insertPostings(
       withFee.map((l) =>
-        postingRow({ membershipId: l.membershipId, accountId: l.feeAccountId!, date: plan.asOf, amount: -l.fee, text: l.postingText, documentNumber: String(l.letterNumber), kind: 'dunning-fee', runId: run.id, createdBy: context.actor }),
+        postingRow({
+          membershipId: l.membershipId,
+          accountId: l.feeAccountId!,
+          date: plan.asOf,
+          amount: -l.fee,
+          text: l.postingText,
+          documentNumber: String(l.letterNumber),
+          kind: 'dunning-fee',
+          runId: run.id,
+          createdBy: context.actor,
+        }),
       ),
     )
     const feeOf = new Map(withFee.map((l, i) => [l.membershipId, fees[i]!.id]))
@@ -118,7 +131,10 @@ export const dunningRunKind = defineRunKind({
     await tx.dunning.insertLetters(letters, (done) => report(done, total))
     await tx.dunning.setLevels(plan.letters.map((l) => ({ membershipId: l.membershipId, level: l.toLevel, lastLetterOn: plan.asOf })))
     // Credit waiting for allocation settles the new fees (docs/decisions/0000#d3).
-    await settleAccounts(tx, withFee.map((l) => l.membershipId))
+    await settleAccounts(
+      tx,
+      withFee.map((l) => l.membershipId),
+    )
     report(total, total)
     return { usedPostingIds: [...new Set(plan.letters.flatMap((l) => l.items.map((i) => i.debitId)))] }
   },

@@ -1,5 +1,19 @@
 // Dunning: level configuration, each membership's dunning state, letters and events.
-import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { id, createdAt, organisationRef } from '../../storage/shared-schema'
 import { memberships } from '../memberships/membership-schema'
 import { runs } from '../../runs/run-schema'

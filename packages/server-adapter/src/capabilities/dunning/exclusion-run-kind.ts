@@ -1,5 +1,12 @@
 import { VereinskitError } from '@vereinskit/core'
-import { dunningLevelChain, exclusionRunPlanOf, noDunning, planExclusionRun, type ExclusionRunPlan, type ExclusionRunRequest } from '@vereinskit/core/dunning'
+import {
+  dunningLevelChain,
+  exclusionRunPlanOf,
+  noDunning,
+  planExclusionRun,
+  type ExclusionRunPlan,
+  type ExclusionRunRequest,
+} from '@vereinskit/core/dunning'
 import { letterSalutation } from '@vereinskit/core/correspondence'
 import { openDebtOf, openItemsAt, unallocatedCreditByMembership } from '@vereinskit/core/ledger'
 import { inSequence } from '../../storage/in-sequence'
@@ -8,7 +15,11 @@ import { defineRunKind, type RunContext } from '../../runs/run-kind'
 import { writeLetters } from '../correspondence/write-letters'
 
 /** Plans from what `storage` sees now. */
-export async function planExclusion(storage: OrganisationStorage, request: ExclusionRunRequest, context: Pick<RunContext, 'today'>): Promise<ExclusionRunPlan> {
+export async function planExclusion(
+  storage: OrganisationStorage,
+  request: ExclusionRunRequest,
+  context: Pick<RunContext, 'today'>,
+): Promise<ExclusionRunPlan> {
   const [memberships, { postings, allocations }, states, levels, settings] = await inSequence(
     () => storage.memberships.listForRuns(),
     () => storage.ledger.ledger('all'),
@@ -16,7 +27,8 @@ export async function planExclusion(storage: OrganisationStorage, request: Exclu
     () => storage.dunning.levels(),
     () => storage.finance.getSettings(),
   )
-  if (levels.length === 0) throw new VereinskitError('EXCLUSION_SETTINGS_MISSING', 'Configure the dunning levels before running exclusions.')
+  if (levels.length === 0)
+    throw new VereinskitError('EXCLUSION_SETTINGS_MISSING', 'Configure the dunning levels before running exclusions.')
   const open = openItemsAt(postings, allocations, { cutoff: request.runDate })
   const credit = unallocatedCreditByMembership(postings, allocations)
   const byMember = new Map<string, typeof open>()

@@ -11,7 +11,15 @@ const clearExpiredBlocks: DailyJob = {
   name: 'dunning-block-expiry',
   async run(tx, today) {
     const cleared = await tx.dunning.clearExpiredBlocks(today)
-    await tx.dunning.addEvents(cleared.map((membershipId) => ({ membershipId, kind: 'block-expired' as const, on: today, detail: {}, actor: 'job:dunning-block-expiry' })))
+    await tx.dunning.addEvents(
+      cleared.map((membershipId) => ({
+        membershipId,
+        kind: 'block-expired' as const,
+        on: today,
+        detail: {},
+        actor: 'job:dunning-block-expiry',
+      })),
+    )
   },
 }
 

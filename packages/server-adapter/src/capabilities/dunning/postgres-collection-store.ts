@@ -12,19 +12,50 @@ export function createCollectionStore(db: Database, organisationId: string): Col
   return {
     async insertItems(runId, items) {
       for (let start = 0; start < items.length; start += 1000) {
-        await db.insert(collectionItems).values(
-          items.slice(start, start + 1000).map((i) => ({ runId, organisationId, membershipId: i.membershipId, postingId: i.debitId, membershipNumber: i.membershipNumber, name: i.name, address: i.address, date: i.date, text: i.text, open: i.open })),
-        )
+        await db
+          .insert(collectionItems)
+          .values(
+            items
+              .slice(start, start + 1000)
+              .map((i) => ({
+                runId,
+                organisationId,
+                membershipId: i.membershipId,
+                postingId: i.debitId,
+                membershipNumber: i.membershipNumber,
+                name: i.name,
+                address: i.address,
+                date: i.date,
+                text: i.text,
+                open: i.open,
+              })),
+          )
       }
     },
     async items(runId) {
       if (!isUuid(runId)) return []
-      const rows = await db.select().from(collectionItems).where(ofRun(runId)).orderBy(asc(collectionItems.membershipNumber), asc(collectionItems.date))
-      return rows.map((r) => ({ membershipId: r.membershipId, membershipNumber: r.membershipNumber, name: r.name, address: r.address as PostalAddress, debitId: r.postingId, date: r.date, text: r.text, open: r.open }))
+      const rows = await db
+        .select()
+        .from(collectionItems)
+        .where(ofRun(runId))
+        .orderBy(asc(collectionItems.membershipNumber), asc(collectionItems.date))
+      return rows.map((r) => ({
+        membershipId: r.membershipId,
+        membershipNumber: r.membershipNumber,
+        name: r.name,
+        address: r.address as PostalAddress,
+        debitId: r.postingId,
+        date: r.date,
+        text: r.text,
+        open: r.open,
+      }))
     },
     async removeItem(runId, postingId) {
       if (!isUuid(runId) || !isUuid(postingId)) return false
-      const rows = await db.delete(collectionItems).where(and(ofRun(runId), eq(collectionItems.postingId, postingId))).returning({ id: collectionItems.postingId })
+      const rows = await db
+        .delete(collectionItems)
+        .where(and(ofRun(runId), eq(collectionItems.postingId, postingId)))
+        .returning({ id: collectionItems.postingId })
       return rows.length > 0
     },
     async removeAll(runId) {
@@ -32,11 +63,16 @@ export function createCollectionStore(db: Database, organisationId: string): Col
     },
     async exportedAt(runId) {
       if (!isUuid(runId)) return null
-      const [row] = await db.select().from(collectionExports).where(and(eq(collectionExports.organisationId, organisationId), eq(collectionExports.runId, runId)))
+      const [row] = await db
+        .select()
+        .from(collectionExports)
+        .where(and(eq(collectionExports.organisationId, organisationId), eq(collectionExports.runId, runId)))
       return row?.exportedAt ?? null
     },
     async markExported(runId, at, options) {
-      await db.insert(collectionExports).values({ runId, organisationId, exportedAt: at, setCourtProcedure: options.setCourtProcedure, marker: options.marker })
+      await db
+        .insert(collectionExports)
+        .values({ runId, organisationId, exportedAt: at, setCourtProcedure: options.setCourtProcedure, marker: options.marker })
     },
   }
 }

@@ -57,7 +57,11 @@ export function createDunningStore(db: Database, organisationId: string): Dunnin
   const ownLetters = eq(dunningLetters.organisationId, organisationId)
   return {
     async levels() {
-      const rows = await db.select().from(dunningLevels).where(eq(dunningLevels.organisationId, organisationId)).orderBy(asc(dunningLevels.number))
+      const rows = await db
+        .select()
+        .from(dunningLevels)
+        .where(eq(dunningLevels.organisationId, organisationId))
+        .orderBy(asc(dunningLevels.number))
       return rows.map(({ organisationId: _, ...level }): DunningLevel => level)
     },
     async replaceLevels(levels) {
@@ -65,7 +69,10 @@ export function createDunningStore(db: Database, organisationId: string): Dunnin
       if (levels.length > 0) await db.insert(dunningLevels).values(levels.map((l) => ({ organisationId, ...l })))
     },
     async levelsInUse() {
-      const rows = await db.selectDistinct({ level: dunningStates.level }).from(dunningStates).where(and(ownStates, isNotNull(dunningStates.level)))
+      const rows = await db
+        .selectDistinct({ level: dunningStates.level })
+        .from(dunningStates)
+        .where(and(ownStates, isNotNull(dunningStates.level)))
       return rows.map((r) => r.level!).sort((a, b) => a - b)
     },
     async states() {
@@ -74,7 +81,10 @@ export function createDunningStore(db: Database, organisationId: string): Dunnin
     },
     async state(membershipId) {
       if (!isUuid(membershipId)) return noDunning
-      const [row] = await db.select().from(dunningStates).where(and(ownStates, eq(dunningStates.membershipId, membershipId)))
+      const [row] = await db
+        .select()
+        .from(dunningStates)
+        .where(and(ownStates, eq(dunningStates.membershipId, membershipId)))
       return toState(row)
     },
     async updateState(membershipId, changes) {
@@ -101,14 +111,17 @@ export function createDunningStore(db: Database, organisationId: string): Dunnin
       }
     },
     async lastLetterNumber() {
-      const [row] = await db.select({ max: sql<string | null>`max(${dunningLetters.number})` }).from(dunningLetters).where(ownLetters)
+      const [row] = await db
+        .select({ max: sql<string | null>`max(${dunningLetters.number})` })
+        .from(dunningLetters)
+        .where(ownLetters)
       return Number(row?.max ?? 0)
     },
     async insertLetters(list, onBatch) {
       for (let start = 0; start < list.length; start += 1000) {
-        await db.insert(dunningLetters).values(
-          list.slice(start, start + 1000).map(({ itemIds, ...l }) => ({ organisationId, ...l, itemIds: [...itemIds] })),
-        )
+        await db
+          .insert(dunningLetters)
+          .values(list.slice(start, start + 1000).map(({ itemIds, ...l }) => ({ organisationId, ...l, itemIds: [...itemIds] })))
         onBatch?.(Math.min(start + 1000, list.length))
       }
     },
@@ -116,7 +129,13 @@ export function createDunningStore(db: Database, organisationId: string): Dunnin
       const ids = [filter.membershipId, filter.runId, filter.membersOfRun].filter((x): x is string => x !== undefined)
       if (ids.some((id) => !isUuid(id))) return []
       const membersOfRun = filter.membersOfRun
-        ? inArray(dunningLetters.membershipId, db.select({ m: dunningLetters.membershipId }).from(dunningLetters).where(and(ownLetters, eq(dunningLetters.runId, filter.membersOfRun))))
+        ? inArray(
+            dunningLetters.membershipId,
+            db
+              .select({ m: dunningLetters.membershipId })
+              .from(dunningLetters)
+              .where(and(ownLetters, eq(dunningLetters.runId, filter.membersOfRun))),
+          )
         : undefined
       const rows = await db
         .select()
@@ -153,13 +172,21 @@ export function createDunningStore(db: Database, organisationId: string): Dunnin
         .from(dunningEvents)
         .where(and(eq(dunningEvents.organisationId, organisationId), eq(dunningEvents.membershipId, membershipId)))
         .orderBy(asc(dunningEvents.createdAt))
-      return rows.map((r): DunningEventRecord => ({ kind: r.kind as DunningEventRecord['kind'], on: r.on, detail: r.detail as Record<string, unknown>, actor: r.actor, createdAt: r.createdAt }))
+      return rows.map((r): DunningEventRecord => ({
+        kind: r.kind as DunningEventRecord['kind'],
+        on: r.on,
+        detail: r.detail as Record<string, unknown>,
+        actor: r.actor,
+        createdAt: r.createdAt,
+      }))
     },
     async clearExpiredBlocks(today) {
       const rows = await db
         .update(dunningStates)
         .set({ blocked: false, blockedUntil: null })
-        .where(and(ownStates, eq(dunningStates.blocked, true), isNotNull(dunningStates.blockedUntil), lt(dunningStates.blockedUntil, today)))
+        .where(
+          and(ownStates, eq(dunningStates.blocked, true), isNotNull(dunningStates.blockedUntil), lt(dunningStates.blockedUntil, today)),
+        )
         .returning({ membershipId: dunningStates.membershipId })
       return rows.map((r) => r.membershipId)
     },

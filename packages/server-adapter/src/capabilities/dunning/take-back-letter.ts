@@ -28,8 +28,16 @@ export async function takeBackLetters(
     })
     .map((l) => ({ membershipId: l.membershipId, level: l.fromLevel, lastLetterOn: l.previousLetterOn }))
   await tx.dunning.setLevels(restore)
-  await tx.dunning.cancelLetters(letters.map((l) => l.id), context.now, context.actor)
-  await cancelLetters(tx, letters.flatMap((l) => (l.documentId ? [l.documentId] : [])), context.now)
+  await tx.dunning.cancelLetters(
+    letters.map((l) => l.id),
+    context.now,
+    context.actor,
+  )
+  await cancelLetters(
+    tx,
+    letters.flatMap((l) => (l.documentId ? [l.documentId] : [])),
+    context.now,
+  )
   const touched = new Set<string>()
   for (const letter of letters) {
     if (!letter.feePostingId) continue
@@ -44,7 +52,9 @@ export async function takeBackLetters(
       continue
     }
     const plan = planReversal(fee, context.today, false)
-    const [reversal] = await tx.ledger.insertPostings([postingRow({ membershipId: fee.membershipId, ...plan, kind: 'reversal', createdBy: context.actor })])
+    const [reversal] = await tx.ledger.insertPostings([
+      postingRow({ membershipId: fee.membershipId, ...plan, kind: 'reversal', createdBy: context.actor }),
+    ])
     const change = planReversalAllocations(fee, reversal!.id, plan.date, allocations)
     await tx.ledger.deleteAllocations(change.remove)
     await tx.ledger.insertAllocations(change.add, 'reversal')

@@ -74,7 +74,10 @@ export function createRunUsageQueries(
       if (!isUuid(runId) || ids.length === 0) return
       await db.execute(sql`delete from posting_uses u using runs r
         where u.run_id = r.id and r.id = ${runId} and r.organisation_id = ${organisationId}
-          and u.posting_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`)
+          and u.posting_id in (${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )})`)
     },
 
     async usedPostingIds(kind) {

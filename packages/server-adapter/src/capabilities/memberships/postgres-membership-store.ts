@@ -20,7 +20,11 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
     },
     async update(id, changes) {
       if (!isUuid(id)) return false
-      const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]))
+      const set = Object.fromEntries(
+        Object.entries(changes)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]),
+      )
       if (Object.keys(set).length === 0) {
         const [row] = await db
           .select({ id: memberships.id })
