@@ -160,3 +160,24 @@ describe('createClientFor', () => {
     expectTypeOf(client.applications.submit).toEqualTypeOf<ReturnType<typeof createClient>['applications']['submit']>()
   })
 })
+
+describe('dunning and letters', () => {
+  it('previews a dunning run typed from the contract and downloads a letter as PDF bytes', async () => {
+    const documentId = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'
+    server.use(
+      http.post(`${base}/organisations/${orgId}/dunning-runs/preview`, async ({ request }) => {
+        expect(await request.json()).toEqual({ asOf: '2025-05-16' })
+        return HttpResponse.json({ asOf: '2025-05-16', idempotencyKey: 'dunning-1', valid: true, problems: [], letters: [], excluded: [], forCollection: [], feeTotal: 0 })
+      }),
+      http.get(`${base}/organisations/${orgId}/documents/${documentId}/content.pdf`, () =>
+        HttpResponse.arrayBuffer(new TextEncoder().encode('%PDF-1.3').buffer, { headers: { 'content-type': 'application/pdf' } }),
+      ),
+    )
+    const client = createClient({ baseUrl: base, apiKey: 'vk_test_key_0123456789abcdef' })
+    const preview = await client.dunning.preview({ params: { organisationId: orgId }, body: { asOf: '2025-05-16' } })
+    expectTypeOf<(typeof preview.letters)[number]['toLevel']>().toEqualTypeOf<number>()
+    expect(preview).toMatchObject({ valid: true, idempotencyKey: 'dunning-1' })
+    const pdf = await client.correspondence.documentPdf({ params: { organisationId: orgId, documentId } })
+    expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.3')
+  })
+})
