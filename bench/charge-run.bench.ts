@@ -2,11 +2,10 @@
 // 1. planChargeRun in core for N memberships, in memory.
 // 2. Applying that run on PostgreSQL through the request handler (plan again under the lock, insert, allocate),
 //    next to a plain batched INSERT of exactly the same posting rows into the same table.
-import pg from 'pg'
 import { aFeeAssignment, aFeeClass, anAccount, aPaymentPlan } from '@vereinskit/core/testing'
 import { fromEpochDay, toEpochDay } from '@vereinskit/core'
 import { monthlyParts, planChargeRun, paymentPlanTemplates, type ChargeableMembership } from '@vereinskit/core/fees'
-import { createPostgresStorage, createRequestHandler, openPostgres, provisionOrganisation } from '@vereinskit/server-adapter'
+import { withBenchDatabase } from './bench-database'
 
 const N = Number(process.env.BENCH_MEMBERSHIPS ?? 100_000)
 const asOf = '2026-11-23'
@@ -75,23 +74,7 @@ function corePlanning() {
 }
 
 async function onPostgres(base: string) {
-  const name = `vk_bench_${Date.now()}`
-  const admin = new pg.Client({ connectionString: base })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  const url = new URL(base)
-  url.pathname = `/${name}`
-  const connection = await openPostgres({ connectionString: url.toString() })
-  const db = new pg.Client({ connectionString: url.toString() })
-  try {
-    await connection.migrate()
-    await db.connect()
-    const storage = createPostgresStorage(connection)
-    const { organisation, apiKey } = await provisionOrganisation(storage, {
-      name: 'Bench',
-      membershipNumberRange: { from: 1, to: 10_000_000 },
-    })
-    const org = organisation.id
+  return withBenchDatabase(base, async ({ db, storage, organisationId: org, post }) => {
     const account = await storage.forOrganisation(org).finance.createAccount({
       number: '4000',
       name: 'Mitgliedsbeitrag',
@@ -119,18 +102,7 @@ async function onPostgres(base: string) {
       [org, N, feeClass.id],
     )
     await db.query('analyze')
-    const handler = createRequestHandler({ storage })
-    const call = async (path: string, body: unknown) => {
-      const response = await handler(
-        new Request(`http://bench/organisations/${org}${path}`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        }),
-      )
-      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
-      return response.json() as Promise<{ idempotencyKey: string; id: string; chargesMade: number }>
-    }
+    const call = (path: string, body: unknown) => post<{ idempotencyKey: string; id: string; chargesMade: number }>(path, body)
     let start = performance.now()
     const preview = await call('/charge-runs/preview', { asOf })
     const previewMs = ms(start)
@@ -202,12 +174,7 @@ async function onPostgres(base: string) {
     const valuesMs = await plainInsert('values')
     const bulkMs = await plainInsert('unnest')
     return { charges: run.chargesMade, previewMs, applyMs, bulkMs, valuesMs }
-  } finally {
-    await db.end().catch(() => undefined)
-    await connection.close()
-    await admin.query(`drop database if exists ${name} with (force)`)
-    await admin.end()
-  }
+  })
 }
 
 const { planningMs, floorMs, charges } = corePlanning()

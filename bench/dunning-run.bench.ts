@@ -2,10 +2,9 @@
 // 1. planDunningRun in core for N memberships with open items, in memory, next to a tight loop building the same letters.
 // 2. Preview and apply of that run on PostgreSQL through the request handler (fees, letters, documents, levels,
 //    posting uses), next to a plain batched INSERT of exactly the same fee postings into the same table.
-import pg from 'pg'
 import { addDays } from '@vereinskit/core'
 import { dunningLevel, noDunning, planDunningRun, type DunningCandidate } from '@vereinskit/core/dunning'
-import { createPostgresStorage, createRequestHandler, openPostgres, provisionOrganisation } from '@vereinskit/server-adapter'
+import { withBenchDatabase } from './bench-database'
 
 const N = Number(process.env.BENCH_MEMBERSHIPS ?? 100_000)
 const asOf = '2025-06-30'
@@ -83,23 +82,7 @@ function timed<T>(work: () => T, runs = 5): { ms: number; result: T } {
 }
 
 async function onPostgres(base: string) {
-  const name = `vk_bench_dunning_${Date.now()}`
-  const admin = new pg.Client({ connectionString: base })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  const url = new URL(base)
-  url.pathname = `/${name}`
-  const connection = await openPostgres({ connectionString: url.toString() })
-  const db = new pg.Client({ connectionString: url.toString() })
-  try {
-    await connection.migrate()
-    await db.connect()
-    const storage = createPostgresStorage(connection)
-    const { organisation, apiKey } = await provisionOrganisation(storage, {
-      name: 'Bench',
-      membershipNumberRange: { from: 1, to: 10_000_000 },
-    })
-    const org = organisation.id
+  return withBenchDatabase(base, async ({ db, storage, organisationId: org, post }) => {
     const finance = storage.forOrganisation(org).finance
     const fee = await finance.createAccount({
       number: '4000',
@@ -128,18 +111,8 @@ async function onPostgres(base: string) {
       [org, N, fee.id],
     )
     await db.query('analyze')
-    const handler = createRequestHandler({ storage })
-    const call = async (path: string, body: unknown) => {
-      const response = await handler(
-        new Request(`http://bench/organisations/${org}${path}`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        }),
-      )
-      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
-      return response.json() as Promise<{ idempotencyKey: string; id: string; letterCount: number; feeTotal: number }>
-    }
+    const call = (path: string, body: unknown) =>
+      post<{ idempotencyKey: string; id: string; letterCount: number; feeTotal: number }>(path, body)
     let start = performance.now()
     const preview = await call('/dunning-runs/preview', { asOf })
     const previewMs = ms(start)
@@ -179,12 +152,7 @@ async function onPostgres(base: string) {
     await db.query('commit')
     const plainMs = ms(start)
     return { letters: run.letterCount, fees: rows.length, previewMs, applyMs, plainMs }
-  } finally {
-    await db.end().catch(() => undefined)
-    await connection.close()
-    await admin.query(`drop database if exists ${name} with (force)`)
-    await admin.end()
-  }
+  })
 }
 
 const input = candidates()

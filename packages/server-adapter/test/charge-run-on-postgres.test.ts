@@ -6,6 +6,7 @@ import { openPostgres } from '../src/storage/open-postgres'
 import type { DatabaseConnection } from '../src/storage/database'
 import { aClubWithFees } from './money-fixtures'
 import { useServer } from './http/harness'
+import { count } from './count-rows'
 
 const postgresUrl = inject('postgresUrl')
 const clock = { now: () => new Date('2026-11-23T10:00:00Z') }
@@ -25,11 +26,6 @@ async function addMembers(admin: pg.Client, organisationId: string, feeClassId: 
      select $1, id, $3, '2026-01-01' from m`,
     [organisationId, count, feeClassId],
   )
-}
-
-async function count(admin: pg.Client, sql: string, params: unknown[]) {
-  const { rows } = await admin.query<{ n: string }>(sql, params)
-  return Number(rows[0]!.n)
 }
 
 describe.skipIf(!postgresUrl)('charge runs against PostgreSQL', () => {

@@ -6,12 +6,13 @@ import { openPostgres } from '../src/storage/open-postgres'
 import { aClubWithFees } from './money-fixtures'
 import { withDunningLevels } from './dunning-fixtures'
 import { useServer } from './http/harness'
+import { count } from './count-rows'
 
 const postgresUrl = inject('postgresUrl')
 const clock = { now: () => new Date('2025-05-20T10:00:00Z') }
 
 /** Adds `count` members, each with an open debit of 96,00 € booked 2025-01-01, straight in SQL, for volume. */
-export async function addDebtors(admin: pg.Client, organisationId: string, accountId: string, count: number) {
+async function addDebtors(admin: pg.Client, organisationId: string, accountId: string, count: number) {
   await admin.query(
     `with p as (
        insert into persons (salutation, first_name, last_name, date_of_birth, street, postcode, city, country)
@@ -25,11 +26,6 @@ export async function addDebtors(admin: pg.Client, organisationId: string, accou
      select $1, id, $3, '2025-01-01', -9600, 'Mitgliedsbeitrag 2025', 'manual', 'test' from m`,
     [organisationId, count, accountId],
   )
-}
-
-async function count(admin: pg.Client, sql: string, params: unknown[]) {
-  const { rows } = await admin.query<{ n: string }>(sql, params)
-  return Number(rows[0]!.n)
 }
 
 const post = (handler: RequestHandler, organisationId: string, apiKey: string, path: string, body?: unknown) =>

@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
 import type { LetterData, LetterKind, LetterTemplate } from '@vereinskit/core/correspondence'
 import type { Database } from '../../storage/database'
+import { isUuid } from '../../storage/uuid'
 import { documents } from './correspondence-schema'
 import type { DocumentChannel, DocumentRecord, DocumentStore } from './document-store'
 
 type Row = typeof documents.$inferSelect
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id)
 
 function toRecord(row: Row): DocumentRecord {
   return {

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm'
 import { VereinskitError } from '@vereinskit/core'
 import type { LetterTemplate, TemplateBlock } from '@vereinskit/core/correspondence'
 import type { Database } from '../../storage/database'
+import { isUuid } from '../../storage/uuid'
 import { isUniqueViolation } from '../../storage/rows'
 import { letterTemplates, textBlocks } from './correspondence-schema'
 import type { LetterTemplateRecord, LetterTemplateStore } from './letter-template-store'
@@ -43,7 +44,7 @@ export function createLetterTemplateStore(db: Database, organisationId: string):
       return rows.map(toRecord)
     },
     async get(id) {
-      if (!/^[0-9a-f-]{36}$/i.test(id)) return null
+      if (!isUuid(id)) return null
       const [row] = await db.select().from(letterTemplates).where(own(id))
       return row ? toRecord(row) : null
     },
@@ -59,7 +60,7 @@ export function createLetterTemplateStore(db: Database, organisationId: string):
       }
     },
     async update(id, template) {
-      if (!/^[0-9a-f-]{36}$/i.test(id)) return null
+      if (!isUuid(id)) return null
       try {
         const [row] = await db.update(letterTemplates).set(template).where(own(id)).returning()
         return row ? toRecord(row) : null

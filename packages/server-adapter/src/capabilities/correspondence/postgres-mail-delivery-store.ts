@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm'
 import type { Database } from '../../storage/database'
+import { isUuid } from '../../storage/uuid'
 import { mailDeliveries } from './correspondence-schema'
 import type { MailDeliveryRecord, MailDeliveryStatus, MailDeliveryStore } from './mail-delivery-store'
 
 type Row = typeof mailDeliveries.$inferSelect
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id)
 
 function toRecord(row: Row): MailDeliveryRecord {
   return {

@@ -7,7 +7,7 @@ import {
   type ExclusionRunPlan,
   type ExclusionRunRequest,
 } from '@vereinskit/core/dunning'
-import { letterSalutation } from '@vereinskit/core/correspondence'
+import { formatGermanDate, letterSalutation } from '@vereinskit/core/correspondence'
 import { openDebtOf, openItemsAt, unallocatedCreditByMembership } from '@vereinskit/core/ledger'
 import { inSequence } from '../../storage/in-sequence'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
@@ -76,7 +76,7 @@ export const exclusionRunKind = defineRunKind({
           membershipId: id,
           kind: 'exclusion' as const,
           templateId: null,
-          title: `Ausschluss zum ${plan.endsOn.split('-').reverse().join('.')}`,
+          title: `Ausschluss zum ${formatGermanDate(plan.endsOn)}`,
           createdOn: plan.runDate,
           channel: m.preferredChannel,
           email: m.email,

@@ -1,10 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm'
 import type { PostalAddress } from '@vereinskit/core/applications'
 import type { Database } from '../../storage/database'
+import { isUuid } from '../../storage/uuid'
 import { collectionExports, collectionItems } from './dunning-schema'
 import type { CollectionStore } from './collection-store'
-
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id)
 
 /** Collection runs in PostgreSQL. */
 export function createCollectionStore(db: Database, organisationId: string): CollectionStore {
@@ -12,24 +11,20 @@ export function createCollectionStore(db: Database, organisationId: string): Col
   return {
     async insertItems(runId, items) {
       for (let start = 0; start < items.length; start += 1000) {
-        await db
-          .insert(collectionItems)
-          .values(
-            items
-              .slice(start, start + 1000)
-              .map((i) => ({
-                runId,
-                organisationId,
-                membershipId: i.membershipId,
-                postingId: i.debitId,
-                membershipNumber: i.membershipNumber,
-                name: i.name,
-                address: i.address,
-                date: i.date,
-                text: i.text,
-                open: i.open,
-              })),
-          )
+        await db.insert(collectionItems).values(
+          items.slice(start, start + 1000).map((i) => ({
+            runId,
+            organisationId,
+            membershipId: i.membershipId,
+            postingId: i.debitId,
+            membershipNumber: i.membershipNumber,
+            name: i.name,
+            address: i.address,
+            date: i.date,
+            text: i.text,
+            open: i.open,
+          })),
+        )
       }
     },
     async items(runId) {

@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm'
 import { noDunning, type DunningLevel, type DunningState } from '@vereinskit/core/dunning'
 import type { Database } from '../../storage/database'
+import { isUuid } from '../../storage/uuid'
 import { dunningEvents, dunningLetters, dunningLevels, dunningStates } from './dunning-schema'
 import type { DunningEventRecord, DunningLetterRecord, DunningStore } from './dunning-store'
 
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id)
 type StateRow = typeof dunningStates.$inferSelect
 type LetterRow = typeof dunningLetters.$inferSelect
 

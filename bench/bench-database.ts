@@ -1,0 +1,52 @@
+import pg from 'pg'
+import { createPostgresStorage, createRequestHandler, openPostgres, provisionOrganisation, type Storage } from '@vereinskit/server-adapter'
+
+/** What a PostgreSQL benchmark works with: its own migrated database, an organisation and a staff `post` over HTTP. */
+export interface BenchDatabase {
+  readonly db: pg.Client
+  readonly storage: Storage
+  readonly organisationId: string
+  post<T>(path: string, body: unknown): Promise<T>
+}
+
+/**
+ * Creates a database next to the one `base` names, migrates it, provisions an organisation, runs `work`, and drops
+ * the database again whatever happens.
+ */
+export async function withBenchDatabase<T>(base: string, work: (bench: BenchDatabase) => Promise<T>): Promise<T> {
+  const name = `vk_bench_${Date.now()}`
+  const admin = new pg.Client({ connectionString: base })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  const connection = await openPostgres({ connectionString: url.toString() })
+  const db = new pg.Client({ connectionString: url.toString() })
+  try {
+    await connection.migrate()
+    await db.connect()
+    const storage = createPostgresStorage(connection)
+    const { organisation, apiKey } = await provisionOrganisation(storage, {
+      name: 'Bench',
+      membershipNumberRange: { from: 1, to: 10_000_000 },
+    })
+    const handler = createRequestHandler({ storage })
+    const post = async <R>(path: string, body: unknown) => {
+      const response = await handler(
+        new Request(`http://bench/organisations/${organisation.id}${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      )
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+      return response.json() as Promise<R>
+    }
+    return await work({ db, storage, organisationId: organisation.id, post })
+  } finally {
+    await db.end().catch(() => undefined)
+    await connection.close()
+    await admin.query(`drop database if exists ${name} with (force)`)
+    await admin.end()
+  }
+}
