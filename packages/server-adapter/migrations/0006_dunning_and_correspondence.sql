@@ -13,13 +13,20 @@ CREATE TABLE "documents" (
 	"created_on" date NOT NULL,
 	"channel" text NOT NULL,
 	"run_id" uuid,
-	"template" jsonb NOT NULL,
+	"template_key" text NOT NULL,
 	"data" jsonb NOT NULL,
 	"content_key" text,
 	"size" integer,
 	"printed_at" timestamp with time zone,
 	"deleted_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "letter_template_snapshots" (
+	"organisation_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"template" jsonb NOT NULL,
+	CONSTRAINT "letter_template_snapshots_organisation_id_key_pk" PRIMARY KEY("organisation_id","key")
 );
 --> statement-breakpoint
 CREATE TABLE "letter_templates" (
@@ -146,6 +153,7 @@ ALTER TABLE "document_contents" ADD CONSTRAINT "document_contents_organisation_i
 ALTER TABLE "documents" ADD CONSTRAINT "documents_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "documents" ADD CONSTRAINT "documents_membership_id_memberships_id_fk" FOREIGN KEY ("membership_id") REFERENCES "public"."memberships"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "documents" ADD CONSTRAINT "documents_run_id_runs_id_fk" FOREIGN KEY ("run_id") REFERENCES "public"."runs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "letter_template_snapshots" ADD CONSTRAINT "letter_template_snapshots_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "letter_templates" ADD CONSTRAINT "letter_templates_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mail_deliveries" ADD CONSTRAINT "mail_deliveries_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mail_deliveries" ADD CONSTRAINT "mail_deliveries_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -1,6 +1,19 @@
 // Correspondence: document templates, text blocks, documents (letters) and their content, e-mail deliveries.
 import { sql } from 'drizzle-orm'
-import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { id, createdAt, organisationRef } from '../../storage/shared-schema'
 import { memberships } from '../memberships/membership-schema'
 import { runs } from '../../runs/run-schema'
@@ -60,7 +73,8 @@ export const documents = pgTable(
     createdOn: date('created_on', { mode: 'string' }).notNull(),
     channel: text('channel').notNull(),
     runId: uuid('run_id').references(() => runs.id),
-    template: jsonb('template').notNull(),
+    /** The template as it was when the letter was written (`letter_template_snapshots`, shared by identical ones). */
+    templateKey: text('template_key').notNull(),
     data: jsonb('data').notNull(),
     contentKey: text('content_key'),
     size: integer('size'),
@@ -69,6 +83,17 @@ export const documents = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('documents_membership_idx').on(t.membershipId), index('documents_run_idx').on(t.runId)],
+)
+
+/** Templates as letters were written with them, stored once per distinct content (key: its SHA-256). */
+export const letterTemplateSnapshots = pgTable(
+  'letter_template_snapshots',
+  {
+    organisationId: organisationRef(),
+    key: text('key').notNull(),
+    template: jsonb('template').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.key] })],
 )
 
 /** Document content kept in the database (the default content store). */

@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto'
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
+import { canonicalJson } from '@vereinskit/core/runs'
 import type { LetterData, LetterKind, LetterTemplate } from '@vereinskit/core/correspondence'
 import type { Database } from '../../storage/database'
 import { isUuid } from '../../storage/uuid'
-import { documents } from './correspondence-schema'
+import { documents, letterTemplateSnapshots } from './correspondence-schema'
 import type { DocumentChannel, DocumentRecord, DocumentStore } from './document-store'
 
-type Row = typeof documents.$inferSelect
+type Row = typeof documents.$inferSelect & { template: unknown }
 
 function toRecord(row: Row): DocumentRecord {
   return {
@@ -25,16 +27,41 @@ function toRecord(row: Row): DocumentRecord {
   }
 }
 
-/** Documents in PostgreSQL. */
+/** Documents in PostgreSQL; the templates they were written with are stored once per distinct content. */
 export function createDocumentStore(db: Database, organisationId: string): DocumentStore {
   const scoped = eq(documents.organisationId, organisationId)
+  const select = () =>
+    db
+      .select({ document: documents, template: letterTemplateSnapshots.template })
+      .from(documents)
+      .innerJoin(
+        letterTemplateSnapshots,
+        and(eq(letterTemplateSnapshots.organisationId, documents.organisationId), eq(letterTemplateSnapshots.key, documents.templateKey)),
+      )
+  const records = (rows: { document: typeof documents.$inferSelect; template: unknown }[]) =>
+    rows.map((r) => toRecord({ ...r.document, template: r.template }))
   return {
     async insertMany(list) {
+      const keys = new Map<LetterTemplate, string>()
+      const snapshots = new Map<string, LetterTemplate>()
+      for (const d of list) {
+        if (keys.has(d.template)) continue
+        const json = canonicalJson(d.template)
+        const key = createHash('sha256').update(json).digest('hex')
+        keys.set(d.template, key)
+        snapshots.set(key, d.template)
+      }
+      if (snapshots.size > 0) {
+        await db
+          .insert(letterTemplateSnapshots)
+          .values([...snapshots].map(([key, template]) => ({ organisationId, key, template })))
+          .onConflictDoNothing()
+      }
       const ids: string[] = []
       for (let start = 0; start < list.length; start += 1000) {
         const rows = await db
           .insert(documents)
-          .values(list.slice(start, start + 1000).map((d) => ({ organisationId, ...d })))
+          .values(list.slice(start, start + 1000).map(({ template, ...d }) => ({ organisationId, ...d, templateKey: keys.get(template)! })))
           .returning({ id: documents.id })
         ids.push(...rows.map((r) => r.id))
       }
@@ -42,29 +69,22 @@ export function createDocumentStore(db: Database, organisationId: string): Docum
     },
     async get(id) {
       if (!isUuid(id)) return null
-      const [row] = await db
-        .select()
-        .from(documents)
-        .where(and(scoped, eq(documents.id, id)))
-      return row ? toRecord(row) : null
+      const [row] = records(await select().where(and(scoped, eq(documents.id, id))))
+      return row ?? null
     },
     async listForMembership(membershipId) {
       if (!isUuid(membershipId)) return []
-      const rows = await db
-        .select()
-        .from(documents)
+      const rows = await select()
         .where(and(scoped, eq(documents.membershipId, membershipId)))
         .orderBy(asc(documents.createdAt))
-      return rows.map(toRecord)
+      return records(rows)
     },
     async ofRun(runId) {
       if (!isUuid(runId)) return []
-      const rows = await db
-        .select()
-        .from(documents)
+      const rows = await select()
         .where(and(scoped, eq(documents.runId, runId)))
         .orderBy(asc(documents.createdAt))
-      return rows.map(toRecord)
+      return records(rows)
     },
     async setContent(id, contentKey, size) {
       await db
@@ -74,9 +94,7 @@ export function createDocumentStore(db: Database, organisationId: string): Docum
     },
     async printQueue(runId) {
       if (runId !== undefined && !isUuid(runId)) return []
-      const rows = await db
-        .select()
-        .from(documents)
+      const rows = await select()
         .where(
           and(
             scoped,
@@ -87,7 +105,7 @@ export function createDocumentStore(db: Database, organisationId: string): Docum
           ),
         )
         .orderBy(asc(documents.createdAt), asc(documents.title))
-      return rows.map(toRecord)
+      return records(rows)
     },
     async markPrinted(ids, at) {
       const valid = ids.filter(isUuid)
@@ -108,13 +126,11 @@ export function createDocumentStore(db: Database, organisationId: string): Docum
       }
     },
     async unrendered(limit) {
-      const rows = await db
-        .select()
-        .from(documents)
+      const rows = await select()
         .where(and(scoped, isNull(documents.contentKey), isNull(documents.deletedAt)))
         .orderBy(asc(documents.createdAt))
         .limit(limit)
-      return rows.map(toRecord)
+      return records(rows)
     },
   }
 }
