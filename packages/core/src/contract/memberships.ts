@@ -27,6 +27,10 @@ export const MembershipView = z.object({
   processingBlocked: z.boolean(),
   addressInvalid: z.boolean(),
   billingAddress: PostalAddress.nullable(),
+  /** Kündigungsgrund, e.g. set by an exclusion run. */
+  leavingReason: z.string().nullable(),
+  /** Kennzeichen der Mitgliedschaft (exclusion or collection markers, …). */
+  markers: z.array(z.string()),
   person: z.object({
     id: IdSchema,
     salutation: Salutation,
@@ -37,14 +41,20 @@ export const MembershipView = z.object({
     address: PostalAddress,
     email: z.string().nullable(),
     phone: z.string().nullable(),
+    /** How letters reach the person: posted, or as a PDF by e-mail. */
+    preferredChannel: z.enum(['letter', 'email']),
   }),
   mandates: z.array(MandateView),
 })
 export type MembershipView = z.infer<typeof MembershipView>
 
-/** What staff may change on a membership here: how it pays, its end, blocks and the billing address. */
+/**
+ * What staff may change on a membership here: how it pays, its end, blocks, the billing address, and how its person
+ * wants letters (the person's own setting, in every organisation they belong to).
+ */
 export const MembershipUpdate = z.object({
   paymentMethod: PaymentMethod.optional(),
+  preferredChannel: z.enum(['letter', 'email']).optional(),
   endsOn: CalendarDateSchema.nullable().optional(),
   processingBlocked: z.boolean().optional(),
   addressInvalid: z.boolean().optional(),

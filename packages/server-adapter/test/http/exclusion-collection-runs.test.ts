@@ -59,7 +59,11 @@ for (const engine of engines()) {
       const key = (await club.staff('POST', '/exclusion-runs/preview', request)).idempotencyKey
       const run = await club.staff('POST', '/exclusion-runs', { request, idempotencyKey: key })
       expect(run).toMatchObject({ endsOn: '2025-12-31', excluded: 1, letters: 1 })
-      expect(await club.staff('GET', `/memberships/${b!.id}`)).toMatchObject({ endsOn: '2025-12-31' })
+      expect(await club.staff('GET', `/memberships/${b!.id}`)).toMatchObject({
+        endsOn: '2025-12-31',
+        leavingReason: 'Ausschluss (Beitragsrückstand)',
+        markers: ['AUS'],
+      })
       expect(await club.staff('GET', `/memberships/${a!.id}`)).toMatchObject({ endsOn: null })
       const documents = await club.staff('GET', `/memberships/${b!.id}/documents`)
       expect(documents.items.at(-1)).toMatchObject({ kind: 'exclusion', title: 'Ausschluss zum 31.12.2025' })
@@ -111,6 +115,7 @@ for (const engine of engines()) {
       ])
       expect(rows.slice(1).map((r) => r[8])).toEqual(['72,00', '2,50', '5,00', '72,00', '2,50'])
       expect(await club.staff('GET', `/memberships/${a!.id}/dunning`)).toMatchObject({ courtProcedure: true })
+      expect(await club.staff('GET', `/memberships/${a!.id}`)).toMatchObject({ markers: ['INK'] })
       const changed = await server.call('DELETE', `/organisations/${club.org}/collection-runs/${run.id}/items/${run.items[0].debitId}`, {
         apiKey: club.apiKey,
       })

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sql } from 'drizzle-orm'
 import { engines } from '../engines'
 import { aClubWithFees } from '../money-fixtures'
 import { dunningRun, withDunningLevels } from '../dunning-fixtures'
@@ -30,13 +29,8 @@ for (const engine of engines()) {
       const preview = await club.staff('POST', '/charge-runs/preview', { asOf: '2025-04-15' })
       await club.staff('POST', '/charge-runs', { asOf: '2025-04-15', idempotencyKey: preview.idempotencyKey })
       await withDunningLevels(club)
-      const ids = club.memberships.map((m) => m.id)
-      await server.connection.db.execute(
-        sql`update persons set preferred_channel = 'email' where id in (select person_id from memberships where id in (${sql.join(
-          ids.map((id) => sql`${id}`),
-          sql`, `,
-        )}))`,
-      )
+      for (const m of club.memberships) await club.staff('PATCH', `/memberships/${m.id}`, { preferredChannel: 'email' })
+      expect(await club.staff('GET', `/memberships/${club.memberships[0]!.id}`)).toMatchObject({ person: { preferredChannel: 'email' } })
       const { run } = await dunningRun(club, '2025-05-16')
       return { club, run }
     }

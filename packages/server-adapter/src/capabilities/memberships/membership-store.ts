@@ -14,6 +14,8 @@ export interface MembershipRecord {
   readonly processingBlocked: boolean
   readonly addressInvalid: boolean
   readonly billingAddress: PostalAddress | null
+  readonly leavingReason: string | null
+  readonly markers: readonly string[]
   readonly person: {
     readonly id: string
     readonly salutation: Salutation
@@ -24,6 +26,7 @@ export interface MembershipRecord {
     readonly address: PostalAddress
     readonly email: string | null
     readonly phone: string | null
+    readonly preferredChannel: 'letter' | 'email'
   }
   readonly mandates: readonly MandateRecord[]
 }
@@ -81,6 +84,8 @@ export interface MembershipChanges {
   readonly leavingReason?: string | null | undefined
   /** Kennzeichen der Mitgliedschaft, the whole list. */
   readonly markers?: readonly string[] | undefined
+  /** The person's preferred channel for letters (changes it in the shared address book). */
+  readonly preferredChannel?: 'letter' | 'email' | undefined
 }
 
 /** Memberships (Mitgliedschaften) and mandates of one organisation. */

@@ -14,6 +14,8 @@ export function membershipView(record: MembershipRecord): MembershipView {
     processingBlocked: record.processingBlocked,
     addressInvalid: record.addressInvalid,
     billingAddress: record.billingAddress,
+    leavingReason: record.leavingReason,
+    markers: [...record.markers],
     person: { ...record.person },
     mandates: record.mandates.map((m) => ({ ...m })),
   }

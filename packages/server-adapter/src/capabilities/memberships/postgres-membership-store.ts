@@ -18,8 +18,23 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
         .returning({ id: memberships.id, number: memberships.number, personId: memberships.personId, joinedOn: memberships.joinedOn })
       return row!
     },
-    async update(id, changes) {
+    async update(id, { preferredChannel, ...changes }) {
       if (!isUuid(id)) return false
+      if (preferredChannel !== undefined) {
+        // The person is reached through this organisation's membership only.
+        await db
+          .update(persons)
+          .set({ preferredChannel })
+          .where(
+            inArray(
+              persons.id,
+              db
+                .select({ id: memberships.personId })
+                .from(memberships)
+                .where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, id))),
+            ),
+          )
+      }
       const set = Object.fromEntries(
         Object.entries(changes)
           .filter(([, v]) => v !== undefined)
@@ -111,6 +126,8 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
         processingBlocked: membership.processingBlocked,
         addressInvalid: membership.addressInvalid,
         billingAddress: membership.billingAddress as PostalAddress | null,
+        leavingReason: membership.leavingReason,
+        markers: membership.markers,
         person: {
           id: person.id,
           salutation: person.salutation as Salutation,
@@ -121,6 +138,7 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
           address: { street: person.street, postcode: person.postcode, city: person.city, country: person.country },
           email: person.email,
           phone: person.phone,
+          preferredChannel: person.preferredChannel === 'email' ? 'email' : 'letter',
         },
         mandates: mandateRows.map((m) => ({
           id: m.id,
