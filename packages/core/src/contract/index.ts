@@ -57,14 +57,6 @@ export { ChargeRunPreview, ChargeRunView, PlannedChargeView, ApplyRunRequest } f
 export { PostingView, OpenItemView, MemberAccountView, NewPosting, AllocationView, DebitWithCashCredit, WriteOffPreview } from './ledger'
 export { InvoiceView, InvoiceRunPreview, InvoiceRunView } from './invoice-runs'
 export { MembershipUpdate } from './memberships'
-export {
-  DunningLetterView,
-  DunningRunPreview,
-  DunningRunView,
-  DunningHistoryEntry,
-  DunningStateView,
-  ExclusionRunPreview,
-  CollectionRunView,
-  dunningRoutes,
-} from './dunning'
+export { DunningLetterView, DunningRunPreview, DunningRunView, DunningHistoryEntry, DunningStateView, dunningRoutes } from './dunning'
+export { ExclusionRunPreview, CollectionRunView, exclusionCollectionRoutes } from './exclusion-collection'
 export { LetterTemplateView, DocumentView, MailDeliveryView, correspondenceRoutes } from './correspondence'

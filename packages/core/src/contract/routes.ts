@@ -6,6 +6,7 @@ import { chargeRunRoutes } from './charge-runs'
 import { ledgerRoutes } from './ledger'
 import { invoiceRunRoutes } from './invoice-runs'
 import { dunningRoutes } from './dunning'
+import { exclusionCollectionRoutes } from './exclusion-collection'
 import { correspondenceRoutes } from './correspondence'
 
 /** The whole HTTP API of vereinskit; client methods and server handlers are derived from this table. */
@@ -17,7 +18,7 @@ export const contract = {
   chargeRuns: chargeRunRoutes,
   ledger: ledgerRoutes,
   invoiceRuns: invoiceRunRoutes,
-  dunning: dunningRoutes,
+  dunning: { ...dunningRoutes, ...exclusionCollectionRoutes },
   correspondence: correspondenceRoutes,
 } as const
 
