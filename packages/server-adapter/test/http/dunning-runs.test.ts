@@ -174,6 +174,14 @@ for (const engine of engines()) {
         body: { level: 9, lastLetterOn: null },
       })
       expect(unknown).toMatchObject({ status: 404, json: { code: 'DUNNING_LEVEL_NOT_FOUND' } })
+      const undated = await server.call('POST', `/organisations/${club.org}/memberships/${m}/dunning/correction`, {
+        apiKey: club.apiKey,
+        body: { level: 1, lastLetterOn: null },
+      })
+      expect(undated).toMatchObject({
+        status: 422,
+        json: { code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ path: 'lastLetterOn' })] },
+      })
     })
 
     it('makes the whole run invalid while a level with a fee has no dunning-costs account (docs/decisions/0000#d10)', async () => {

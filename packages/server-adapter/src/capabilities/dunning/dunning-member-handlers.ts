@@ -1,4 +1,4 @@
-import { VereinskitError, compareDates } from '@vereinskit/core'
+import { ValidationError, VereinskitError, compareDates } from '@vereinskit/core'
 import { lastLetterToCancel } from '@vereinskit/core/dunning'
 import type { contract } from '@vereinskit/core/contract'
 import type { RouteHandlers } from '../../http/route-handler'
@@ -89,6 +89,11 @@ export const dunningMemberHandlers: Member = {
   correct: ({ params, body }, { storage, today, actor }) =>
     storage.transaction(async (tx) => {
       await mustHaveMembership(tx, params.membershipId)
+      if (body.level !== null && body.lastLetterOn === null) {
+        throw new ValidationError([
+          { path: 'lastLetterOn', code: 'required', message: 'A corrected level needs the date of the last dunning.' },
+        ])
+      }
       if (body.level !== null && !(await tx.dunning.levels()).some((l) => l.number === body.level && l.valid)) {
         throw new VereinskitError('DUNNING_LEVEL_NOT_FOUND', `Dunning level ${body.level} is not configured.`)
       }
