@@ -171,7 +171,7 @@ for (const engine of engines()) {
       })
       const unknown = await server.call('POST', `/organisations/${club.org}/memberships/${m}/dunning/correction`, {
         apiKey: club.apiKey,
-        body: { level: 9, lastLetterOn: null },
+        body: { level: 9, lastLetterOn: '2025-05-01' },
       })
       expect(unknown).toMatchObject({ status: 404, json: { code: 'DUNNING_LEVEL_NOT_FOUND' } })
       const undated = await server.call('POST', `/organisations/${club.org}/memberships/${m}/dunning/correction`, {
