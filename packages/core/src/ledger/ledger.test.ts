@@ -220,14 +220,22 @@ describe('write-off, quick booking and allocation correction', () => {
     item('d2', 'm4', 'K1', '2025-07-01', 4800),
     item('e', 'm5', 'K1', '2025-01-01', 2000),
   ]
-  const member = (status: 'active' | 'ended', processingBlocked = false, unallocatedCredit = 0) => ({
+  const member = (
+    status: 'active' | 'ended',
+    processingBlocked = false,
+    unallocatedCredit = 0,
+    dunningLevel: number | null = null,
+    courtProcedure = false,
+  ) => ({
     status,
     processingBlocked,
     unallocatedCredit,
+    dunningLevel,
+    courtProcedure,
   })
   const memberships = new Map([
-    ['m1', member('ended')],
-    ['m2', member('active')],
+    ['m1', member('ended', false, 0, 5, true)],
+    ['m2', member('active', false, 0, 3)],
     ['m3', member('ended', true)],
     ['m4', member('active')],
     ['m5', member('active', false, 1990)],
@@ -243,6 +251,9 @@ describe('write-off, quick booking and allocation correction', () => {
     })
     expect(written({ accountId: 'K2', membershipStatus: 'any' })).toEqual(['b'])
     expect(written({ membershipStatus: 'ended' })).toEqual(['a'])
+    expect(written({ membershipStatus: 'any', dunningLevels: [3, 5] })).toEqual(['a', 'b'])
+    expect(written({ membershipStatus: 'any', dunningLevels: [5], courtProcedure: true })).toEqual(['a'])
+    expect(written({ membershipStatus: 'any', courtProcedure: false })).not.toContain('a')
     expect(written({ membershipStatus: 'active', bookedFrom: '2025-06-01', bookedTo: '2025-12-31' })).toEqual(['b', 'd2'])
   })
 

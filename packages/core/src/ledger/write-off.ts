@@ -21,6 +21,10 @@ export const WriteOffCriteria = z.strictObject({
   maxOpen: z.number().int().min(1).max(1_000_000_000).optional(),
   /** The status of the membership today: any, still active, or ended (left before today). */
   membershipStatus: z.enum(['any', 'active', 'ended']).default('any'),
+  /** Only memberships at one of these dunning levels (Mahnstufen). */
+  dunningLevels: z.array(z.number().int().min(1).max(99)).min(1).max(99).optional(),
+  /** With (true) or without (false) the court-procedure marker (Mahnverfahren / Mahnbescheid). */
+  courtProcedure: z.boolean().optional(),
 })
 export type WriteOffCriteria = z.infer<typeof WriteOffCriteria>
 
@@ -31,6 +35,9 @@ export interface WriteOffMembership {
   readonly processingBlocked: boolean
   /** Credit on the member account not yet allocated; it lowers the open balance. */
   readonly unallocatedCredit: Cents
+  /** The dunning level (Mahnstufe), if any; absent where dunning is not used. */
+  readonly dunningLevel?: number | null
+  readonly courtProcedure?: boolean
 }
 
 /** One write-off: a credit of the open amount on the item's own account, allocated to that item. */
@@ -78,6 +85,8 @@ export function planWriteOff(
       const membership = memberships.get(item.membershipId)
       if (!membership || membership.processingBlocked) return false
       if (criteria.membershipStatus !== 'any' && membership.status !== criteria.membershipStatus) return false
+      if (criteria.dunningLevels && !criteria.dunningLevels.includes(membership.dunningLevel ?? -1)) return false
+      if (criteria.courtProcedure !== undefined && (membership.courtProcedure ?? false) !== criteria.courtProcedure) return false
       const balance = (openByMember.get(item.membershipId) ?? 0) - membership.unallocatedCredit
       if (balance <= 0) return false // credit waiting for allocation covers it: nothing is owed
       if (criteria.maxOpen !== undefined && balance > criteria.maxOpen) return false

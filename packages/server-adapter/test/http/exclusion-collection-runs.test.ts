@@ -126,6 +126,16 @@ for (const engine of engines()) {
       expect((await club.staff('POST', '/dunning-runs/preview', { asOf: '2025-07-01' })).forCollection).toEqual([])
     })
 
+    it('writes off by dunning level and court-procedure marker (handbook §6.11)', async () => {
+      const club = await clubInArrears()
+      const [a, b, c] = club.memberships
+      await club.staff('PATCH', `/memberships/${a!.id}/dunning/markers`, { courtProcedure: true })
+      const atLast = await club.staff('POST', '/write-offs/preview', { dunningLevels: [3], courtProcedure: false })
+      expect([...new Set(atLast.items.map((i: { membershipId: string }) => i.membershipId))]).toEqual([b!.id])
+      const first = await club.staff('POST', '/write-offs/preview', { dunningLevels: [1] })
+      expect([...new Set(first.items.map((i: { membershipId: string }) => i.membershipId))]).toEqual([c!.id])
+    })
+
     it('refuses to export an empty collection run and deletes an unexported one', async () => {
       const club = await clubInArrears()
       const preview = await club.staff('POST', '/collection-runs/preview', { level: 2 })

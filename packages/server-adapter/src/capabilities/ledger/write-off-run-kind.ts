@@ -16,9 +16,10 @@ import { postingRow } from './posting-row'
 
 /** Plans from what `storage` sees now; booked today. */
 export async function planWriteOffFor(storage: OrganisationStorage, criteria: WriteOffCriteria, today: CalendarDate) {
-  const [{ postings, allocations }, memberships] = await inSequence(
+  const [{ postings, allocations }, memberships, dunning] = await inSequence(
     () => storage.ledger.ledger('all'),
     () => storage.memberships.listForRuns(),
+    () => storage.dunning.states(),
   )
   // Everything booked so far counts, whatever its date: the write-off is booked today (the handbook lets no one choose its date).
   const items = openItemsAt(postings, allocations, { cutoff: '9999-12-31', includeCredits: true })
@@ -30,6 +31,8 @@ export async function planWriteOffFor(storage: OrganisationStorage, criteria: Wr
         status: membershipStatusOn(m, today) === 'ended' ? 'ended' : 'active',
         processingBlocked: m.processingBlocked,
         unallocatedCredit: credit.get(m.id) ?? 0,
+        dunningLevel: dunning.get(m.id)?.level ?? null,
+        courtProcedure: dunning.get(m.id)?.courtProcedure ?? false,
       },
     ]),
   )
