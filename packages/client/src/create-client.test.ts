@@ -167,7 +167,16 @@ describe('dunning and letters', () => {
     server.use(
       http.post(`${base}/organisations/${orgId}/dunning-runs/preview`, async ({ request }) => {
         expect(await request.json()).toEqual({ asOf: '2025-05-16' })
-        return HttpResponse.json({ asOf: '2025-05-16', idempotencyKey: 'dunning-1', valid: true, problems: [], letters: [], excluded: [], forCollection: [], feeTotal: 0 })
+        return HttpResponse.json({
+          asOf: '2025-05-16',
+          idempotencyKey: 'dunning-1',
+          valid: true,
+          problems: [],
+          letters: [],
+          excluded: [],
+          forCollection: [],
+          feeTotal: 0,
+        })
       }),
       http.get(`${base}/organisations/${orgId}/documents/${documentId}/content.pdf`, () =>
         HttpResponse.arrayBuffer(new TextEncoder().encode('%PDF-1.3').buffer, { headers: { 'content-type': 'application/pdf' } }),
