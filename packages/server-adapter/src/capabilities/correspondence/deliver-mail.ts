@@ -34,7 +34,22 @@ const leaseSeconds = 300
  * @see docs/decisions/0017-letters-and-mail.md
  */
 export async function deliverQueuedMail(storage: Storage, settings: MailSettings, clock: Clock, batch = 50): Promise<MailPass> {
-  const transporter = 'sendMail' in settings.smtp ? (settings.smtp as Transporter) : createTransport(settings.smtp)
+  const own = !('sendMail' in settings.smtp)
+  const transporter = own ? createTransport(settings.smtp as SMTPTransport.Options) : (settings.smtp as Transporter)
+  try {
+    return await deliverWith(storage, transporter, settings, clock, batch)
+  } finally {
+    if (own) transporter.close()
+  }
+}
+
+async function deliverWith(
+  storage: Storage,
+  transporter: Transporter,
+  settings: MailSettings,
+  clock: Clock,
+  batch: number,
+): Promise<MailPass> {
   const pass = { sent: 0, failed: 0, uncertain: 0 }
   for (const organisation of await storage.organisations.list()) {
     const own = storage.forOrganisation(organisation.id)
