@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm'
 import { noDunning, type DunningLevel, type DunningState } from '@vereinskit/core/dunning'
 import type { Database } from '../../storage/database'
+import { memberships } from '../memberships/membership-schema'
+import { unnestBatchSize } from '../ledger/posting-sql'
 import { isUuid } from '../../storage/uuid'
 import { dunningEvents, dunningLetters, dunningLevels, dunningStates } from './dunning-schema'
 import type { DunningEventRecord, DunningLetterRecord, DunningStore } from './dunning-store'
@@ -88,26 +90,33 @@ export function createDunningStore(db: Database, organisationId: string): Dunnin
       return toState(row)
     },
     async updateState(membershipId, changes) {
+      if (!isUuid(membershipId)) return
       const columns = stateColumns(changes)
-      if (Object.keys(columns).length === 0) {
-        await db.insert(dunningStates).values({ membershipId, organisationId }).onConflictDoNothing()
-        return
-      }
+      // The row is created only for a membership of this organisation; another's is never touched.
+      const [own] = await db
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, membershipId)))
+      if (!own) return
       await db
         .insert(dunningStates)
         .values({ membershipId, organisationId, ...columns })
-        .onConflictDoUpdate({ target: dunningStates.membershipId, set: columns, where: ownStates })
+        .onConflictDoUpdate({
+          target: dunningStates.membershipId,
+          set: Object.keys(columns).length > 0 ? columns : { organisationId },
+          where: ownStates,
+        })
     },
     async setLevels(list) {
-      for (let start = 0; start < list.length; start += 1000) {
-        await db
-          .insert(dunningStates)
-          .values(list.slice(start, start + 1000).map((s) => ({ organisationId, ...s })))
-          .onConflictDoUpdate({
-            target: dunningStates.membershipId,
-            set: { level: sql`excluded.level`, lastLetterOn: sql`excluded.last_letter_on` },
-            where: ownStates,
-          })
+      for (let start = 0; start < list.length; start += unnestBatchSize) {
+        const batch = list.slice(start, start + unnestBatchSize)
+        await db.execute(sql`insert into dunning_states (membership_id, organisation_id, level, last_letter_on)
+          select m.id, m.organisation_id, v.level, v.last_letter_on
+          from unnest(${sql.param(batch.map((s) => s.membershipId))}::uuid[], ${sql.param(batch.map((s) => s.level))}::int[],
+                      ${sql.param(batch.map((s) => s.lastLetterOn))}::date[]) as v(membership_id, level, last_letter_on)
+          join memberships m on m.id = v.membership_id and m.organisation_id = ${organisationId}
+          on conflict (membership_id) do update set level = excluded.level, last_letter_on = excluded.last_letter_on
+          where dunning_states.organisation_id = ${organisationId}`)
       }
     },
     async lastLetterNumber() {
