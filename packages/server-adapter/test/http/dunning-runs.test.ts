@@ -244,6 +244,61 @@ for (const engine of engines()) {
       expect(past).toMatchObject({ status: 422, json: { code: 'DUNNING_BLOCK_INVALID' } })
     })
 
+    it("checks templates when saved and writes letters with the level's own template and text blocks", async () => {
+      const club = await clubOwing(1)
+      const refuse = async (method: string, path: string, body: unknown, status: number, code: string) => {
+        const response = await server.call(method, `/organisations/${club.org}${path}`, { apiKey: club.apiKey, body })
+        expect(response, path).toMatchObject({ status, json: { code } })
+      }
+      await refuse(
+        'POST',
+        '/letter-templates',
+        { name: 'X', kind: 'dunning', subject: 'Hallo {{member.nmae}}', blocks: [{ type: 'open-items' }] },
+        422,
+        'TEMPLATE_PLACEHOLDER_UNKNOWN',
+      )
+      await refuse(
+        'PUT',
+        '/text-blocks',
+        { name: 'Konto', text: 'IBAN {{club.iban}}', assignments: ['letters'] },
+        422,
+        'TEMPLATE_PLACEHOLDER_UNKNOWN',
+      )
+      await club.staff('PUT', '/text-blocks', { name: 'Konto', text: 'Bitte zahlen Sie an {{club.name}}.', assignments: ['letters'] })
+      const template = await club.staff('POST', '/letter-templates', {
+        name: 'Erinnerung',
+        kind: 'dunning',
+        isDefault: true,
+        subject: 'Erinnerung für {{member.name}}',
+        blocks: [
+          { type: 'paragraph', text: 'Offen: {{amounts.total}}' },
+          { type: 'text-block', name: 'Konto' },
+        ],
+      })
+      await refuse(
+        'POST',
+        '/letter-templates',
+        { name: 'Y', kind: 'dunning', isDefault: true, subject: 'Y', blocks: [{ type: 'open-items' }] },
+        409,
+        'TEMPLATE_KIND_TAKEN',
+      )
+      await refuse(
+        'PUT',
+        '/dunning-levels',
+        { levels: [{ number: 1, first: true, last: true, days: 30, text: 'a', templateId: '6f1c1a52-5a8e-4c55-9d3f-0d4b1b7e3a10' }] },
+        404,
+        'TEMPLATE_NOT_FOUND',
+      )
+      expect((await club.staff('GET', '/letter-templates')).items).toEqual([expect.objectContaining({ id: template.id, isDefault: true })])
+      await dunningRun(club, '2025-05-16')
+      const [document] = (await club.staff('GET', `/memberships/${club.memberships[0]!.id}/documents`)).items
+      const pdf = await server.call('GET', `/organisations/${club.org}/documents/${document.id}/content.pdf`, { apiKey: club.apiKey })
+      const [text] = await pdfText(pdf.bytes)
+      expect(text).toContain('Erinnerung für')
+      expect(text).toContain('Offen: 72,00 €')
+      expect(text).toContain('Bitte zahlen Sie an')
+    })
+
     it("collects a run's letters into one PDF for printing and takes printed ones off the queue", async () => {
       const club = await clubOwing(2)
       const { run } = await dunningRun(club, '2025-05-16')

@@ -56,6 +56,11 @@ describeStore('correspondence', (s) => {
       contentKey: null,
     })
     expect(await other.store.documents.get(a!)).toBeNull()
+    // The database refuses another organisation's document for this membership, and its e-mail for this document.
+    await expect(other.store.documents.insertMany([letter])).rejects.toThrow()
+    await expect(
+      other.store.mailDeliveries.queue([{ documentId: a!, recipient: 'x@example.org', messageId: '<x@x>' }], new Date()),
+    ).rejects.toThrow()
     expect(await other.store.documents.listForMembership(m.id)).toEqual([])
     expect((await club.store.documents.printQueue()).map((d) => d.id)).toEqual([a])
     expect(await other.store.documents.markPrinted([a!], new Date())).toBe(0)

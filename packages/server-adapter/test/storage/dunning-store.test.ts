@@ -83,6 +83,17 @@ describeStore('dunning', (s) => {
     await club.store.dunning.cancelLetters([letters[1]!.id], new Date('2025-06-01T00:00:00Z'), 'staff')
     expect((await club.store.dunning.letters({ runId: run.id }))[1]).toMatchObject({ cancelled: true, cancelledBy: 'staff' })
     await expect(club.store.dunning.insertLetters([{ ...letter, number: 1 }])).rejects.toThrow()
+    const otherRun = await other.store.runs.create({
+      kind: 'dunning',
+      idempotencyKey: 'd1',
+      asOf: '2025-05-16',
+      parameters: {},
+      summary: {},
+    })
+    await expect(other.store.dunning.insertLetters([{ ...letter, runId: otherRun.id, number: 1 }])).rejects.toThrow()
+    await expect(
+      other.store.dunning.addEvents([{ membershipId: m.id, kind: 'block', on: '2025-05-01', detail: {}, actor: 'b' }]),
+    ).rejects.toThrow()
 
     await club.store.dunning.addEvents([{ membershipId: m.id, kind: 'block', on: '2025-05-01', detail: { until: null }, actor: 'staff' }])
     expect(await club.store.dunning.events(m.id)).toEqual([

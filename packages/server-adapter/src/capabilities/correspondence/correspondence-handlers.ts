@@ -1,4 +1,4 @@
-import { checkTemplate, defaultTemplates } from '@vereinskit/core/correspondence'
+import { checkTemplate, defaultTemplates, unknownPlaceholders } from '@vereinskit/core/correspondence'
 import type { contract } from '@vereinskit/core/contract'
 import { VereinskitError } from '@vereinskit/core'
 import type { RouteHandlers } from '../../http/route-handler'
@@ -65,7 +65,13 @@ export const correspondenceHandlers: RouteHandlers<typeof contract.correspondenc
   },
 
   async putTextBlock({ body }, { storage }) {
-    checkTemplate({ name: 'text block', kind: 'general', subject: 'x', blocks: [{ type: 'paragraph', text: body.text }] }, [])
+    const unknown = unknownPlaceholders(body.text)
+    if (unknown.length > 0) {
+      throw new VereinskitError(
+        'TEMPLATE_PLACEHOLDER_UNKNOWN',
+        `The text block uses what does not exist: ${unknown.map((n) => `{{${n}}}`).join(', ')}.`,
+      )
+    }
     await storage.letterTemplates.putTextBlock(body)
     return body
   },

@@ -4,6 +4,7 @@ import {
   boolean,
   customType,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -15,7 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import { id, createdAt, organisationRef } from '../../storage/shared-schema'
-import { memberships } from '../memberships/membership-schema'
+import { ownMembership } from '../memberships/membership-schema'
 import { runs } from '../../runs/run-schema'
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
@@ -65,9 +66,7 @@ export const documents = pgTable(
   {
     id: id(),
     organisationId: organisationRef(),
-    membershipId: uuid('membership_id')
-      .notNull()
-      .references(() => memberships.id),
+    membershipId: uuid('membership_id').notNull(),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     createdOn: date('created_on', { mode: 'string' }).notNull(),
@@ -82,7 +81,12 @@ export const documents = pgTable(
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('documents_membership_idx').on(t.membershipId), index('documents_run_idx').on(t.runId)],
+  (t) => [
+    ownMembership('documents_membership_fk', t),
+    uniqueIndex('documents_organisation_id_uq').on(t.organisationId, t.id),
+    index('documents_membership_idx').on(t.membershipId),
+    index('documents_run_idx').on(t.runId),
+  ],
 )
 
 /** Templates as letters were written with them, stored once per distinct content (key: its SHA-256). */
@@ -109,10 +113,7 @@ export const mailDeliveries = pgTable(
   {
     id: id(),
     organisationId: organisationRef(),
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => documents.id)
-      .unique(),
+    documentId: uuid('document_id').notNull().unique(),
     recipient: text('recipient').notNull(),
     /** queued → sending → sent; failed (will retry) → abandoned; `uncertain` when a send was interrupted. */
     status: text('status').notNull().default('queued'),
@@ -123,5 +124,12 @@ export const mailDeliveries = pgTable(
     messageId: text('message_id').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('mail_deliveries_due_idx').on(t.organisationId, t.status, t.nextAttemptAt)],
+  (t) => [
+    foreignKey({
+      name: 'mail_deliveries_document_fk',
+      columns: [t.organisationId, t.documentId],
+      foreignColumns: [documents.organisationId, documents.id],
+    }),
+    index('mail_deliveries_due_idx').on(t.organisationId, t.status, t.nextAttemptAt),
+  ],
 )

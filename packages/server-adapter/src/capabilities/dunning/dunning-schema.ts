@@ -15,7 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import { id, createdAt, organisationRef } from '../../storage/shared-schema'
-import { memberships } from '../memberships/membership-schema'
+import { ownMembership } from '../memberships/membership-schema'
 import { runs } from '../../runs/run-schema'
 
 /** Dunning levels (Mahnstufen) per organisation. */
@@ -43,9 +43,7 @@ export const dunningLevels = pgTable(
 export const dunningStates = pgTable(
   'dunning_states',
   {
-    membershipId: uuid('membership_id')
-      .primaryKey()
-      .references(() => memberships.id),
+    membershipId: uuid('membership_id').primaryKey(),
     organisationId: organisationRef(),
     level: integer('level'),
     lastLetterOn: date('last_letter_on', { mode: 'string' }),
@@ -54,7 +52,7 @@ export const dunningStates = pgTable(
     courtProcedure: boolean('court_procedure').notNull().default(false),
     noCourtOrder: boolean('no_court_order').notNull().default(false),
   },
-  (t) => [index('dunning_states_org_idx').on(t.organisationId, t.level)],
+  (t) => [ownMembership('dunning_states_membership_fk', t), index('dunning_states_org_idx').on(t.organisationId, t.level)],
 )
 
 /** Every dunning letter a run wrote, with the state it replaced; cancelled letters stay as history. */
@@ -66,9 +64,7 @@ export const dunningLetters = pgTable(
     runId: uuid('run_id')
       .notNull()
       .references(() => runs.id),
-    membershipId: uuid('membership_id')
-      .notNull()
-      .references(() => memberships.id),
+    membershipId: uuid('membership_id').notNull(),
     sequence: bigserial('sequence', { mode: 'number' }).notNull(),
     number: bigint('number', { mode: 'number' }).notNull(),
     fromLevel: integer('from_level'),
@@ -85,6 +81,7 @@ export const dunningLetters = pgTable(
     cancelledBy: text('cancelled_by'),
   },
   (t) => [
+    ownMembership('dunning_letters_membership_fk', t),
     uniqueIndex('dunning_letters_number_uq').on(t.organisationId, t.number),
     index('dunning_letters_membership_idx').on(t.membershipId, t.sequence),
     index('dunning_letters_run_idx').on(t.runId),
@@ -97,16 +94,14 @@ export const dunningEvents = pgTable(
   {
     id: id(),
     organisationId: organisationRef(),
-    membershipId: uuid('membership_id')
-      .notNull()
-      .references(() => memberships.id),
+    membershipId: uuid('membership_id').notNull(),
     kind: text('kind').notNull(),
     on: date('on', { mode: 'string' }).notNull(),
     detail: jsonb('detail').notNull(),
     actor: text('actor').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('dunning_events_membership_idx').on(t.membershipId)],
+  (t) => [ownMembership('dunning_events_membership_fk', t), index('dunning_events_membership_idx').on(t.membershipId)],
 )
 
 /** Postings handed over by a collection run (Export Inkasso). */
@@ -117,9 +112,7 @@ export const collectionItems = pgTable(
       .notNull()
       .references(() => runs.id),
     organisationId: organisationRef(),
-    membershipId: uuid('membership_id')
-      .notNull()
-      .references(() => memberships.id),
+    membershipId: uuid('membership_id').notNull(),
     postingId: uuid('posting_id').notNull(),
     membershipNumber: bigint('membership_number', { mode: 'number' }).notNull(),
     name: text('name').notNull(),
@@ -128,7 +121,7 @@ export const collectionItems = pgTable(
     text: text('text').notNull(),
     open: bigint('open', { mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.runId, t.postingId] })],
+  (t) => [ownMembership('collection_items_membership_fk', t), primaryKey({ columns: [t.runId, t.postingId] })],
 )
 
 /** When a collection run was exported; an exported run cannot change or be deleted. */

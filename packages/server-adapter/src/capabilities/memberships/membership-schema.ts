@@ -1,6 +1,6 @@
 // Memberships and SEPA mandates.
 import { sql } from 'drizzle-orm'
-import { bigint, boolean, date, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { bigint, boolean, date, foreignKey, index, jsonb, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core'
 import { id, createdAt, organisationRef, persons } from '../../storage/shared-schema'
 import { feeClassGroups } from '../finance-setup/finance-schema'
 import { runs } from '../../runs/run-schema'
@@ -32,7 +32,12 @@ export const memberships = pgTable(
       .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('memberships_number_uq').on(t.organisationId, t.number), index('memberships_person_idx').on(t.personId)],
+  (t) => [
+    uniqueIndex('memberships_number_uq').on(t.organisationId, t.number),
+    index('memberships_person_idx').on(t.personId),
+    // Lets rows of other tables refer to a membership of their own organisation only (composite foreign keys).
+    uniqueIndex('memberships_organisation_id_uq').on(t.organisationId, t.id),
+  ],
 )
 
 /** SEPA direct-debit mandates (Lastschriftmandate); references are unique per organisation, case-insensitively. */
@@ -55,3 +60,11 @@ export const mandates = pgTable(
   },
   (t) => [uniqueIndex('mandates_reference_uq').on(t.organisationId, sql`upper(${t.reference})`)],
 )
+
+/**
+ * A foreign key from a row's (organisation, membership) to a membership of that same organisation: the database
+ * itself refuses a row of one organisation that refers to another's membership.
+ */
+export function ownMembership(name: string, t: { organisationId: AnyPgColumn; membershipId: AnyPgColumn }) {
+  return foreignKey({ name, columns: [t.organisationId, t.membershipId], foreignColumns: [memberships.organisationId, memberships.id] })
+}
