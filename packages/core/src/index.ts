@@ -10,6 +10,7 @@
 export { parseCents, formatCentsDecimal, sumCents, toCents, isCents, InvalidAmountError } from './money/cents'
 export type { Cents } from './money/cents'
 export { splitCents, splitCentsEvenly } from './money/allocate'
+export { formatGermanAmount } from './money/german-amount'
 export {
   isCalendarDate,
   parseCalendarDate,
@@ -29,6 +30,7 @@ export {
 } from './calendar/calendar-date'
 export type { CalendarDate } from './calendar/calendar-date'
 export { calendarDateAt } from './calendar/time-zone'
+export { formatGermanDate } from './calendar/german-date'
 export { easterSunday, target2Holidays, isBusinessDay, addBusinessDays } from './calendar/target2'
 export { errorCodes, isErrorCode } from './errors/codes'
 export type { ErrorCode } from './errors/codes'

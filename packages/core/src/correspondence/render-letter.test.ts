@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
 import { defaultTemplates } from './default-templates'
-import { formatGermanAmount, formatGermanDate } from './german-format'
+import { formatGermanAmount } from '../money/german-amount'
+import { formatGermanDate } from '../calendar/german-date'
 import { checkTemplate, renderLetter } from './render-letter'
 import type { LetterData } from './letter-data'
 
@@ -19,6 +20,7 @@ describe('German formats', () => {
   it('formats amounts and dates', () => {
     expect(formatGermanAmount(123456789)).toBe('1.234.567,89\u00a0€')
     expect(formatGermanAmount(-5, { currency: false })).toBe('-0,05')
+    expect(formatGermanAmount(123456789, { currency: false, grouping: false })).toBe('1234567,89')
     expect(formatGermanDate('2025-03-05')).toBe('05.03.2025')
   })
   test.prop([fc.integer({ min: -1e12, max: 1e12 })])('an amount reads back to the same cents', (cents) => {

@@ -1,5 +1,6 @@
 import { VereinskitError } from '../errors/vereinskit-error'
-import { formatGermanAmount, formatGermanDate } from './german-format'
+import { formatGermanAmount } from '../money/german-amount'
+import { formatGermanDate } from '../calendar/german-date'
 import { placeholderNames, type LetterData, type PlaceholderName } from './letter-data'
 import type { LetterTemplateInput, TextBlock } from './letter-template'
 

@@ -7,7 +7,8 @@ import type { OpenItem } from '../ledger/open-items'
 import { isDunningBlocked, type DunningState } from './dunning-state'
 import { idempotencyKeyOf } from '../runs/idempotency-key'
 import { runPlan, type RunPlan } from '../runs/run-plan'
-import { formatGermanAmount, formatGermanDate } from '../correspondence/german-format'
+import { formatGermanAmount } from '../money/german-amount'
+import { formatGermanDate } from '../calendar/german-date'
 
 /** Which memberships a collection run (Export Inkasso, handbook §6.16) hands over. */
 export const CollectionCriteria = z.strictObject({
@@ -88,7 +89,7 @@ export function planCollectionRun(
   return items
 }
 
-/** The rows of the collection export (one per posting), German amounts and dates, for a CSV writer. */
+/** The rows of the collection export (one per posting), German amounts (`1234,56`) and dates, for a CSV writer. */
 export function collectionExportRows(items: readonly CollectionItem[]): string[][] {
   const header = ['Mitgliedsnummer', 'Name', 'Straße', 'PLZ', 'Ort', 'Land', 'Buchungsdatum', 'Buchungstext', 'Offener Betrag']
   return [
@@ -102,7 +103,7 @@ export function collectionExportRows(items: readonly CollectionItem[]): string[]
       i.address.country,
       formatGermanDate(i.date),
       i.text,
-      formatGermanAmount(i.open, { currency: false }),
+      formatGermanAmount(i.open, { currency: false, grouping: false }),
     ]),
   ]
 }

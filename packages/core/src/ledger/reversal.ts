@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../calendar/calendar-date'
 import { VereinskitError } from '../errors/vereinskit-error'
+import { formatGermanDate } from '../calendar/german-date'
 import type { Allocation, LedgerPosting } from './posting'
 
 /** The counter-posting (Stornobuchung) for a posting. */
@@ -11,8 +12,6 @@ export interface PlannedReversal {
   readonly documentNumber: string | null
   readonly reversalOf: string
 }
-
-const germanDate = (date: CalendarDate) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`
 
 /**
  * Plans the reversal of a posting on `asOf`: a counter-posting of the opposite amount whose text names the original
@@ -34,7 +33,7 @@ export function planReversal(posting: LedgerPosting, asOf: CalendarDate, already
     accountId: posting.accountId,
     date: asOf,
     amount: -posting.amount,
-    text: `Stornobuchung zu „${posting.text}“ vom ${germanDate(posting.date)}`.slice(0, 140),
+    text: `Stornobuchung zu „${posting.text}“ vom ${formatGermanDate(posting.date)}`.slice(0, 140),
     documentNumber: posting.documentNumber,
     reversalOf: posting.id,
   }

@@ -1,12 +1,10 @@
-import Papa from 'papaparse'
 import writeExcelFile from 'write-excel-file/node'
 import type { PostingView } from '@vereinskit/core/contract'
 
-const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',')
+import { formatGermanAmount } from '@vereinskit/core'
+import { germanCsv } from './german-csv'
 
-// docs/decisions/0004. Cells starting with = + - @ tab or CR could run as formulas in a spreadsheet and are escaped (CSV injection) —
-// except plain numbers such as -72,00, which must stay numbers so the amounts can be summed.
-const formulaLike = /^(?![-+]?\d[\d.,]*$)[=+\-@\t\r]/
+const euros = (cents: number) => formatGermanAmount(cents, { currency: false, grouping: false })
 
 /** Statement lines (Kontoauszug): Soll and Haben in two columns and the open amount per debit (handbook §11.8 Konto). */
 function lines(postings: readonly PostingView[]) {
@@ -32,12 +30,7 @@ export function statementCsv(postings: readonly PostingView[]): string {
     Haben: l.Haben === null ? '' : euros(l.Haben),
     offen: l.offen === null ? '' : euros(l.offen),
   }))
-  return csvOf(['Datum', 'Buchungstext', 'Konto', 'Belegnummer', 'Soll', 'Haben', 'offen'], rows)
-}
-
-/** CSV with a header row even when there are no rows, so an empty export still names its columns. */
-function csvOf(fields: string[], rows: readonly Record<string, unknown>[]): string {
-  return `\uFEFF${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f])) }, { delimiter: ';', escapeFormulae: formulaLike, newline: '\r\n' })}`
+  return germanCsv(['Datum', 'Buchungstext', 'Konto', 'Belegnummer', 'Soll', 'Haben', 'offen'], rows)
 }
 
 /** A statement as an Excel workbook with real numbers (euros, two decimals). */
@@ -73,5 +66,5 @@ export function postingsCsv(postings: readonly PostingView[]): string {
     Betrag: euros(p.amount),
     Belegnummer: p.documentNumber ?? '',
   }))
-  return csvOf(['Mitgliedsnummer', 'Datum', 'Konto', 'Buchungstext', 'Betrag', 'Belegnummer'], rows)
+  return germanCsv(['Mitgliedsnummer', 'Datum', 'Konto', 'Buchungstext', 'Betrag', 'Belegnummer'], rows)
 }

@@ -101,6 +101,7 @@ for (const engine of engines()) {
         body: { setCourtProcedure: true, marker: 'INK' },
       })
       expect(csv.headers.get('content-type')).toContain('text/csv')
+      expect([...csv.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // UTF-8 byte-order mark (docs/decisions/0004)
       const rows = Papa.parse<string[]>(csv.text.trim(), { delimiter: ';' }).data
       expect(rows[0]).toEqual([
         'Mitgliedsnummer',

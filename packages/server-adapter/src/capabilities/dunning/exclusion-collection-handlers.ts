@@ -1,4 +1,3 @@
-import Papa from 'papaparse'
 import { VereinskitError } from '@vereinskit/core'
 import { collectionExportRows, type CollectionItem } from '@vereinskit/core/dunning'
 import type { contract } from '@vereinskit/core/contract'
@@ -8,6 +7,7 @@ import { applyRun } from '../../runs/apply-run'
 import { reverseRun } from '../../runs/reverse-run'
 import { mustGetRun } from '../../runs/run-lookup'
 import { notFound } from '../../http/not-found-error'
+import { germanCsv } from '../../exports/german-csv'
 import { exclusionRunKind, planExclusion } from './exclusion-run-kind'
 import { collectionRunKind, planCollection } from './collection-run-kind'
 
@@ -110,8 +110,11 @@ export const exclusionCollectionHandlers: Handlers = {
             await tx.memberships.update(membershipId, { markers: [...markers, body.marker] })
         }
       }
-      // Formula-looking cells are neutralised for spreadsheet programs; the delimiter is the German semicolon.
-      return Papa.unparse(collectionExportRows(items), { delimiter: ';', escapeFormulae: true })
+      const [header, ...rows] = collectionExportRows(items)
+      return germanCsv(
+        header!,
+        rows.map((row) => Object.fromEntries(header!.map((field, i) => [field, row[i]]))),
+      )
     }),
 
   async deleteCollection({ params }, context) {

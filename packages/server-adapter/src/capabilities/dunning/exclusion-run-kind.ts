@@ -1,4 +1,4 @@
-import { VereinskitError } from '@vereinskit/core'
+import { VereinskitError, formatGermanDate } from '@vereinskit/core'
 import {
   dunningLevelChain,
   exclusionRunPlanOf,
@@ -7,7 +7,7 @@ import {
   type ExclusionRunPlan,
   type ExclusionRunRequest,
 } from '@vereinskit/core/dunning'
-import { formatGermanDate, letterSalutation } from '@vereinskit/core/correspondence'
+import { letterSalutation } from '@vereinskit/core/correspondence'
 import { openDebtOf, openItemsAt, unallocatedCreditByMembership } from '@vereinskit/core/ledger'
 import { inSequence } from '../../storage/in-sequence'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
