@@ -11,3 +11,5 @@ export { renderLetter, checkTemplate, unknownPlaceholders } from './render-lette
 export type { RenderedLetter } from './render-letter'
 export { defaultTemplates } from './default-templates'
 export { letterSalutation } from './letter-salutation'
+export { letterChannel } from './letter-channel'
+export type { LetterChannel } from './letter-channel'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
-import { assertRunReversible, feeReversalOf, lastLetterToCancel, type DunningLetterEntry } from './dunning-reversal'
+import { assertRunReversible, feeReversalOf, lastLetterToCancel, levelsToRestore, type DunningLetterEntry } from './dunning-reversal'
 
 let sequence = 0
 function letter(runId: string, membershipId: string, fromLevel: number | null, toLevel: number, letterOn: string): DunningLetterEntry {
@@ -56,6 +56,14 @@ describe('cancel last dunning (docs/decisions/0000#d12)', () => {
         'A',
       ),
     ).toThrow(expect.objectContaining({ code: 'DUNNING_NOTHING_TO_CANCEL' }))
+  })
+
+  it('gives back the previous level and date unless the level was corrected by hand since (docs/decisions/0015)', () => {
+    const second = { ...letter('r2', 'A', 1, 2, '2025-03-01'), previousLetterOn: '2025-02-01' }
+    const asSet = new Map([['A', { level: 2, lastLetterOn: '2025-03-01' }]])
+    expect(levelsToRestore([second], asSet)).toEqual([{ membershipId: 'A', level: 1, lastLetterOn: '2025-02-01' }])
+    expect(levelsToRestore([second], new Map([['A', { level: 4, lastLetterOn: '2025-03-10' }]]))).toEqual([])
+    expect(levelsToRestore([second], new Map())).toEqual([])
   })
 
   it('deletes an unpaid fee and counter-posts a paid one', () => {

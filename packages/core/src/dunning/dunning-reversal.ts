@@ -1,5 +1,6 @@
 import { VereinskitError } from '../errors/vereinskit-error'
 import type { CalendarDate } from '../calendar/calendar-date'
+import type { DunningState } from './dunning-state'
 
 /** A dunning letter as its reversal needs it (one history entry of a membership). */
 export interface DunningLetterEntry {
@@ -64,4 +65,21 @@ export function feeReversalOf(fee: {
 }): FeeReversal {
   if (fee.postingId === null) return 'none'
   return fee.settled > 0 || fee.usedByOtherRuns ? 'counter-post' : 'delete'
+}
+
+/**
+ * The level and date each membership gets back when these letters are taken back: the one before the letter — but
+ * only while the membership still shows what the letter set. A level corrected by hand since then stands.
+ * @see docs/decisions/0015-dunning-restart-and-fee-reversal.md
+ */
+export function levelsToRestore(
+  letters: readonly DunningLetterEntry[],
+  states: ReadonlyMap<string, Pick<DunningState, 'level' | 'lastLetterOn'>>,
+): { membershipId: string; level: number | null; lastLetterOn: CalendarDate | null }[] {
+  return letters
+    .filter((l) => {
+      const state = states.get(l.membershipId)
+      return state?.level === l.toLevel && state.lastLetterOn === l.letterOn
+    })
+    .map((l) => ({ membershipId: l.membershipId, level: l.fromLevel, lastLetterOn: l.previousLetterOn }))
 }

@@ -4,6 +4,7 @@ import { CalendarDateSchema } from '../calendar/calendar-date-schema'
 import { VereinskitError } from '../errors/vereinskit-error'
 import type { Account } from '../fees/account'
 import type { PostalAddress } from '../applications/online-application'
+import type { LetterChannel } from '../correspondence/letter-channel'
 import type { Cents } from '../money/cents'
 import type { OpenItem } from '../ledger/open-items'
 import { idempotencyKeyOf } from '../runs/idempotency-key'
@@ -18,9 +19,6 @@ export const DunningRunRequest = z.strictObject({
   numberTo: z.number().int().min(0).optional(),
 })
 export type DunningRunRequest = z.infer<typeof DunningRunRequest>
-
-/** How a letter reaches the member. */
-export type LetterChannel = 'letter' | 'email'
 
 /** A membership as the dunning run sees it. */
 export interface DunningCandidate {

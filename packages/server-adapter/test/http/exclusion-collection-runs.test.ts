@@ -47,7 +47,7 @@ for (const engine of engines()) {
       const preview = await club.staff('POST', '/exclusion-runs/preview', { runDate: '2025-07-01' })
       expect(preview).toMatchObject({ endsOn: '2025-12-31', selected: [a!.id, b!.id].sort() })
       expect(preview.proposals.map((p: { membershipNumber: number }) => p.membershipNumber)).toEqual([a!.number, b!.number])
-      expect(preview.proposals.map((p: { id: string }) => p.id)).not.toContain(c!.id)
+      expect(preview.proposals.map((p: { membershipId: string }) => p.membershipId)).not.toContain(c!.id)
 
       const past = await server.call('POST', `/organisations/${club.org}/exclusion-runs/preview`, {
         apiKey: club.apiKey,

@@ -1,8 +1,8 @@
 import type { CalendarDate } from '@vereinskit/core'
-import type { LetterData, LetterKind, LetterTemplate } from '@vereinskit/core/correspondence'
+import type { LetterChannel, LetterData, LetterKind, LetterTemplate } from '@vereinskit/core/correspondence'
 
-/** How a document reaches the member: printed and posted, or attached to an e-mail. */
-export type DocumentChannel = 'letter' | 'email'
+/** How a document reaches the member (see `letterChannel`). */
+export type DocumentChannel = LetterChannel
 
 /** A document (letter) of a membership, with the template and data its content is rendered from. */
 export interface DocumentRecord {

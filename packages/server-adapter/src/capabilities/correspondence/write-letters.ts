@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@vereinskit/core'
-import type { LetterData, LetterKind, LetterTemplate } from '@vereinskit/core/correspondence'
+import { letterChannel, type LetterData, type LetterKind, type LetterTemplate } from '@vereinskit/core/correspondence'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import type { DocumentChannel } from './document-store'
 import { templateFor } from './render-document'
@@ -37,7 +37,7 @@ export async function writeLetters(tx: OrganisationStorage, letters: readonly Le
   for (const [index, letter] of letters.entries()) {
     const template = await resolve(letter.kind, letter.templateId)
     if (!template) continue
-    written.push({ index, letter, template, channel: letter.channel === 'email' && letter.email ? 'email' : 'letter' })
+    written.push({ index, letter, template, channel: letterChannel(letter.channel, letter.email) })
   }
   const ids = await tx.documents.insertMany(
     written.map(({ letter, template, channel }) => ({

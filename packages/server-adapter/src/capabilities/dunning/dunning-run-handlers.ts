@@ -29,13 +29,10 @@ function runView(run: TypedRun<DunningRunSummary>) {
 /** Dunning levels and dunning runs (Mahnläufe). */
 export const dunningRunHandlers: Runs = {
   async levels(_, { storage }) {
+    // Stored levels were checked as one chain when they were saved (replaceLevels).
     const levels = await storage.dunning.levels()
     if (levels.length === 0) return { items: [] }
-    try {
-      return { items: [...dunningLevelChain(levels).levels, ...levels.filter((l) => !l.valid)] }
-    } catch {
-      return { items: levels }
-    }
+    return { items: [...dunningLevelChain(levels).levels, ...levels.filter((l) => !l.valid)] }
   },
 
   replaceLevels: ({ body }, { storage }) =>

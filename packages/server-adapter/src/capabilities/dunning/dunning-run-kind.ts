@@ -7,7 +7,7 @@ import {
   type DunningRunPlan,
   type DunningRunRequest,
 } from '@vereinskit/core/dunning'
-import { letterSalutation } from '@vereinskit/core/correspondence'
+import { letterChannel, letterSalutation } from '@vereinskit/core/correspondence'
 import { openItemsAt, unallocatedCreditByMembership } from '@vereinskit/core/ledger'
 import { inSequence } from '../../storage/in-sequence'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
@@ -48,7 +48,7 @@ export async function planDunning(storage: OrganisationStorage, request: Dunning
         address: m.billingAddress ?? m.postalAddress,
         email: m.email,
       },
-      channel: m.preferredChannel === 'email' && m.email ? 'email' : 'letter',
+      channel: letterChannel(m.preferredChannel, m.email),
       openItems: items.get(m.id) ?? [],
       unallocatedCredit: credit.get(m.id) ?? 0,
     }))

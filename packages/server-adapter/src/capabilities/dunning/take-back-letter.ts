@@ -1,6 +1,6 @@
 import { planReversal, planReversalAllocations } from '@vereinskit/core/ledger'
 import type { CalendarDate } from '@vereinskit/core'
-import { feeReversalOf } from '@vereinskit/core/dunning'
+import { feeReversalOf, levelsToRestore } from '@vereinskit/core/dunning'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { postingRow } from '../ledger/posting-row'
 import { settleAccounts } from '../ledger/settle-accounts'
@@ -20,14 +20,7 @@ export async function takeBackLetters(
   context: { readonly today: CalendarDate; readonly now: Date; readonly actor: string },
 ): Promise<void> {
   if (letters.length === 0) return
-  const states = await tx.dunning.states()
-  const restore = letters
-    .filter((l) => {
-      const state = states.get(l.membershipId)
-      return state?.level === l.toLevel && state.lastLetterOn === l.letterOn
-    })
-    .map((l) => ({ membershipId: l.membershipId, level: l.fromLevel, lastLetterOn: l.previousLetterOn }))
-  await tx.dunning.setLevels(restore)
+  await tx.dunning.setLevels(levelsToRestore(letters, await tx.dunning.states()))
   await tx.dunning.cancelLetters(
     letters.map((l) => l.id),
     context.now,
