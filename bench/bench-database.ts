@@ -50,3 +50,27 @@ export async function withBenchDatabase<T>(base: string, work: (bench: BenchData
     await admin.end()
   }
 }
+
+/**
+ * The floor for a run's inserts: the same rows inserted plainly, `INSERT … SELECT FROM unnest` with 5,000 rows per
+ * statement, in one transaction. `columns` pairs each column with its SQL type. Answers the milliseconds taken.
+ */
+export async function plainUnnestInsert(
+  db: pg.Client,
+  table: string,
+  columns: readonly (readonly [name: string, type: string])[],
+  rows: readonly Record<string, unknown>[],
+): Promise<number> {
+  const start = performance.now()
+  await db.query('begin')
+  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')
+  for (let i = 0; i < rows.length; i += 5000) {
+    const batch = rows.slice(i, i + 5000)
+    await db.query(
+      `insert into ${table} (${columns.map(([name]) => name).join(', ')}) select * from unnest(${arrays})`,
+      columns.map(([name]) => batch.map((r) => r[name])),
+    )
+  }
+  await db.query('commit')
+  return performance.now() - start
+}

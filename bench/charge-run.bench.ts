@@ -5,7 +5,24 @@
 import { aFeeAssignment, aFeeClass, anAccount, aPaymentPlan } from '@vereinskit/core/testing'
 import { fromEpochDay, toEpochDay } from '@vereinskit/core'
 import { monthlyParts, planChargeRun, paymentPlanTemplates, type ChargeableMembership } from '@vereinskit/core/fees'
-import { withBenchDatabase } from './bench-database'
+import { plainUnnestInsert, withBenchDatabase } from './bench-database'
+import { addBulkMemberships } from '../packages/server-adapter/test/bulk-memberships'
+
+/** The columns of a charge posting, with their SQL types. */
+const postingColumns = [
+  ['organisation_id', 'uuid'],
+  ['membership_id', 'uuid'],
+  ['account_id', 'uuid'],
+  ['date', 'date'],
+  ['amount', 'bigint'],
+  ['text', 'text'],
+  ['kind', 'text'],
+  ['run_id', 'uuid'],
+  ['charge_key', 'text'],
+  ['charge_assignment_id', 'uuid'],
+  ['charge_year', 'int'],
+  ['created_by', 'text'],
+] as const
 
 const N = Number(process.env.BENCH_MEMBERSHIPS ?? 100_000)
 const asOf = '2026-11-23'
@@ -93,13 +110,11 @@ async function onPostgres(base: string) {
       successorId: null,
       showInMembership: true,
     })
+    await addBulkMemberships(db, org, { count: N, firstNumber: 1, joinedOn: '2026-01-01' })
     await db.query(
-      `with p as (insert into persons (salutation, first_name, last_name, date_of_birth, street, postcode, city, country)
-         select 'none', 'B', 'M' || g, '1980-01-01', 'Weg 1', '12345', 'Stadt', 'DE' from generate_series(1, $2::int) g returning id),
-       n as (select id, row_number() over () as rn from p),
-       m as (insert into memberships (organisation_id, person_id, number, joined_on) select $1, id, rn, '2026-01-01' from n returning id)
-       insert into fee_assignments (organisation_id, membership_id, fee_class_id, valid_from) select $1, id, $3, '2026-01-01' from m`,
-      [org, N, feeClass.id],
+      `insert into fee_assignments (organisation_id, membership_id, fee_class_id, valid_from)
+       select $1, id, $2, '2026-01-01' from memberships where organisation_id = $1`,
+      [org, feeClass.id],
     )
     await db.query('analyze')
     const call = (path: string, body: unknown) => post<{ idempotencyKey: string; id: string; chargesMade: number }>(path, body)
@@ -118,55 +133,14 @@ async function onPostgres(base: string) {
     const plainInsert = async (statement: 'values' | 'unnest') => {
       await db.query('delete from postings where run_id = $1', [run.id])
       await db.query('vacuum analyze postings')
+      if (statement === 'unnest') return plainUnnestInsert(db, 'postings', postingColumns, rows)
       const start = performance.now()
       await db.query('begin')
-      const size = statement === 'values' ? 1000 : 5000
-      for (let i = 0; i < rows.length; i += size) {
-        const batch = rows.slice(i, i + size)
-        if (statement === 'values') {
-          const values: unknown[] = []
-          const tuples = batch.map((r, j) => {
-            values.push(
-              r.organisation_id,
-              r.membership_id,
-              r.account_id,
-              r.date,
-              r.amount,
-              r.text,
-              r.kind,
-              r.run_id,
-              r.charge_key,
-              r.charge_assignment_id,
-              r.charge_year,
-              r.created_by,
-            )
-            return `(${Array.from({ length: 12 }, (_, k) => `$${j * 12 + k + 1}`).join(', ')})`
-          })
-          await db.query(
-            `insert into postings (organisation_id, membership_id, account_id, date, amount, text, kind, run_id, charge_key, charge_assignment_id, charge_year, created_by) values ${tuples.join(', ')}`,
-            values,
-          )
-        } else {
-          const col = (key: string) => batch.map((r) => r[key])
-          await db.query(
-            `insert into postings (organisation_id, membership_id, account_id, date, amount, text, kind, run_id, charge_key, charge_assignment_id, charge_year, created_by)
-             select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::date[], $5::bigint[], $6::text[], $7::text[], $8::uuid[], $9::text[], $10::uuid[], $11::int[], $12::text[])`,
-            [
-              'organisation_id',
-              'membership_id',
-              'account_id',
-              'date',
-              'amount',
-              'text',
-              'kind',
-              'run_id',
-              'charge_key',
-              'charge_assignment_id',
-              'charge_year',
-              'created_by',
-            ].map(col),
-          )
-        }
+      for (let i = 0; i < rows.length; i += 1000) {
+        const batch = rows.slice(i, i + 1000)
+        const values = batch.flatMap((r) => postingColumns.map(([name]) => r[name]))
+        const tuples = batch.map((_, j) => `(${postingColumns.map((_, k) => `$${j * postingColumns.length + k + 1}`).join(', ')})`)
+        await db.query(`insert into postings (${postingColumns.map(([name]) => name).join(', ')}) values ${tuples.join(', ')}`, values)
       }
       await db.query('commit')
       return ms(start)

@@ -7,24 +7,18 @@ import type { DatabaseConnection } from '../src/storage/database'
 import { aClubWithFees } from './money-fixtures'
 import { useServer } from './http/harness'
 import { count } from './count-rows'
+import { addBulkMemberships } from './bulk-memberships'
 
 const postgresUrl = inject('postgresUrl')
 const clock = { now: () => new Date('2026-11-23T10:00:00Z') }
 
-/** Adds `count` members (joined 1 January 2026, one yearly charge each) straight in SQL, for volume. */
+/** Adds `count` members (joined 1 January 2026, one yearly charge each), for volume. */
 async function addMembers(admin: pg.Client, organisationId: string, feeClassId: string, count: number) {
+  await addBulkMemberships(admin, organisationId, { count, firstNumber: 100_001, joinedOn: '2026-01-01' })
   await admin.query(
-    `with p as (
-       insert into persons (salutation, first_name, last_name, date_of_birth, street, postcode, city, country)
-       select 'none', 'Test', 'Mitglied ' || g, '1980-01-01', 'Weg 1', '12345', 'Stadt', 'DE' from generate_series(1, $2::int) g
-       returning id),
-     numbered as (select id, row_number() over () as rn from p),
-     m as (
-       insert into memberships (organisation_id, person_id, number, joined_on, payment_method)
-       select $1, id, 100000 + rn, '2026-01-01', 'invoice' from numbered returning id)
-     insert into fee_assignments (organisation_id, membership_id, fee_class_id, valid_from)
-     select $1, id, $3, '2026-01-01' from m`,
-    [organisationId, count, feeClassId],
+    `insert into fee_assignments (organisation_id, membership_id, fee_class_id, valid_from)
+     select $1, id, $2, '2026-01-01' from memberships where organisation_id = $1 and number >= 100001`,
+    [organisationId, feeClassId],
   )
 }
 

@@ -7,24 +7,19 @@ import { aClubWithFees } from './money-fixtures'
 import { withDunningLevels } from './dunning-fixtures'
 import { useServer } from './http/harness'
 import { count } from './count-rows'
+import { addBulkMemberships } from './bulk-memberships'
 
 const postgresUrl = inject('postgresUrl')
 const clock = { now: () => new Date('2025-05-20T10:00:00Z') }
 
-/** Adds `count` members, each with an open debit of 96,00 € booked 2025-01-01, straight in SQL, for volume. */
+/** Adds `count` members, each with an open debit of 96,00 € booked 2025-01-01, for volume. */
 async function addDebtors(admin: pg.Client, organisationId: string, accountId: string, count: number) {
+  await addBulkMemberships(admin, organisationId, { count, firstNumber: 200_001, joinedOn: '2025-01-01' })
   await admin.query(
-    `with p as (
-       insert into persons (salutation, first_name, last_name, date_of_birth, street, postcode, city, country)
-       select 'ms', 'Test', 'Schuldnerin ' || g, '1980-01-01', 'Weg 1', '12345', 'Stadt', 'DE' from generate_series(1, $2::int) g
-       returning id),
-     numbered as (select id, row_number() over () as rn from p),
-     m as (
-       insert into memberships (organisation_id, person_id, number, joined_on, payment_method)
-       select $1, id, 200000 + rn, '2025-01-01', 'invoice' from numbered returning id)
-     insert into postings (organisation_id, membership_id, account_id, date, amount, text, kind, created_by)
-     select $1, id, $3, '2025-01-01', -9600, 'Mitgliedsbeitrag 2025', 'manual', 'test' from m`,
-    [organisationId, count, accountId],
+    `insert into postings (organisation_id, membership_id, account_id, date, amount, text, kind, created_by)
+     select $1, id, $2, '2025-01-01', -9600, 'Mitgliedsbeitrag 2025', 'manual', 'test' from memberships
+     where organisation_id = $1 and number >= 200001`,
+    [organisationId, accountId],
   )
 }
 
@@ -46,12 +41,17 @@ describe.skipIf(!postgresUrl)('dunning runs against PostgreSQL', () => {
   })
   afterAll(() => admin.end())
 
-  it('applied three times at once from two server processes books its fees once', async () => {
+  /** A club with `count` debtors, a 1,00 € reminder fee, and the dunning run of 2025-05-20 previewed. */
+  async function debtorsPreviewed(count: number) {
     const club = await aClubWithFees(server, { members: 1 })
     await withDunningLevels(club, { 1: { fee: 100, feeAccountId: club.accounts.cost.id } })
-    await addDebtors(admin, club.org, club.accounts.fee.id, 400)
+    await addDebtors(admin, club.org, club.accounts.fee.id, count)
     const request = { asOf: '2025-05-20' }
-    const preview = await club.staff('POST', '/dunning-runs/preview', request)
+    return { club, request, preview: await club.staff('POST', '/dunning-runs/preview', request) }
+  }
+
+  it('applied three times at once from two server processes books its fees once', async () => {
+    const { club, request, preview } = await debtorsPreviewed(400)
     expect(preview.letters).toHaveLength(400)
     const second = await openPostgres({ connectionString: postgresUrl })
     const otherProcess = createRequestHandler({ storage: createPostgresStorage(second), clock })
@@ -72,11 +72,7 @@ describe.skipIf(!postgresUrl)('dunning runs against PostgreSQL', () => {
   })
 
   it('killed mid-apply leaves nothing, and the retry applies it exactly once', async () => {
-    const club = await aClubWithFees(server, { members: 1 })
-    await withDunningLevels(club, { 1: { fee: 100, feeAccountId: club.accounts.cost.id } })
-    await addDebtors(admin, club.org, club.accounts.fee.id, 15_000)
-    const request = { asOf: '2025-05-20' }
-    const preview = await club.staff('POST', '/dunning-runs/preview', request)
+    const { club, request, preview } = await debtorsPreviewed(15_000)
     const victim = await openPostgres({ connectionString: postgresUrl, applicationName: 'vk-dunning-kill' })
     const handler = createRequestHandler({ storage: createPostgresStorage(victim), clock })
     const body = { request, idempotencyKey: preview.idempotencyKey }

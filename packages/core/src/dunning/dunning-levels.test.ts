@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dunningLevelChain, feeAccountProblems } from './dunning-level-chain'
-import { dunningAccount, fiveLevels } from './dunning-test-fixtures'
+import { dunningAccount, fiveLevels } from '../testing/dunning-builders'
 
 function codesOf(run: () => unknown): string[] {
   try {

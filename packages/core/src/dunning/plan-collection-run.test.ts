@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { collectionExportRows, planCollectionRun, type CollectionCandidate } from './plan-collection-run'
-import { anOpenDebit } from './dunning-test-fixtures'
+import { anOpenDebit } from '../testing/dunning-builders'
 import { noDunning } from './dunning-state'
 
 const address = { street: 'Heidestraße 17', postcode: '51147', city: 'Köln', country: 'DE' }

@@ -4,7 +4,7 @@ import { addDays } from '../calendar/calendar-date'
 import { dunningLevel } from './dunning-level'
 import { planDunningRun, type DunningCandidate } from './plan-dunning-run'
 import { dunningRunPlanOf } from './dunning-run-summary'
-import { aCandidate, anOpenDebit, dunningAccount, fiveLevels } from './dunning-test-fixtures'
+import { aDunningCandidate, anOpenDebit, dunningAccount, fiveLevels } from '../testing/dunning-builders'
 
 // The operations handbook's example (§6.3): level 1 after 30 days, level 2 after 14 days, minimum 10,00 each.
 const twoLevels = [
@@ -19,13 +19,25 @@ function plan(candidates: DunningCandidate[], levels = twoLevels, request = {}) 
 
 describe('first and follow-up letters (handbook §6.3, docs/decisions/0000#d9)', () => {
   it.each([
-    ['F1: earliest open debit 49 days old, 25,00 open', aCandidate(1, [anOpenDebit('m', '2025-01-15', 2500)]), 1],
-    ['F2: only 13 days old', aCandidate(1, [anOpenDebit('m', '2025-02-20', 2500)]), null],
-    ['F3: 8,00 does not exceed 10,00', aCandidate(1, [anOpenDebit('m', '2025-01-15', 800)]), null],
-    ['F4: 10,00 equals the minimum, which is not exceeding it', aCandidate(1, [anOpenDebit('m', '2025-01-15', 1000)]), null],
-    ['S1: last letter 44 days ago', aCandidate(1, [anOpenDebit('m', '2025-01-01', 2500)], { level: 1, lastLetterOn: '2025-01-20' }), 2],
-    ['S2: last letter 8 days ago', aCandidate(1, [anOpenDebit('m', '2025-01-01', 2500)], { level: 1, lastLetterOn: '2025-02-25' }), null],
-    ['S3: 5,00 open, however old', aCandidate(1, [anOpenDebit('m', '2024-06-01', 500)], { level: 1, lastLetterOn: '2025-01-20' }), null],
+    ['F1: earliest open debit 49 days old, 25,00 open', aDunningCandidate(1, [anOpenDebit('m', '2025-01-15', 2500)]), 1],
+    ['F2: only 13 days old', aDunningCandidate(1, [anOpenDebit('m', '2025-02-20', 2500)]), null],
+    ['F3: 8,00 does not exceed 10,00', aDunningCandidate(1, [anOpenDebit('m', '2025-01-15', 800)]), null],
+    ['F4: 10,00 equals the minimum, which is not exceeding it', aDunningCandidate(1, [anOpenDebit('m', '2025-01-15', 1000)]), null],
+    [
+      'S1: last letter 44 days ago',
+      aDunningCandidate(1, [anOpenDebit('m', '2025-01-01', 2500)], { level: 1, lastLetterOn: '2025-01-20' }),
+      2,
+    ],
+    [
+      'S2: last letter 8 days ago',
+      aDunningCandidate(1, [anOpenDebit('m', '2025-01-01', 2500)], { level: 1, lastLetterOn: '2025-02-25' }),
+      null,
+    ],
+    [
+      'S3: 5,00 open, however old',
+      aDunningCandidate(1, [anOpenDebit('m', '2024-06-01', 500)], { level: 1, lastLetterOn: '2025-01-20' }),
+      null,
+    ],
   ])('%s', (_case, candidate, level) => {
     const letters = plan([candidate]).letters
     expect(letters.map((l) => l.toLevel)).toEqual(level === null ? [] : [level])
@@ -33,8 +45,8 @@ describe('first and follow-up letters (handbook §6.3, docs/decisions/0000#d9)',
 
   it('issues first and follow-up letters in the same run, numbered in membership order', () => {
     const result = plan([
-      aCandidate(20, [anOpenDebit('m', '2025-01-01', 2500)], { level: 1, lastLetterOn: '2025-01-20' }),
-      aCandidate(10, [anOpenDebit('m', '2025-01-15', 2500)]),
+      aDunningCandidate(20, [anOpenDebit('m', '2025-01-01', 2500)], { level: 1, lastLetterOn: '2025-01-20' }),
+      aDunningCandidate(10, [anOpenDebit('m', '2025-01-15', 2500)]),
     ])
     expect(result.letters.map((l) => [l.membershipNumber, l.fromLevel, l.toLevel, l.letterNumber])).toEqual([
       [10, null, 1, 1],
@@ -43,18 +55,18 @@ describe('first and follow-up letters (handbook §6.3, docs/decisions/0000#d9)',
   })
 
   it('covers all open items of the member and counts the total, not a single item', () => {
-    const result = plan([aCandidate(1, [anOpenDebit('m', '2025-01-15', 600, 'a'), anOpenDebit('m', '2025-02-28', 600, 'b')])])
+    const result = plan([aDunningCandidate(1, [anOpenDebit('m', '2025-01-15', 600, 'a'), anOpenDebit('m', '2025-02-28', 600, 'b')])])
     expect(result.letters[0]).toMatchObject({ openTotal: 1200, total: 1200, items: [{ debitId: 'a' }, { debitId: 'b' }] })
   })
 
   it('leaves out items booked after the run date and lowers the total by unallocated credit', () => {
     const items = [anOpenDebit('m', '2025-01-15', 2500, 'a'), anOpenDebit('m', '2025-04-01', 9000, 'later')]
-    expect(plan([aCandidate(1, items)]).letters[0]).toMatchObject({ openTotal: 2500, items: [{ debitId: 'a' }] })
-    expect(plan([aCandidate(1, items, {}, { unallocatedCredit: 1600 })]).letters).toEqual([])
+    expect(plan([aDunningCandidate(1, items)]).letters[0]).toMatchObject({ openTotal: 2500, items: [{ debitId: 'a' }] })
+    expect(plan([aDunningCandidate(1, items, {}, { unallocatedCredit: 1600 })]).letters).toEqual([])
   })
 
   it('limits the run to a membership-number range and refuses a reversed one', () => {
-    const members = [10000, 15000, 20000].map((n) => aCandidate(n, [anOpenDebit('m', '2025-01-15', 2500)]))
+    const members = [10000, 15000, 20000].map((n) => aDunningCandidate(n, [anOpenDebit('m', '2025-01-15', 2500)]))
     expect(plan(members, twoLevels, { numberFrom: 10000, numberTo: 19999 }).letters.map((l) => l.membershipNumber)).toEqual([10000, 15000])
     expect(() => plan(members, twoLevels, { numberFrom: 20000, numberTo: 10000 })).toThrow(
       expect.objectContaining({ code: 'INVALID_RANGE' }),
@@ -62,7 +74,7 @@ describe('first and follow-up letters (handbook §6.3, docs/decisions/0000#d9)',
   })
 
   it('starts again at the first level when everything dunned before is paid (docs/decisions/0015)', () => {
-    const result = plan([aCandidate(1, [anOpenDebit('m', '2025-01-25', 2500)], { level: 2, lastLetterOn: '2025-01-20' })])
+    const result = plan([aDunningCandidate(1, [anOpenDebit('m', '2025-01-25', 2500)], { level: 2, lastLetterOn: '2025-01-20' })])
     expect(result.letters[0]).toMatchObject({ fromLevel: 2, toLevel: 1 })
   })
 })
@@ -82,19 +94,19 @@ describe('the five-level example (handbook §9.10.6)', () => {
       ['2024-06-30', 5, 1000],
     ]
     for (const [date, level, fee] of steps) {
-      const result = planDunningRun({ asOf: date }, [aCandidate(1, items, state)], levels, [dunningAccount], 0)
+      const result = planDunningRun({ asOf: date }, [aDunningCandidate(1, items, state)], levels, [dunningAccount], 0)
       expect(
         result.letters.map((l) => [l.toLevel, l.fee]),
         date,
       ).toEqual(level === null ? [] : [[level, fee]])
       if (level !== null) state = { level, lastLetterOn: date }
     }
-    const later = planDunningRun({ asOf: '2025-01-01' }, [aCandidate(1, items, state)], levels, [dunningAccount], 0)
+    const later = planDunningRun({ asOf: '2025-01-01' }, [aDunningCandidate(1, items, state)], levels, [dunningAccount], 0)
     expect(later.letters).toEqual([])
     expect(later.forCollection).toEqual([{ membershipId: 'm-1', membershipNumber: 1, openTotal: 4000 }])
     const handedOver = planDunningRun(
       { asOf: '2025-01-01' },
-      [aCandidate(1, items, { ...state, courtProcedure: true })],
+      [aDunningCandidate(1, items, { ...state, courtProcedure: true })],
       levels,
       [dunningAccount],
       0,
@@ -106,7 +118,7 @@ describe('the five-level example (handbook §9.10.6)', () => {
     const at = (days: number) =>
       planDunningRun(
         { asOf: addDays('2024-01-01', days) },
-        [aCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)])],
+        [aDunningCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)])],
         fiveLevels(),
         [dunningAccount],
         0,
@@ -118,7 +130,7 @@ describe('the five-level example (handbook §9.10.6)', () => {
   it('books the fee with the level text and posting text, and adds it to what the letter asks for', () => {
     const result = planDunningRun(
       { asOf: '2024-04-05' },
-      [aCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)], { level: 1, lastLetterOn: '2024-03-02' })],
+      [aDunningCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)], { level: 1, lastLetterOn: '2024-03-02' })],
       fiveLevels(),
       [dunningAccount],
       41,
@@ -135,7 +147,7 @@ describe('the five-level example (handbook §9.10.6)', () => {
   })
 
   it('writes no letter on a last level without a template, but still sets the level', () => {
-    const member = aCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)], { level: 4, lastLetterOn: '2024-05-25' })
+    const member = aDunningCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)], { level: 4, lastLetterOn: '2024-05-25' })
     expect(planDunningRun({ asOf: '2024-06-30' }, [member], fiveLevels(), [dunningAccount], 0).letters[0]?.produceDocument).toBe(false)
     const withTemplate = fiveLevels({ 5: { templateId: 'tpl-court' } })
     expect(planDunningRun({ asOf: '2024-06-30' }, [member], withTemplate, [dunningAccount], 0).letters[0]?.produceDocument).toBe(true)
@@ -143,8 +155,8 @@ describe('the five-level example (handbook §9.10.6)', () => {
 
   it('makes the whole run invalid when a level with a fee lacks its account (docs/decisions/0000#d10)', () => {
     const members = [
-      aCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)]),
-      aCandidate(2, [anOpenDebit('m', '2024-01-01', 4000)], { level: 1, lastLetterOn: '2024-03-02' }),
+      aDunningCandidate(1, [anOpenDebit('m', '2024-01-01', 4000)]),
+      aDunningCandidate(2, [anOpenDebit('m', '2024-01-01', 4000)], { level: 1, lastLetterOn: '2024-03-02' }),
     ]
     const result = planDunningRun({ asOf: '2024-04-05' }, members, fiveLevels({ 2: { feeAccountId: null } }), [dunningAccount], 0)
     expect(result).toMatchObject({ valid: false, letters: [], problems: [{ level: 2, reason: 'no-account' }] })
@@ -155,16 +167,16 @@ describe('the five-level example (handbook §9.10.6)', () => {
 describe('members left out, each with its reason', () => {
   const due = [anOpenDebit('m', '2025-01-15', 2500)]
   it.each([
-    ['an open-ended dunning block', aCandidate(1, due, { block: { until: null } }), 'dunning-block'],
+    ['an open-ended dunning block', aDunningCandidate(1, due, { block: { until: null } }), 'dunning-block'],
     [
       'a dunning block until the run date (inclusive, docs/decisions/0000#d11)',
-      aCandidate(1, due, { block: { until: asOf } }),
+      aDunningCandidate(1, due, { block: { until: asOf } }),
       'dunning-block',
     ],
-    ['a processing block', aCandidate(1, due, {}, { processingBlocked: true }), 'processing-block'],
-    ['a court-procedure marker', aCandidate(1, due, { courtProcedure: true }), 'court-procedure'],
-    ['an invalid address', aCandidate(1, due, {}, { addressInvalid: true }), 'invalid-address'],
-    ['a level the club has not configured', aCandidate(1, due, { level: 7, lastLetterOn: '2025-01-20' }), 'unknown-level'],
+    ['a processing block', aDunningCandidate(1, due, {}, { processingBlocked: true }), 'processing-block'],
+    ['a court-procedure marker', aDunningCandidate(1, due, { courtProcedure: true }), 'court-procedure'],
+    ['an invalid address', aDunningCandidate(1, due, {}, { addressInvalid: true }), 'invalid-address'],
+    ['a level the club has not configured', aDunningCandidate(1, due, { level: 7, lastLetterOn: '2025-01-20' }), 'unknown-level'],
   ])('%s', (_name, candidate, reason) => {
     const result = plan([candidate])
     expect(result.letters).toEqual([])
@@ -172,11 +184,11 @@ describe('members left out, each with its reason', () => {
   })
 
   it('includes a member whose block ended the day before, and direct-debit payers', () => {
-    expect(plan([aCandidate(1, due, { block: { until: addDays(asOf, -1) } })]).letters).toHaveLength(1)
+    expect(plan([aDunningCandidate(1, due, { block: { until: addDays(asOf, -1) } })]).letters).toHaveLength(1)
   })
 
   it('lists only members who would be due', () => {
-    expect(plan([aCandidate(1, [anOpenDebit('m', '2025-03-01', 2500)], { block: { until: null } })]).excluded).toEqual([])
+    expect(plan([aDunningCandidate(1, [anOpenDebit('m', '2025-03-01', 2500)], { block: { until: null } })]).excluded).toEqual([])
   })
 })
 
@@ -193,7 +205,7 @@ describe('properties', () => {
     (members, minimum) => {
       const levels = fiveLevels(Object.fromEntries([1, 2, 3, 4, 5].map((n) => [n, { minimum }])))
       const candidates = members.map((m, i) =>
-        aCandidate(
+        aDunningCandidate(
           i + 1,
           m.open.map((o, j) => anOpenDebit('m', addDays(asOf, -o.days), o.cents, `d${i}-${j}`)),
           m.level === null ? {} : { level: m.level, lastLetterOn: addDays(asOf, -m.letterDaysAgo) },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultClubSettings } from '../settings/club-settings'
 import { dunningLevelChain } from './dunning-level-chain'
 import { exclusionEndDate, planExclusionRun, type ExclusionCandidate } from './plan-exclusion-run'
-import { fiveLevels } from './dunning-test-fixtures'
+import { fiveLevels } from '../testing/dunning-builders'
 
 const chain = dunningLevelChain(fiveLevels())
 const settings = {

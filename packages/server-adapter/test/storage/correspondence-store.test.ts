@@ -9,6 +9,18 @@ const data = {
   letter: { number: 1, date: '2025-05-16' },
 }
 
+/** A dunning letter of membership `membershipId` with the built-in template. */
+const aLetter = (membershipId: string, channel: 'letter' | 'email') => ({
+  membershipId,
+  kind: 'dunning' as const,
+  title: 'Mahnung',
+  createdOn: '2025-05-16',
+  channel,
+  runId: null,
+  template: defaultTemplates.dunning,
+  data,
+})
+
 describeStore('correspondence', (s) => {
   it('keeps templates and text blocks per organisation, one default per kind', async () => {
     const club = await s.club()
@@ -38,16 +50,7 @@ describeStore('correspondence', (s) => {
     const club = await s.club()
     const other = await s.club()
     const m = await s.member(club.store, 1000)
-    const letter = {
-      membershipId: m.id,
-      kind: 'dunning' as const,
-      title: 'Mahnung',
-      createdOn: '2025-05-16',
-      channel: 'letter' as const,
-      runId: null,
-      template: defaultTemplates.dunning,
-      data,
-    }
+    const letter = aLetter(m.id, 'letter')
     const [a, b] = await club.store.documents.insertMany([letter, { ...letter, title: 'Mahnung 2', channel: 'email' }])
     expect(await club.store.documents.get(a!)).toMatchObject({
       title: 'Mahnung',
@@ -82,16 +85,7 @@ describeStore('correspondence', (s) => {
     const club = await s.club()
     const other = await s.club()
     const m = await s.member(club.store, 1000)
-    const letter = {
-      membershipId: m.id,
-      kind: 'dunning' as const,
-      title: 'Mahnung',
-      createdOn: '2025-05-16',
-      channel: 'email' as const,
-      runId: null,
-      template: defaultTemplates.dunning,
-      data,
-    }
+    const letter = aLetter(m.id, 'email')
     const [a, b] = await club.store.documents.insertMany([letter, letter])
     const at = new Date('2025-05-16T10:00:00Z')
     const plus = (minutes: number) => new Date(at.getTime() + minutes * 60_000)

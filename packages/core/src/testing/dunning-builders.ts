@@ -1,9 +1,9 @@
 import type { CalendarDate } from '../calendar/calendar-date'
 import type { Account } from '../fees/account'
 import type { OpenItem } from '../ledger/open-items'
-import { dunningLevel, type DunningLevel } from './dunning-level'
-import { noDunning, type DunningState } from './dunning-state'
-import type { DunningCandidate } from './plan-dunning-run'
+import { dunningLevel, type DunningLevel } from '../dunning/dunning-level'
+import { noDunning, type DunningState } from '../dunning/dunning-state'
+import type { DunningCandidate } from '../dunning/plan-dunning-run'
 
 /** The handbook's five-level example (§9.10.6), with fees on a dunning-costs account. */
 export function fiveLevels(overrides: Partial<Record<number, Partial<DunningLevel>>> = {}): DunningLevel[] {
@@ -56,7 +56,7 @@ export function anOpenDebit(membershipId: string, date: CalendarDate, open: numb
 }
 
 /** A membership due for dunning unless the overrides say otherwise. */
-export function aCandidate(
+export function aDunningCandidate(
   membershipNumber: number,
   openItems: readonly OpenItem[],
   state: Partial<DunningState> = {},
