@@ -29,7 +29,6 @@ export { runSuccessorSwitch } from './capabilities/fee-assignments/successor-swi
 export { startScheduler } from './jobs/scheduler'
 export { deliverQueuedMail } from './capabilities/correspondence/deliver-mail'
 export type { MailSettings, MailPass } from './capabilities/correspondence/deliver-mail'
-export { renderPendingDocuments } from './capabilities/correspondence/render-document'
 export type { Scheduler } from './jobs/scheduler'
 export type { Clock } from './clock'
 export type { RouteHandler, RouteHandlers, HandlerContext } from './http/route-handler'

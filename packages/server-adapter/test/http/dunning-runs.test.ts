@@ -289,7 +289,20 @@ for (const engine of engines()) {
         404,
         'TEMPLATE_NOT_FOUND',
       )
-      expect((await club.staff('GET', '/letter-templates')).items).toEqual([expect.objectContaining({ id: template.id, isDefault: true })])
+      const exclusion = await club.staff('POST', '/letter-templates', {
+        name: 'Ausschluss',
+        kind: 'exclusion',
+        subject: 'A',
+        blocks: [{ type: 'open-items' }],
+      })
+      const wrongKind = await server.call('PUT', `/organisations/${club.org}/dunning-levels`, {
+        apiKey: club.apiKey,
+        body: { levels: [{ number: 1, first: true, last: true, days: 30, text: 'a', templateId: exclusion.id }] },
+      })
+      expect(wrongKind).toMatchObject({ status: 422, json: { errors: [expect.objectContaining({ code: 'not-a-dunning-template' })] } })
+      expect((await club.staff('GET', '/letter-templates')).items.filter((t: { kind: string }) => t.kind === 'dunning')).toEqual([
+        expect.objectContaining({ id: template.id, isDefault: true }),
+      ])
       await dunningRun(club, '2025-05-16')
       const [document] = (await club.staff('GET', `/memberships/${club.memberships[0]!.id}/documents`)).items
       const pdf = await server.call('GET', `/organisations/${club.org}/documents/${document.id}/content.pdf`, { apiKey: club.apiKey })

@@ -58,7 +58,7 @@ export const textBlocks = pgTable(
 
 /**
  * Documents of a membership (Dokumente). A letter's content is fixed when it is written: the template and the data
- * are kept with it, and its PDF is rendered from them once (`content_key` set) — by the document job, the mailer,
+ * are kept with it, and its PDF is rendered from them once (`content_key` set) — by the mailer,
  * the print queue or the first download, whichever comes first.
  */
 export const documents = pgTable(

@@ -39,8 +39,6 @@ export interface DocumentStore {
   markPrinted(ids: readonly string[], at: Date): Promise<number>
   /** Moves documents to the trash (they stay listable as deleted). */
   discard(ids: readonly string[], at: Date): Promise<void>
-  /** Documents whose PDF is not rendered yet, oldest first. */
-  unrendered(limit: number): Promise<DocumentRecord[]>
 }
 
 /** Where document content (the PDF bytes) lives: the database by default, a directory or an object store as options. */

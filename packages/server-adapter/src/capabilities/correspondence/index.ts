@@ -5,7 +5,6 @@ import { createLetterTemplateStore } from './postgres-letter-template-store'
 import { createDocumentStore } from './postgres-document-store'
 import { createDatabaseContentStore } from './document-contents'
 import { createMailDeliveryStore } from './postgres-mail-delivery-store'
-import { renderPendingDocuments } from './render-document'
 
 /**
  * Correspondence (Schriftverkehr), shared by every capability that writes letters: templates and text blocks,
@@ -22,5 +21,3 @@ export const correspondenceCapability = defineCapability({
     mailDeliveries: createMailDeliveryStore,
   },
 })
-
-export { renderPendingDocuments }

@@ -125,12 +125,5 @@ export function createDocumentStore(db: Database, organisationId: string): Docum
           .where(and(scoped, inArray(documents.id, ids.slice(start, start + 1000)), isNull(documents.deletedAt)))
       }
     },
-    async unrendered(limit) {
-      const rows = await select()
-        .where(and(scoped, isNull(documents.contentKey), isNull(documents.deletedAt)))
-        .orderBy(asc(documents.createdAt))
-        .limit(limit)
-      return records(rows)
-    },
   }
 }

@@ -38,10 +38,3 @@ export async function documentPdf(storage: OrganisationStorage, document: Docume
   await storage.documents.setContent(document.id, key, bytes.length)
   return bytes
 }
-
-/** Renders documents not rendered yet (the document job), up to `limit`; answers how many. */
-export async function renderPendingDocuments(storage: OrganisationStorage, limit = 200): Promise<number> {
-  const pending = await storage.documents.unrendered(limit)
-  for (const document of pending) await documentPdf(storage, document)
-  return pending.length
-}

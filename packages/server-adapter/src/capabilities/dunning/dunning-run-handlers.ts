@@ -1,4 +1,4 @@
-import { VereinskitError } from '@vereinskit/core'
+import { ValidationError, VereinskitError } from '@vereinskit/core'
 import { dunningLevelChain } from '@vereinskit/core/dunning'
 import type { contract } from '@vereinskit/core/contract'
 import type { RouteHandlers } from '../../http/route-handler'
@@ -46,8 +46,18 @@ export const dunningRunHandlers: Runs = {
         )
       }
       for (const level of body.levels) {
-        if (level.templateId !== null && !(await tx.letterTemplates.get(level.templateId)))
-          throw notFound('TEMPLATE_NOT_FOUND', 'Template', level.templateId)
+        if (level.templateId === null) continue
+        const template = await tx.letterTemplates.get(level.templateId)
+        if (!template) throw notFound('TEMPLATE_NOT_FOUND', 'Template', level.templateId)
+        if (template.kind !== 'dunning') {
+          throw new ValidationError([
+            {
+              path: `levels.${level.number}.templateId`,
+              code: 'not-a-dunning-template',
+              message: `Template "${template.name}" is a ${template.kind} template, not a dunning template.`,
+            },
+          ])
+        }
       }
       await tx.dunning.replaceLevels(body.levels)
       return { items: [...chain.levels, ...body.levels.filter((l) => !l.valid)] }
