@@ -13,6 +13,8 @@ export default defineConfig({
     'src/invoicing/index.ts',
     'src/dunning/index.ts',
     'src/correspondence/index.ts',
+    'src/direct-debit/index.ts',
+    'src/bank-import/index.ts',
     'src/runs/index.ts',
     'src/settings/index.ts',
   ],

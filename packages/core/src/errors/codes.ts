@@ -5,6 +5,8 @@ import { feeErrors } from '../fees/fee-errors'
 import { runErrors } from '../runs/run-errors'
 import { ledgerErrors } from '../ledger/ledger-errors'
 import { dunningErrors } from '../dunning/dunning-errors'
+import { directDebitErrors } from '../direct-debit/direct-debit-errors'
+import { bankImportErrors } from '../bank-import/bank-import-errors'
 
 /** Codes every part of vereinskit may raise: input, access, transport, storage. */
 export const commonErrors = {
@@ -38,6 +40,8 @@ export const errorCodes = {
   ...runErrors,
   ...ledgerErrors,
   ...dunningErrors,
+  ...directDebitErrors,
+  ...bankImportErrors,
 } as const
 
 /** The registries merged into `errorCodes`; no code may be declared twice. */
@@ -50,6 +54,8 @@ export const errorRegistries = {
   runErrors,
   ledgerErrors,
   dunningErrors,
+  directDebitErrors,
+  bankImportErrors,
 } as const
 
 /** A stable machine-readable error code. */

@@ -1,5 +1,14 @@
 import * as z from 'zod'
 
+function isRegExp(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u')
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * Club settings (Systemparameter) used by the money chain, with the handbook's defaults. Thresholds are positive
  * cents of open debt (docs/decisions/0000#d1).
@@ -29,6 +38,49 @@ export const ClubSettings = z.object({
   exclusionReason: z.string().trim().min(1).max(100).nullable().default(null),
   /** ASL_IDKnzMitgliedschaft: the membership marker set on them. */
   exclusionMarker: z.string().trim().min(1).max(60).nullable().default(null),
+  /** LastschriftMin: a direct-debit payer is collected when open debt exceeds this, in cents (docs/decisions/0000#d1, #d14). */
+  directDebitMinimumDebt: z.number().int().min(0).max(1_000_000_000).default(0),
+  /**
+   * Lead days per sequence type in TARGET2 business days before the collection date; D-1 is the minimum since
+   * November 2016 (docs/decisions/0000#d15). Add your bank's cut-off: many ask for one day more.
+   */
+  directDebitLeadDays: z
+    .strictObject({
+      FRST: z.number().int().min(1).max(30).default(1),
+      RCUR: z.number().int().min(1).max(30).default(1),
+      FNAL: z.number().int().min(1).max(30).default(1),
+      OOFF: z.number().int().min(1).max(30).default(1),
+    })
+    .default({ FRST: 1, RCUR: 1, FNAL: 1, OOFF: 1 }),
+  /** Send a mandate's first collection as FRST (optional since 2016; off sends it as RCUR). */
+  directDebitUseFirstSequence: z.boolean().default(true),
+  /** LSBuchText: the booking text of the direct-debit credit in member accounts; also starts the remittance text. */
+  directDebitText: z.string().trim().min(1).max(100).default('Lastschrift'),
+  /** gKontoBank: the cash account direct debits and their returns are booked to. */
+  directDebitAccountId: z.string().min(1).nullable().default(null),
+  /** Calendar days a pre-notification must reach the payer before the collection date (EPC default 14). */
+  preNotificationDays: z.number().int().min(1).max(60).default(14),
+  /** SepaMailAdresse: sender of pre-notification e-mails; null uses the server's sender. */
+  preNotificationMailFrom: z.email().nullable().default(null),
+  /** SepaMailBetreff. */
+  preNotificationMailSubject: z.string().trim().min(1).max(200).default('Ankündigung einer SEPA-Lastschrift'),
+  /** SepaMailBody: the e-mail text; the pre-notification itself is attached as a PDF. */
+  preNotificationMailBody: z
+    .string()
+    .trim()
+    .min(1)
+    .max(5000)
+    .default('Guten Tag,\n\nim Anhang finden Sie die Ankündigung unserer nächsten SEPA-Lastschrift.\n\nMit freundlichen Grüßen'),
+  /** GSKonto: the cash account credit transfers from bank imports are booked to. */
+  creditTransferAccountId: z.string().min(1).nullable().default(null),
+  /** GSBuchText: the booking text of imported credit transfers. */
+  creditTransferText: z.string().trim().min(1).max(100).default('Überweisung'),
+  /** GSRegExp: finds membership numbers in a credit's remittance text (docs/decisions/0000#d16). */
+  creditMatchPattern: z.string().min(1).max(200).refine(isRegExp, 'Not a valid regular expression.').nullable().default(null),
+  /** GSRegExpMNr: optional second pattern applied inside each match of GSRegExp. */
+  creditMatchNumberPattern: z.string().min(1).max(200).refine(isRegExp, 'Not a valid regular expression.').nullable().default(null),
+  /** The receivable account return charges the bank reports are booked to; null leaves them out of member accounts. */
+  returnChargesAccountId: z.string().min(1).nullable().default(null),
 })
 export type ClubSettings = z.infer<typeof ClubSettings>
 
