@@ -1,7 +1,7 @@
 import { VereinskitError } from '../errors/vereinskit-error'
 import type { CalendarDate } from '../calendar/calendar-date'
 import { isCalendarDate } from '../calendar/calendar-date'
-import { attribute, child, children, parseSafeXml, textAt, type XmlLimits, type XmlNode } from './safe-xml'
+import { attribute, child, children, parseSafeXml, rootNamespace, textAt, type XmlLimits, type XmlNode } from './safe-xml'
 import { decimalToCents } from './decimal-cents'
 import type { BankTransactionCode, CamtEntry, CamtFile, CamtStatement, CamtTransaction } from './camt-entry'
 
@@ -124,8 +124,9 @@ function entryOf(ntry: XmlNode, index: number, statement: { id: string; iban: st
 export function parseCamt(xml: string, limits: XmlLimits = {}): CamtFile {
   const root = parseSafeXml(xml, limits)
   const document = child(root, 'Document') ?? invalid('The root element must be Document.')
-  const match = namespaces.exec(attribute(document, 'xmlns') ?? '')
-  if (!match) throw new VereinskitError('BANK_FILE_UNSUPPORTED', `Unsupported namespace "${attribute(document, 'xmlns') ?? ''}".`)
+  const namespace = rootNamespace(xml) ?? ''
+  const match = namespaces.exec(namespace)
+  if (!match) throw new VereinskitError('BANK_FILE_UNSUPPORTED', `Unsupported namespace "${namespace}".`)
   const message = match[1] === '053' ? 'camt.053' : 'camt.054'
   const version = match[2] === '02' ? '001.02' : '001.08'
   const body = child(document, message === 'camt.053' ? 'BkToCstmrStmt' : 'BkToCstmrDbtCdtNtfctn') ?? invalid(`The ${message} message body is missing.`)

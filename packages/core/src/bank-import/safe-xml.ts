@@ -116,3 +116,15 @@ export function attribute(node: XmlNode | undefined, name: string): string | nul
   const value = node?.[`@${name}`]
   return typeof value === 'string' ? value : null
 }
+
+/**
+ * The namespace of the root element (namespace prefixes are dropped while parsing, and with them the `xmlns`
+ * attributes): read from the root start tag, for its own prefix.
+ */
+export function rootNamespace(xml: string): string | null {
+  const root = /<(?![?!])((?:[\w.-]+:)?)([\w.-]+)([^>]*)>/.exec(xml)
+  if (!root) return null
+  const prefix = root[1] ? `:${root[1].slice(0, -1)}` : ''
+  const declaration = new RegExp(`xmlns${prefix.replace(/[.-]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(root[3] ?? '')
+  return declaration ? (declaration[2] ?? declaration[3] ?? null) : null
+}

@@ -4,8 +4,8 @@ import { isVereinskitError } from './is-vereinskit-error'
 import { errorCodes, errorRegistries } from './codes'
 
 describe('error family', () => {
-  it('carries a stable code and the registry message by default', () => {
-    const error = new VereinskitError('RATE_LIMITED')
+  it('carries a stable code and its message', () => {
+    const error = new VereinskitError('RATE_LIMITED', errorCodes.RATE_LIMITED)
     expect(error.code).toBe('RATE_LIMITED')
     expect(error.message).toBe(errorCodes.RATE_LIMITED)
     expect(error.name).toBe('VereinskitError')

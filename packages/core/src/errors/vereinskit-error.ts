@@ -1,4 +1,4 @@
-import { errorCodes, type ErrorCode } from './codes'
+import type { ErrorCode } from './codes'
 
 /** One problem with one input field; `path` uses dots (`mandate.iban`). */
 export interface FieldIssue {
@@ -7,7 +7,11 @@ export interface FieldIssue {
   readonly message: string
 }
 
-/** The base of every error vereinskit throws on purpose: a stable `code`, a human message, optional field issues. */
+/**
+ * The base of every error vereinskit throws on purpose: a stable `code`, a human message, optional field issues.
+ * The message is required, so the registry of default messages (`errorCodes`) stays out of browser bundles; the
+ * server answers with the registry's title beside it.
+ */
 export class VereinskitError extends Error {
   override name = 'VereinskitError'
   /** Brand checked by `isVereinskitError`; survives two copies of the SDK on one page. */
@@ -15,8 +19,8 @@ export class VereinskitError extends Error {
   readonly code: ErrorCode
   readonly issues: readonly FieldIssue[]
 
-  constructor(code: ErrorCode, message?: string, options?: { cause?: unknown; issues?: readonly FieldIssue[] }) {
-    super(message ?? errorCodes[code], options?.cause === undefined ? undefined : { cause: options.cause })
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; issues?: readonly FieldIssue[] }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause })
     this.code = code
     this.issues = options?.issues ?? []
   }
@@ -31,6 +35,6 @@ export class ValidationError extends VereinskitError {
 }
 
 function describeIssues(issues: readonly FieldIssue[]): string {
-  if (issues.length === 0) return errorCodes.VALIDATION_FAILED
+  if (issues.length === 0) return 'The input is invalid.'
   return `Invalid input: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`
 }

@@ -142,7 +142,24 @@ describe('club settings', () => {
       exclusionEndDate: null,
       exclusionReason: null,
       exclusionMarker: null,
+      directDebitMinimumDebt: 0,
+      directDebitLeadDays: { FRST: 1, RCUR: 1, FNAL: 1, OOFF: 1 },
+      directDebitUseFirstSequence: true,
+      directDebitText: 'Lastschrift',
+      directDebitAccountId: null,
+      preNotificationDays: 14,
+      preNotificationMailFrom: null,
+      preNotificationMailSubject: 'Ankündigung einer SEPA-Lastschrift',
+      preNotificationMailBody: expect.stringContaining('SEPA-Lastschrift'),
+      creditTransferAccountId: null,
+      creditTransferText: 'Überweisung',
+      creditMatchPattern: null,
+      creditMatchNumberPattern: null,
+      returnChargesAccountId: null,
     })
+    expect(ClubSettings.safeParse({ directDebitLeadDays: { FRST: 0 } }).success).toBe(false)
+    expect(ClubSettings.safeParse({ creditMatchPattern: '[0-9' }).success).toBe(false)
+    expect(ClubSettings.safeParse({ creditMatchPattern: '[0-9]{5,6}' }).success).toBe(true)
     expect(ClubSettings.safeParse({ invoiceMinimumDebt: 0 }).success).toBe(false)
     expect(ClubSettings.safeParse({ exclusionEndDate: '31.12.2025' }).success).toBe(false)
     expect(ClubSettings.safeParse({ invoiceItems: 'some' }).success).toBe(false)

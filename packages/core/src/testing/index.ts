@@ -3,3 +3,4 @@
  */
 export { anApplicationSubmission, validIbans, anAccount, aPaymentPlan, aFeeClass, aFeeAssignment } from './builders'
 export { fiveLevels, dunningAccount, anOpenDebit, aDunningCandidate } from './dunning-builders'
+export { aMandate, aDirectDebitCandidate, aDirectDebitContext, aCollection } from './direct-debit-builders'
