@@ -86,7 +86,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
         })
         const params = c.req.param() as Record<string, string>
         const rawQuery = Object.fromEntries(new URL(c.req.url).searchParams)
-        const rawBody = route.body ? await readJsonBody(c.req.raw, maxBodyBytes) : undefined
+        const rawBody = route.body ? await readJsonBody(c.req.raw, route.maxBodyBytes ?? maxBodyBytes) : undefined
         const hostile = [
           ...hostileTextIssues(params),
           ...hostileTextIssues(rawQuery),
@@ -141,6 +141,7 @@ const exportTypes = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
+  xml: 'application/xml; charset=utf-8',
 } as const
 
 function exportResponse(route: RouteDefinition, output: unknown, headers: Record<string, string>): Response {

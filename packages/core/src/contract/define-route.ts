@@ -19,8 +19,10 @@ export interface RouteDefinition {
   readonly response: z.ZodType
   /** Success status; 200 unless set. */
   readonly status?: 200 | 201
-  /** The media type of the answer: JSON unless set; `csv` answers a string, `xlsx` and `pdf` a Uint8Array. */
-  readonly produces?: 'csv' | 'xlsx' | 'pdf'
+  /** The media type of the answer: JSON unless set; `csv` and `xml` answer a string, `xlsx` and `pdf` a Uint8Array. */
+  readonly produces?: 'csv' | 'xlsx' | 'pdf' | 'xml'
+  /** The largest body this route accepts, for uploads; the server's general limit (64 KiB) otherwise. */
+  readonly maxBodyBytes?: number
   /** The error codes this route may answer with, besides VALIDATION_FAILED and INTERNAL. */
   readonly errors: readonly ErrorCode[]
 }

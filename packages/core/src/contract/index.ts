@@ -60,3 +60,13 @@ export { MembershipUpdate } from './memberships'
 export { DunningLetterView, DunningRunPreview, DunningRunView, DunningHistoryEntry, DunningStateView, dunningRoutes } from './dunning'
 export { ExclusionRunPreview, CollectionRunView, exclusionCollectionRoutes } from './exclusion-collection'
 export { LetterTemplateView, DocumentView, MailDeliveryView, correspondenceRoutes } from './correspondence'
+export { MandateDetailView, MembershipMandates, MandateChange, MandateDocumentUpload, MandateCheckView, mandateRoutes } from './mandates'
+export {
+  DirectDebitView,
+  DirectDebitRunPreview,
+  DirectDebitExportView,
+  DirectDebitRunView,
+  DirectDebitRunDetail,
+  directDebitRunRoutes,
+} from './direct-debit-runs'
+export { BankFileUpload, BankFileView, BankEntryView, bankImportRoutes } from './bank-imports'

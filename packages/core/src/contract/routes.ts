@@ -8,6 +8,9 @@ import { invoiceRunRoutes } from './invoice-runs'
 import { dunningRoutes } from './dunning'
 import { exclusionCollectionRoutes } from './exclusion-collection'
 import { correspondenceRoutes } from './correspondence'
+import { mandateRoutes } from './mandates'
+import { directDebitRunRoutes } from './direct-debit-runs'
+import { bankImportRoutes } from './bank-imports'
 
 /** The whole HTTP API of vereinskit; client methods and server handlers are derived from this table. */
 export const contract = {
@@ -20,6 +23,9 @@ export const contract = {
   invoiceRuns: invoiceRunRoutes,
   dunning: { ...dunningRoutes, ...exclusionCollectionRoutes },
   correspondence: correspondenceRoutes,
+  mandates: mandateRoutes,
+  directDebitRuns: directDebitRunRoutes,
+  bankImports: bankImportRoutes,
 } as const
 
 /** The type of the contract table. */

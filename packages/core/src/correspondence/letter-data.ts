@@ -12,6 +12,17 @@ export interface LetterData {
   readonly amounts?: { readonly openTotal: Cents; readonly fee: Cents; readonly total: Cents }
   readonly dunning?: { readonly level: number; readonly text: string }
   readonly exclusion?: { readonly endsOn: CalendarDate; readonly reason: string }
+  /** A SEPA pre-notification (Vorabinformation): what will be collected, when, under which mandate. */
+  readonly directDebit?: {
+    readonly collectionDate: CalendarDate
+    readonly amount: Cents
+    readonly mandateReference: string
+    readonly creditorId: string
+    /** The IBAN with all but the last four characters masked. */
+    readonly iban: string
+  }
+  /** A collection that came back (Rücklastschrift): the bank's reason and the club's text for it. */
+  readonly returnedDebit?: { readonly reason: string; readonly text: string; readonly amount: Cents; readonly charges: Cents }
 }
 
 /**
@@ -37,5 +48,14 @@ export const placeholderNames = [
   'dunning.text',
   'exclusion.endsOn',
   'exclusion.reason',
+  'directDebit.collectionDate',
+  'directDebit.amount',
+  'directDebit.mandateReference',
+  'directDebit.creditorId',
+  'directDebit.iban',
+  'returnedDebit.reason',
+  'returnedDebit.text',
+  'returnedDebit.amount',
+  'returnedDebit.charges',
 ] as const
 export type PlaceholderName = (typeof placeholderNames)[number]

@@ -141,5 +141,23 @@ function valueOf(name: PlaceholderName, data: LetterData, subject: string): stri
       return data.exclusion ? formatGermanDate(data.exclusion.endsOn) : ''
     case 'exclusion.reason':
       return data.exclusion?.reason ?? ''
+    case 'directDebit.collectionDate':
+      return data.directDebit ? formatGermanDate(data.directDebit.collectionDate) : ''
+    case 'directDebit.amount':
+      return data.directDebit ? formatGermanAmount(data.directDebit.amount) : ''
+    case 'directDebit.mandateReference':
+      return data.directDebit?.mandateReference ?? ''
+    case 'directDebit.creditorId':
+      return data.directDebit?.creditorId ?? ''
+    case 'directDebit.iban':
+      return data.directDebit?.iban ?? ''
+    case 'returnedDebit.reason':
+      return data.returnedDebit?.reason ?? ''
+    case 'returnedDebit.text':
+      return data.returnedDebit?.text ?? ''
+    case 'returnedDebit.amount':
+      return data.returnedDebit ? formatGermanAmount(data.returnedDebit.amount) : ''
+    case 'returnedDebit.charges':
+      return data.returnedDebit ? formatGermanAmount(data.returnedDebit.charges) : ''
   }
 }

@@ -142,6 +142,8 @@ describe('club settings', () => {
       exclusionEndDate: null,
       exclusionReason: null,
       exclusionMarker: null,
+      creditorIban: null,
+      creditorBic: null,
       directDebitMinimumDebt: 0,
       directDebitLeadDays: { FRST: 1, RCUR: 1, FNAL: 1, OOFF: 1 },
       directDebitUseFirstSequence: true,

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { BicSchema, IbanSchema } from '../sepa/sepa-schemas'
 
 function isRegExp(pattern: string): boolean {
   try {
@@ -38,6 +39,10 @@ export const ClubSettings = z.object({
   exclusionReason: z.string().trim().min(1).max(100).nullable().default(null),
   /** ASL_IDKnzMitgliedschaft: the membership marker set on them. */
   exclusionMarker: z.string().trim().min(1).max(60).nullable().default(null),
+  /** The club's own account collections are paid into (Gläubiger-IBAN); needed for direct debits and bank imports. */
+  creditorIban: IbanSchema.nullable().default(null),
+  /** The BIC of that account; optional inside SEPA. */
+  creditorBic: BicSchema.nullable().default(null),
   /** LastschriftMin: a direct-debit payer is collected when open debt exceeds this, in cents (docs/decisions/0000#d1, #d14). */
   directDebitMinimumDebt: z.number().int().min(0).max(1_000_000_000).default(0),
   /**

@@ -15,6 +15,7 @@ const mediaTypes = {
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
+  xml: 'application/xml',
 } as const
 
 function operation(name: string, route: RouteDefinition): Schema {
@@ -33,7 +34,7 @@ function operation(name: string, route: RouteDefinition): Schema {
   }))
   const success = route.produces
     ? {
-        content: { [mediaTypes[route.produces]]: { schema: { type: 'string', format: route.produces === 'csv' ? undefined : 'binary' } } },
+        content: { [mediaTypes[route.produces]]: { schema: { type: 'string', format: route.produces === 'csv' || route.produces === 'xml' ? undefined : 'binary' } } },
       }
     : { content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }
   const errors = new Map<number, ErrorCode[]>()
