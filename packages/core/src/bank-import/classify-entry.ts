@@ -8,6 +8,8 @@ export type BankTransactionKind =
   | 'returned-debit'
   /** A credit transfer the club sent came back: never a member payment. */
   | 'returned-transfer'
+  /** The bank crediting the club's own direct-debit batch (issued direct debits): booked at export already. */
+  | 'collection-settlement'
   /** A reversal (`RvslInd`) of an earlier entry: never a member payment. */
   | 'reversal'
   /** Not pending or booked information, outgoing payments, fees: reported, not booked. */
@@ -16,7 +18,8 @@ export type BankTransactionKind =
 /**
  * Classifies each transaction on its own (docs/decisions/0000#d17), so a file may mix credits and returns: only
  * booked entries (`BOOK`) count; a reversal indicator makes it a reversal; a credit with return information is a
- * credit transfer the club sent coming back; a debit with return information, or in the issued-direct-debit
+ * credit transfer the club sent coming back; a credit in the issued-direct-debit family (`IDDT`) is the bank paying
+ * out the club's own collections (booked at export); a debit with return information, or in the issued-direct-debit
  * family (`IDDT`) of the bank transaction code, is a returned collection; any other credit is a credit transfer;
  * anything else is reported only.
  */
@@ -26,6 +29,7 @@ export function classifyTransaction(entry: CamtEntry, tx: CamtTransaction): Bank
   const family = entry.bankTransactionCode.family
   if (entry.creditDebit === 'CRDT') {
     if (tx.hasReturnInformation || entry.bankTransactionCode.subFamily === 'RRTN') return 'returned-transfer'
+    if (family === 'IDDT') return 'collection-settlement'
     return 'credit'
   }
   if (tx.hasReturnInformation || family === 'IDDT' || family === 'RDDT') return family === 'ICDT' ? 'other' : 'returned-debit'

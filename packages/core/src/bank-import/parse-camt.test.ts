@@ -99,10 +99,11 @@ describe('classifyTransaction (D17)', () => {
         entry('DBIT', '', 'IDDT', returned) +
         entry('CRDT', '<RvslInd>true</RvslInd>') +
         entry('CRDT', '', 'ICDT', '<RtrInf><Rsn><Cd>AC04</Cd></Rsn></RtrInf>') +
-        entry('DBIT', '', 'ICDT'),
+        entry('DBIT', '', 'ICDT') +
+        entry('CRDT', '', 'IDDT'),
     )
     const entries = parsed.statements[0]!.entries
-    expect(entries.map((e) => classifyTransaction(e, e.transactions[0]!))).toEqual(['credit', 'returned-debit', 'reversal', 'returned-transfer', 'other'])
+    expect(entries.map((e) => classifyTransaction(e, e.transactions[0]!))).toEqual(['credit', 'returned-debit', 'reversal', 'returned-transfer', 'other', 'collection-settlement'])
     const ret = entries[1]!.transactions[0]!
     expect(ret).toMatchObject({ endToEndId: 'E2E-9', mandateId: 'VK-9-1', instructedAmount: 5000, charges: 300, returnReason: 'AM04' })
     expect(entries[0]!.transactions[0]!.remittance).toBe('Beitrag 10042')

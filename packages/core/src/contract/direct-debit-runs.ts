@@ -42,6 +42,7 @@ export const DirectDebitView = z.object({
   lapseWarning: z.boolean(),
   preNotification: z.enum(['none', 'queued', 'sent', 'printed', 'failed']),
 })
+export type DirectDebitView = z.infer<typeof DirectDebitView>
 
 /** The preview of a direct-debit run: what would be collected, who is left out and why, and the date check. */
 export const DirectDebitRunPreview = z.object({
@@ -86,6 +87,7 @@ export const DirectDebitRunView = z.object({
 
 /** A run with its debits. */
 export const DirectDebitRunDetail = DirectDebitRunView.extend({ debits: z.array(DirectDebitView) })
+export type DirectDebitRunDetail = z.infer<typeof DirectDebitRunDetail>
 
 /** Direct-debit runs: preview, apply, edit, delete, export per sequence type, cancel an export, pre-notifications. */
 export const directDebitRunRoutes = {
@@ -123,7 +125,7 @@ export const directDebitRunRoutes = {
     summary: 'One run with its debits; search by membership number, name or mandate reference.',
     query: z.strictObject({ sequenceType: SequenceTypeSchema.optional(), search: z.string().trim().max(70).optional() }),
     response: DirectDebitRunDetail,
-    errors: ['DIRECT_DEBIT_RUN_NOT_FOUND'],
+    errors: ['RUN_NOT_FOUND'],
   }),
   removeDebit: defineRoute({
     method: 'DELETE',
@@ -131,7 +133,7 @@ export const directDebitRunRoutes = {
     access: 'staff',
     summary: 'Take one debit out of a run that is not exported (its items can be collected again later).',
     response: DirectDebitRunView,
-    errors: ['DIRECT_DEBIT_RUN_NOT_FOUND', 'DIRECT_DEBIT_NOT_FOUND', 'DIRECT_DEBIT_RUN_EXPORTED'],
+    errors: ['RUN_NOT_FOUND', 'DIRECT_DEBIT_NOT_FOUND', 'DIRECT_DEBIT_RUN_EXPORTED'],
   }),
   remove: defineRoute({
     method: 'DELETE',
@@ -139,7 +141,7 @@ export const directDebitRunRoutes = {
     access: 'staff',
     summary: 'Delete a run of which nothing is exported.',
     response: z.object({ deleted: z.literal(true) }),
-    errors: ['DIRECT_DEBIT_RUN_NOT_FOUND', 'DIRECT_DEBIT_RUN_EXPORTED', 'RUN_ALREADY_REVERSED'],
+    errors: ['RUN_NOT_FOUND', 'DIRECT_DEBIT_RUN_EXPORTED', 'RUN_ALREADY_REVERSED'],
   }),
   export: defineRoute({
     method: 'POST',
@@ -149,7 +151,7 @@ export const directDebitRunRoutes = {
     summary: 'Write the pain.008.001.08 file for one sequence type and book the direct-debit credits, in one transaction.',
     body: z.strictObject({ sequenceType: SequenceTypeSchema }),
     response: DirectDebitExportView,
-    errors: ['DIRECT_DEBIT_RUN_NOT_FOUND', 'DIRECT_DEBIT_EXPORT_EMPTY', 'CREDITOR_DATA_MISSING', 'SEPA_TEXT_INVALID', 'DIRECT_DEBIT_DATE_INVALID'],
+    errors: ['RUN_NOT_FOUND', 'DIRECT_DEBIT_EXPORT_EMPTY', 'CREDITOR_DATA_MISSING', 'SEPA_TEXT_INVALID', 'DIRECT_DEBIT_DATE_INVALID'],
   }),
   file: defineRoute({
     method: 'GET',
@@ -158,7 +160,7 @@ export const directDebitRunRoutes = {
     summary: 'The pain.008 file of an export, for the bank.',
     produces: 'xml',
     response: z.string(),
-    errors: ['DIRECT_DEBIT_RUN_NOT_FOUND', 'NOT_FOUND'],
+    errors: ['RUN_NOT_FOUND', 'NOT_FOUND'],
   }),
   cancelExport: defineRoute({
     method: 'POST',
@@ -168,7 +170,7 @@ export const directDebitRunRoutes = {
       'Cancel an export: its credits are removed and the run is editable again. Never cancel a file already sent to the bank — the confirmation says so.',
     body: z.strictObject({ confirmNotSentToBank: z.boolean() }),
     response: DirectDebitRunView,
-    errors: ['DIRECT_DEBIT_RUN_NOT_FOUND', 'NOT_FOUND', 'DIRECT_DEBIT_CANCEL_UNCONFIRMED', 'DIRECT_DEBIT_RUN_NOT_EXPORTED'],
+    errors: ['RUN_NOT_FOUND', 'NOT_FOUND', 'DIRECT_DEBIT_CANCEL_UNCONFIRMED', 'DIRECT_DEBIT_RUN_NOT_EXPORTED'],
   }),
   sendPreNotifications: defineRoute({
     method: 'POST',
@@ -176,7 +178,7 @@ export const directDebitRunRoutes = {
     access: 'staff',
     summary: 'Send the pre-notifications (Vorabinformationen): once per debit, by letter or e-mail; failed e-mails are sent again, no one else twice.',
     response: z.object({ created: z.number().int(), retried: z.number().int(), alreadySent: z.number().int() }),
-    errors: ['DIRECT_DEBIT_RUN_NOT_FOUND', 'CREDITOR_DATA_MISSING'],
+    errors: ['RUN_NOT_FOUND', 'CREDITOR_DATA_MISSING'],
   }),
   spreadsheet: defineRoute({
     method: 'GET',
@@ -185,7 +187,7 @@ export const directDebitRunRoutes = {
     summary: 'The run as a spreadsheet: number, name, amount, type, status, mandate reference, pre-notification.',
     produces: 'xlsx',
     response: z.instanceof(Uint8Array),
-    errors: ['DIRECT_DEBIT_RUN_NOT_FOUND'],
+    errors: ['RUN_NOT_FOUND'],
   }),
   csv: defineRoute({
     method: 'GET',
@@ -194,6 +196,6 @@ export const directDebitRunRoutes = {
     summary: 'The run as CSV for German spreadsheets.',
     produces: 'csv',
     response: z.string(),
-    errors: ['DIRECT_DEBIT_RUN_NOT_FOUND'],
+    errors: ['RUN_NOT_FOUND'],
   }),
 }

@@ -8,6 +8,8 @@ import { chargeRunsCapability } from './charge-runs'
 import { invoiceRunsCapability } from './invoice-runs'
 import { correspondenceCapability } from './correspondence'
 import { dunningCapability } from './dunning'
+import { mandateCapability, directDebitCapability } from './direct-debits'
+import { bankImportCapability } from './bank-imports'
 
 /**
  * Every capability the server mounts: its routes with their handlers, its stores, its daily jobs. Adding a
@@ -23,4 +25,7 @@ export const capabilities: readonly Capability[] = [
   invoiceRunsCapability,
   correspondenceCapability,
   dunningCapability,
+  mandateCapability,
+  directDebitCapability,
+  bankImportCapability,
 ]

@@ -111,6 +111,7 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
               creditorId: organisation.creditorId,
               // The applicant signed the mandate by submitting the form: that day, as the clock saw it then.
               signedOn: application.submittedOn,
+              validFrom: application.submittedOn,
             })
           : null
       const accepted = await tx.applications.markAccepted(

@@ -89,11 +89,13 @@ async function sendOne(
   try {
     const pdf = await documentPdf(storage, document)
     const letter = renderLetter(document.template, document.data)
+    // Pre-notifications use the club's SepaMailAdresse, SepaMailBetreff and SepaMailBody (handbook §6.5).
+    const club = document.kind === 'pre-notification' ? await storage.finance.getSettings() : null
     await transporter.sendMail({
-      from: { name: organisationName, address: settings.from },
+      from: { name: organisationName, address: club?.preNotificationMailFrom ?? settings.from },
       to: delivery.recipient,
-      subject: letter.subject,
-      text: letter.emailText,
+      subject: club ? club.preNotificationMailSubject : letter.subject,
+      text: club ? club.preNotificationMailBody : letter.emailText,
       messageId: delivery.messageId,
       attachments: [
         {

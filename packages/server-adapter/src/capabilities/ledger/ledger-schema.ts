@@ -69,7 +69,7 @@ export const allocations = pgTable(
     index('allocations_credit_idx').on(t.creditId),
     index('allocations_debit_idx').on(t.debitId),
     check('allocations_amount_ck', sql`${t.amount} > 0`),
-    check('allocations_origin_ck', sql`${t.origin} in ('automatic', 'manual', 'reversal', 'write-off', 'cash')`),
+    check('allocations_origin_ck', sql`${t.origin} in ('automatic', 'manual', 'reversal', 'write-off', 'cash', 'direct-debit')`),
   ],
 )
 

@@ -20,7 +20,7 @@ export interface NewPostingRow {
 }
 
 /** How an allocation came about; only `automatic` ones are re-made when credits are allocated again (docs/decisions/0007). */
-export type AllocationOrigin = 'automatic' | 'manual' | 'reversal' | 'write-off' | 'cash'
+export type AllocationOrigin = 'automatic' | 'manual' | 'reversal' | 'write-off' | 'cash' | 'direct-debit'
 
 /** A posting with what lists show beside it: membership number, account name, what is open, who reversed it. */
 export interface PostingDetailRecord extends Omit<LedgerPosting, 'sequence'> {
@@ -47,6 +47,8 @@ export interface LedgerStore {
   insertPostings(rows: readonly NewPostingRow[], onBatch?: (done: number) => void): Promise<LedgerPosting[]>
   updatePosting(id: string, changes: { text?: string; documentNumber?: string | null }): Promise<void>
   deletePosting(id: string): Promise<void>
+  /** Deletes postings (and their allocations); answers the member accounts touched. */
+  deletePostings(ids: readonly string[]): Promise<string[]>
   insertAllocations(allocations: readonly Allocation[], origin?: AllocationOrigin): Promise<void>
   allocationsOf(postingId: string): Promise<Allocation[]>
   deleteAllocations(allocations: readonly Allocation[]): Promise<void>

@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm'
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../storage/database'
 import { postings } from './ledger-schema'
 import { toLedgerPosting, postingColumns, unnestBatchSize, type PostingRow } from './posting-sql'
@@ -21,6 +21,7 @@ export function createPostingQueries(
   | 'insertPostings'
   | 'updatePosting'
   | 'deletePosting'
+  | 'deletePostings'
   | 'balances'
   | 'balancesBeyond'
 > {
@@ -177,6 +178,18 @@ export function createPostingQueries(
 
     async deletePosting(id) {
       await db.delete(postings).where(and(eq(postings.organisationId, organisationId), eq(postings.id, id)))
+    },
+
+    async deletePostings(ids) {
+      const touched = new Set<string>()
+      for (let start = 0; start < ids.length; start += 10_000) {
+        const rows = await db
+          .delete(postings)
+          .where(and(eq(postings.organisationId, organisationId), inArray(postings.id, ids.slice(start, start + 10_000) as string[])))
+          .returning({ membershipId: postings.membershipId })
+        for (const r of rows) touched.add(r.membershipId)
+      }
+      return [...touched]
     },
 
     async balances() {

@@ -1,6 +1,6 @@
 // Memberships and SEPA mandates.
 import { sql } from 'drizzle-orm'
-import { bigint, boolean, date, foreignKey, index, jsonb, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import { bigint, boolean, check, date, foreignKey, index, jsonb, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core'
 import { id, createdAt, organisationRef, persons } from '../../storage/shared-schema'
 import { feeClassGroups } from '../finance-setup/finance-schema'
 import { runs } from '../../runs/run-schema'
@@ -25,6 +25,8 @@ export const memberships = pgTable(
     billingAddress: jsonb('billing_address'),
     /** Kündigungsgrund: why the membership ends (set by the exclusion run, among others). */
     leavingReason: text('leaving_reason'),
+    /** Abweichender Beitragszahler: another person whose mandate pays for this membership; null means the member. */
+    alternatePayerPersonId: uuid('alternate_payer_person_id').references(() => persons.id),
     /** Kennzeichen der Mitgliedschaft: markers such as the exclusion or collection marker. */
     markers: text('markers')
       .array()
@@ -51,14 +53,30 @@ export const mandates = pgTable(
       .references(() => persons.id),
     membershipId: uuid('membership_id').references(() => memberships.id),
     reference: text('reference').notNull(),
+    /** Mandatstyp: `recurring` (wiederkehrend) or `one-off` (einmalig). */
+    kind: text('kind').notNull().default('recurring'),
     accountHolder: text('account_holder').notNull(),
     iban: text('iban').notNull(),
     bic: text('bic'),
     creditorId: text('creditor_id').notNull(),
     signedOn: date('signed_on', { mode: 'string' }).notNull(),
+    /** Gültig von; mandates from before this column are valid from their signature. */
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    /** Befristet bis: the last day it may be used. */
+    limitedUntil: date('limited_until', { mode: 'string' }),
+    /** Gekündigt am. */
+    terminatedOn: date('terminated_on', { mode: 'string' }),
+    /** Kommunikation: how pre-notifications reach the account holder. */
+    preNotificationChannel: text('pre_notification_channel').notNull().default('letter'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('mandates_reference_uq').on(t.organisationId, sql`upper(${t.reference})`)],
+  (t) => [
+    uniqueIndex('mandates_reference_uq').on(t.organisationId, sql`upper(${t.reference})`),
+    index('mandates_person_idx').on(t.organisationId, t.personId),
+    uniqueIndex('mandates_organisation_id_uq').on(t.organisationId, t.id),
+    check('mandates_kind_ck', sql`${t.kind} in ('recurring', 'one-off')`),
+    check('mandates_channel_ck', sql`${t.preNotificationChannel} in ('letter', 'email')`),
+  ],
 )
 
 /**

@@ -52,6 +52,8 @@ export interface NewMandate {
   readonly bic: string | null
   readonly creditorId: string
   readonly signedOn: CalendarDate
+  /** Gültig von; an application's mandate is valid from the day it was signed. */
+  readonly validFrom: CalendarDate
 }
 
 /** A membership with what the runs (charge, invoice, write-off) need. */
