@@ -2,7 +2,7 @@ import type { aClubWithFees } from './money-fixtures'
 
 type Club = Awaited<ReturnType<typeof aClubWithFees>>
 
-/** The club's creditor account, direct debits and credits booked to its bank account, GSRegExp for 4-digit numbers. */
+/** The club's creditor account, direct debits and credits booked to its bank account, GSRegExp for its numbers 1000–1999. */
 export async function withDirectDebitSettings(club: Club, overrides: Record<string, unknown> = {}) {
   return club.staff('PATCH', '/settings', {
     creditorIban: 'DE02120300000000202051',
@@ -10,7 +10,7 @@ export async function withDirectDebitSettings(club: Club, overrides: Record<stri
     directDebitAccountId: club.accounts.bank.id,
     creditTransferAccountId: club.accounts.bank.id,
     returnChargesAccountId: club.accounts.cost.id,
-    creditMatchPattern: '[0-9]{4}',
+    creditMatchPattern: '\\b1[0-9]{3}\\b',
     ...overrides,
   })
 }

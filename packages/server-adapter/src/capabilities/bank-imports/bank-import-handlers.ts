@@ -45,7 +45,7 @@ export const bankImportHandlers: RouteHandlers<typeof contract.bankImports> = {
     const [payers, mandates] = await Promise.all([storage.mandates.payers(), storage.mandates.mandates()])
     const iban = entry.counterpartyIban ? normalizeIban(entry.counterpartyIban) : null
     const ibanPersons = new Set(mandates.filter((m) => iban !== null && m.iban === iban).map((m) => m.personId))
-    const words = (entry.counterpartyName ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3)
+    const words = (entry.counterpartyName ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3)
     const numbers = new Set((entry.remittance.match(/\d{2,10}/g) ?? []).map(Number))
     const found = payers.flatMap((p) => {
       const reasons: ('iban' | 'name' | 'number')[] = []
