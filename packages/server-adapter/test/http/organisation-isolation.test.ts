@@ -5,6 +5,7 @@ import { aClub, submissionFor } from '../fixtures'
 import { aClubWithFees } from '../money-fixtures'
 import { useServer } from './harness'
 import { dunningRun, withDunningLevels } from '../dunning-fixtures'
+import { camt054, withDirectDebitSettings } from '../direct-debit-fixtures'
 
 /**
  * Organisation A owns a full money chain (accounts, plans, fee class, memberships with charges, a payment, runs,
@@ -33,6 +34,10 @@ for (const engine of engines()) {
         await a.staff('GET', '/letter-templates'),
         await a.staff('GET', `/memberships/${ids.membershipId}/documents`),
         await a.staff('GET', `/collection-runs/${ids.collectionRunId}`),
+        await a.staff('GET', `/memberships/${ids.membershipId}/mandates`),
+        await a.staff('GET', `/direct-debit-runs/${ids.ddRunId}`),
+        await a.staff('GET', `/bank-files/${ids.fileId}/entries`),
+        await a.staff('GET', '/return-reasons'),
       ]
       return JSON.stringify(parts)
     }
@@ -74,7 +79,31 @@ for (const engine of engines()) {
         body: submissionFor(a),
         clientAddress: '10.9.9.9',
       })
+      await withDirectDebitSettings(a)
+      const mandate = await a.staff('POST', `/memberships/${membershipId}/mandates`, {
+        validFrom: '2026-01-01',
+        signedOn: '2026-01-01',
+        iban: 'DE89370400440532013000',
+        accountHolder: 'Erika Mitglied',
+      })
+      await a.staff('PATCH', `/memberships/${membershipId}`, { paymentMethod: 'direct-debit' })
+      await a.staff('POST', `/memberships/${membershipId}/postings`, { accountId: a.accounts.fee.id, date: '2026-11-01', amount: -2500, text: 'Kurs' })
+      const ddPreview = await a.staff('POST', '/direct-debit-runs/preview', { collectionDate: '2026-11-25' })
+      const ddRun = await a.staff('POST', '/direct-debit-runs', { collectionDate: '2026-11-25', idempotencyKey: ddPreview.idempotencyKey })
+      const ddExport = await a.staff('POST', `/direct-debit-runs/${ddRun.id}/exports`, { sequenceType: 'FRST' })
+      const ddDetail = await a.staff('GET', `/direct-debit-runs/${ddRun.id}`)
+      const bankFile = await a.staff('POST', '/bank-files', {
+        fileName: 'a.xml',
+        content: camt054('A-FILE', [{ creditDebit: 'CRDT', amount: '10.00', reference: 'A-1', remittance: 'ohne Nummer' }]),
+      })
+      const bankEntries = await a.staff('GET', `/bank-files/${bankFile.id}/entries`)
       Object.assign(ids, {
+        mandateId: mandate.id,
+        ddRunId: ddRun.id,
+        ddDebitId: ddDetail.debits[0].id,
+        exportId: ddExport.id,
+        fileId: bankFile.id,
+        entryId: bankEntries[0].id,
         applicationId: pending.json.id,
         membershipId,
         feeClassId: a.feeClass.id,
@@ -217,6 +246,39 @@ for (const engine of engines()) {
       'correspondence.markPrinted': { body: () => ({ documentIds: [ids.documentId] }), onB: 'ok' },
       'correspondence.deliveries': { onB: 'ok' },
       'correspondence.retryDelivery': { params: () => ({ deliveryId: ids.documentId! }), onB: 'refused' },
+      'mandates.list': { onB: 'refused' },
+      'mandates.create': { body: () => ({ validFrom: '2026-01-01', signedOn: '2026-01-01', iban: 'DE89370400440532013000', accountHolder: 'B' }), onB: 'refused' },
+      'mandates.update': { body: () => ({ accountHolder: 'Von B' }), onB: 'refused' },
+      'mandates.revoke': { body: () => ({ receivedOn: '2026-11-23' }), onB: 'refused' },
+      'mandates.remove': { onB: 'refused' },
+      'mandates.putDocument': { body: () => ({ fileName: 'b.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }), onB: 'refused' },
+      'mandates.getDocument': { onB: 'refused' },
+      'mandates.setAlternatePayer': { body: () => ({ payerMembershipNumber: null }), onB: 'refused' },
+      'mandates.check': { onB: 'ok' },
+      'directDebitRuns.preview': { body: () => ({ collectionDate: '2026-11-25' }), onB: 'ok' },
+      'directDebitRuns.apply': { body: () => ({ collectionDate: '2026-11-25', idempotencyKey: ids.idempotencyKey }), onB: 'refused' },
+      'directDebitRuns.list': { onB: 'ok' },
+      'directDebitRuns.get': { params: () => ({ runId: ids.ddRunId! }), onB: 'refused' },
+      'directDebitRuns.removeDebit': { params: () => ({ runId: ids.ddRunId!, debitId: ids.ddDebitId! }), onB: 'refused' },
+      'directDebitRuns.remove': { params: () => ({ runId: ids.ddRunId! }), onB: 'refused' },
+      'directDebitRuns.export': { params: () => ({ runId: ids.ddRunId! }), body: () => ({ sequenceType: 'FRST' }), onB: 'refused' },
+      'directDebitRuns.file': { params: () => ({ runId: ids.ddRunId! }), onB: 'refused' },
+      'directDebitRuns.cancelExport': { params: () => ({ runId: ids.ddRunId! }), body: () => ({ confirmNotSentToBank: true }), onB: 'refused' },
+      'directDebitRuns.sendPreNotifications': { params: () => ({ runId: ids.ddRunId! }), onB: 'refused' },
+      'directDebitRuns.spreadsheet': { params: () => ({ runId: ids.ddRunId! }), onB: 'refused' },
+      'directDebitRuns.csv': { params: () => ({ runId: ids.ddRunId! }), onB: 'refused' },
+      'bankImports.upload': {
+        body: () => ({ fileName: 'b.xml', content: camt054('B-FILE', [{ creditDebit: 'CRDT', amount: '1.00', reference: 'B-1' }]) }),
+        onB: 'refused',
+      },
+      'bankImports.list': { onB: 'ok' },
+      'bankImports.get': { onB: 'refused' },
+      'bankImports.entries': { onB: 'refused' },
+      'bankImports.candidates': { onB: 'refused' },
+      'bankImports.assign': { body: () => ({ membershipId: ids.membershipId }), onB: 'refused' },
+      'bankImports.dismiss': { body: () => ({ note: 'von B' }), onB: 'refused' },
+      'bankImports.returnReasons': { onB: 'ok' },
+      'bankImports.putReturnReason': { params: () => ({ code: 'ZZ09' }), body: () => ({ meaning: 'B', switchTo: null }), onB: 'ok' },
     }
     const query: Record<string, string> = { 'ledger.openItems': '?cutoff=2026-12-31' }
 

@@ -47,6 +47,7 @@ describeStore('membership', (s) => {
       bic: null,
       creditorId: 'DE98ZZZ09999999999',
       signedOn: '2026-01-01',
+      validFrom: '2026-01-01',
     }
     await club.store.memberships.createMandate(mandate)
     await expect(club.store.memberships.createMandate({ ...mandate, reference: 'tsv-1500-1' })).rejects.toThrow()
