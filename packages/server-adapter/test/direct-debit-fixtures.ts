@@ -41,7 +41,9 @@ export interface CamtTestEntry {
 
 /** A camt.054.001.08 notification with the given entries, as German banks send the breakdown of an account. */
 export function camt054(messageId: string, entries: readonly CamtTestEntry[], bookingDate = '2027-01-20'): string {
-  const entry = (e: CamtTestEntry) => `<Ntry><Amt Ccy="${e.currency ?? 'EUR'}">${e.amount}</Amt><CdtDbtInd>${e.creditDebit}</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+  const entry = (
+    e: CamtTestEntry,
+  ) => `<Ntry><Amt Ccy="${e.currency ?? 'EUR'}">${e.amount}</Amt><CdtDbtInd>${e.creditDebit}</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
 <BookgDt><Dt>${bookingDate}</Dt></BookgDt><ValDt><Dt>${bookingDate}</Dt></ValDt><AcctSvcrRef>${e.reference}</AcctSvcrRef>
 <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>${e.family ?? (e.creditDebit === 'CRDT' ? 'RCDT' : 'IDDT')}</Cd><SubFmlyCd>${e.creditDebit === 'CRDT' ? 'ESCT' : 'UPDD'}</SubFmlyCd></Fmly></Domn></BkTxCd>
 <NtryDtls><TxDtls><Refs><EndToEndId>${e.endToEndId ?? 'NOTPROVIDED'}</EndToEndId>${e.mandateId ? `<MndtId>${e.mandateId}</MndtId>` : ''}</Refs>

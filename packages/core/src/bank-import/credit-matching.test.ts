@@ -45,7 +45,10 @@ describe('matchMembershipNumber (handbook §6.7, D16)', () => {
   })
 
   it('counts the text around a 5-digit pattern as written: 123456 holds one 5-digit match', () => {
-    expect(matchMembershipNumber('123456', { pattern: '[0-9]{5,5}', numberPattern: null }, exists)).toEqual({ outcome: 'matched', membershipNumber: 12345 })
+    expect(matchMembershipNumber('123456', { pattern: '[0-9]{5,5}', numberPattern: null }, exists)).toEqual({
+      outcome: 'matched',
+      membershipNumber: 12345,
+    })
   })
 })
 
@@ -65,7 +68,27 @@ describe('return reasons (handbook §9.10.4)', () => {
   it('ships the EPC codes with meanings, each once', () => {
     const codes = standardReturnReasons.map((r) => r.code)
     expect(new Set(codes).size).toBe(codes.length)
-    for (const code of ['AC01', 'AC04', 'AC06', 'AG01', 'AG02', 'AM04', 'AM05', 'BE05', 'FF01', 'MD01', 'MD02', 'MD06', 'MD07', 'MS02', 'MS03', 'SL01', 'RC01', 'RR01', 'RR04']) {
+    for (const code of [
+      'AC01',
+      'AC04',
+      'AC06',
+      'AG01',
+      'AG02',
+      'AM04',
+      'AM05',
+      'BE05',
+      'FF01',
+      'MD01',
+      'MD02',
+      'MD06',
+      'MD07',
+      'MS02',
+      'MS03',
+      'SL01',
+      'RC01',
+      'RR01',
+      'RR04',
+    ]) {
       expect(codes).toContain(code)
     }
   })

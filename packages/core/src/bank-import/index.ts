@@ -5,8 +5,8 @@
  */
 export { parseCamt, parseCamt053, parseCamt054 } from './parse-camt'
 export type { BankTransactionCode, CamtEntry, CamtFile, CamtStatement, CamtTransaction } from './camt-entry'
-export { assertSafeXml, parseSafeXml, defaultXmlLimits } from './safe-xml'
-export type { XmlLimits } from './safe-xml'
+export { assertSafeXml, readSafeXml, defaultXmlLimits } from './safe-xml'
+export type { XmlHandler, XmlLimits } from './safe-xml'
 export { decimalToCents } from './decimal-cents'
 export { classifyTransaction } from './classify-entry'
 export type { BankTransactionKind } from './classify-entry'

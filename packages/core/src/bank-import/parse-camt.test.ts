@@ -44,7 +44,9 @@ describe('parseCamt', () => {
   })
 
   it('refuses the wrong message kind and other formats', () => {
-    expect(() => parseCamt053(sepaFixture('samples/genkgo-camt054.v2.xml'))).toThrow(expect.objectContaining({ code: 'BANK_FILE_UNSUPPORTED' }))
+    expect(() => parseCamt053(sepaFixture('samples/genkgo-camt054.v2.xml'))).toThrow(
+      expect.objectContaining({ code: 'BANK_FILE_UNSUPPORTED' }),
+    )
     expect(() => parseCamt(sepaFixture('samples/php-sepa-xml-pain.008.001.08-not-gbic5.xml'))).toThrow(
       expect.objectContaining({ code: 'BANK_FILE_UNSUPPORTED' }),
     )
@@ -103,7 +105,14 @@ describe('classifyTransaction (D17)', () => {
         entry('CRDT', '', 'IDDT'),
     )
     const entries = parsed.statements[0]!.entries
-    expect(entries.map((e) => classifyTransaction(e, e.transactions[0]!))).toEqual(['credit', 'returned-debit', 'reversal', 'returned-transfer', 'other', 'collection-settlement'])
+    expect(entries.map((e) => classifyTransaction(e, e.transactions[0]!))).toEqual([
+      'credit',
+      'returned-debit',
+      'reversal',
+      'returned-transfer',
+      'other',
+      'collection-settlement',
+    ])
     const ret = entries[1]!.transactions[0]!
     expect(ret).toMatchObject({ endToEndId: 'E2E-9', mandateId: 'VK-9-1', instructedAmount: 5000, charges: 300, returnReason: 'AM04' })
     expect(entries[0]!.transactions[0]!.remittance).toBe('Beitrag 10042')

@@ -105,7 +105,12 @@ export const bankImportRoutes = {
     access: 'staff',
     summary: "Memberships that may have sent an open credit: by the payer's IBAN on a mandate, by name, by numbers in the text.",
     response: z.array(
-      z.object({ membershipId: IdSchema, membershipNumber: z.number().int(), name: z.string(), reasons: z.array(z.enum(['iban', 'name', 'number'])) }),
+      z.object({
+        membershipId: IdSchema,
+        membershipNumber: z.number().int(),
+        name: z.string(),
+        reasons: z.array(z.enum(['iban', 'name', 'number'])),
+      }),
     ),
     errors: ['BANK_ENTRY_NOT_FOUND'],
   }),
@@ -116,7 +121,14 @@ export const bankImportRoutes = {
     summary: 'Book an open credit to a membership by hand; it is allocated by account priority.',
     body: z.strictObject({ membershipId: IdSchema }),
     response: BankEntryView,
-    errors: ['BANK_ENTRY_NOT_FOUND', 'BANK_ENTRY_NOT_OPEN', 'BANK_ENTRY_NOT_ASSIGNABLE', 'MEMBERSHIP_NOT_FOUND', 'BANK_IMPORT_SETTINGS_MISSING', 'BANK_FILE_CLOSED'],
+    errors: [
+      'BANK_ENTRY_NOT_FOUND',
+      'BANK_ENTRY_NOT_OPEN',
+      'BANK_ENTRY_NOT_ASSIGNABLE',
+      'MEMBERSHIP_NOT_FOUND',
+      'BANK_IMPORT_SETTINGS_MISSING',
+      'BANK_FILE_CLOSED',
+    ],
   }),
   dismiss: defineRoute({
     method: 'POST',
@@ -140,9 +152,12 @@ export const bankImportRoutes = {
     path: `${organisationPath}/return-reasons/:code`,
     access: 'staff',
     summary: 'Set what a return reason does (payment method to switch to, letter text), or add a code the banks send.',
-    body: z.strictObject({ meaning: z.string().trim().min(1).max(200), switchTo: PaymentMethod.nullable(), letterText: z.string().trim().max(2000).default('') }),
+    body: z.strictObject({
+      meaning: z.string().trim().min(1).max(200),
+      switchTo: PaymentMethod.nullable(),
+      letterText: z.string().trim().max(2000).default(''),
+    }),
     response: ReturnReason,
     errors: ['RETURN_REASON_INVALID'],
   }),
 }
-

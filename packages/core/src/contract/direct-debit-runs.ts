@@ -22,7 +22,9 @@ const DateCheck = z.object({
   latestSubmission: z.record(SequenceTypeSchema, CalendarDateSchema),
 })
 
-const Amendment = z.object({ originalReference: z.string().nullable(), originalIban: z.string().nullable(), newBank: z.boolean() }).nullable()
+const Amendment = z
+  .object({ originalReference: z.string().nullable(), originalIban: z.string().nullable(), newBank: z.boolean() })
+  .nullable()
 
 /** One debit as staff see it in a preview or a run. */
 export const DirectDebitView = z.object({
@@ -80,7 +82,10 @@ export const DirectDebitRunView = z.object({
   createdAt: TimestampSchema,
   /** `open`: nothing exported; `partly-exported`, `exported`: some or all sequence types have a file. */
   status: z.enum(['open', 'partly-exported', 'exported']),
-  bySequenceType: z.record(SequenceTypeSchema, z.object({ count: z.number().int(), amount: CentsSchema, status: z.enum(['open', 'exported']) })),
+  bySequenceType: z.record(
+    SequenceTypeSchema,
+    z.object({ count: z.number().int(), amount: CentsSchema, status: z.enum(['open', 'exported']) }),
+  ),
   total: CentsSchema,
   exports: z.array(DirectDebitExportView),
 })
@@ -176,7 +181,8 @@ export const directDebitRunRoutes = {
     method: 'POST',
     path: `${runPath}/pre-notifications`,
     access: 'staff',
-    summary: 'Send the pre-notifications (Vorabinformationen): once per debit, by letter or e-mail; failed e-mails are sent again, no one else twice.',
+    summary:
+      'Send the pre-notifications (Vorabinformationen): once per debit, by letter or e-mail; failed e-mails are sent again, no one else twice.',
     response: z.object({ created: z.number().int(), retried: z.number().int(), alreadySent: z.number().int() }),
     errors: ['RUN_NOT_FOUND', 'CREDITOR_DATA_MISSING'],
   }),

@@ -64,7 +64,8 @@ export const defaultTemplates: Readonly<Record<LetterKind, LetterTemplate>> = {
       { type: 'paragraph', text: 'Bitte sorgen Sie für ausreichende Deckung Ihres Kontos.', bold: false },
       closing,
     ],
-    emailText: 'Guten Tag,\n\nim Anhang erhalten Sie unsere Vorabinformation zur SEPA-Lastschrift am {{directDebit.collectionDate}}.\n\nMit freundlichen Grüßen\n{{club.name}}',
+    emailText:
+      'Guten Tag,\n\nim Anhang erhalten Sie unsere Vorabinformation zur SEPA-Lastschrift am {{directDebit.collectionDate}}.\n\nMit freundlichen Grüßen\n{{club.name}}',
   },
   'returned-debit': {
     name: 'Rücklastschrift (Standard)',
@@ -79,7 +80,11 @@ export const defaultTemplates: Readonly<Record<LetterKind, LetterTemplate>> = {
         text: 'unsere Lastschrift über {{returnedDebit.amount}} wurde von Ihrer Bank zurückgegeben (Grund {{returnedDebit.reason}}). {{returnedDebit.text}}',
         bold: false,
       },
-      { type: 'paragraph', text: 'Die Bank hat uns dafür {{returnedDebit.charges}} berechnet. Bitte überweisen Sie den offenen Betrag.', bold: false },
+      {
+        type: 'paragraph',
+        text: 'Die Bank hat uns dafür {{returnedDebit.charges}} berechnet. Bitte überweisen Sie den offenen Betrag.',
+        bold: false,
+      },
       closing,
     ],
     emailText: 'Guten Tag,\n\nim Anhang erhalten Sie unser Schreiben „{{letter.subject}}“.\n\nMit freundlichen Grüßen\n{{club.name}}',

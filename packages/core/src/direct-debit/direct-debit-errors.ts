@@ -6,7 +6,8 @@ export const directDebitErrors = {
   MANDATE_DOCUMENT_TOO_LARGE: 'The mandate document is too large.',
   MANDATE_DOCUMENT_NOT_PDF: 'The mandate document must be a PDF file.',
   CREDITOR_DATA_MISSING: 'Direct debits need the club’s creditor identifier, IBAN and the direct-debit account in the settings.',
-  DIRECT_DEBIT_DATE_INVALID: 'The collection date cannot be used: it is not a TARGET2 business day, or too late or too far ahead for the lead days.',
+  DIRECT_DEBIT_DATE_INVALID:
+    'The collection date cannot be used: it is not a TARGET2 business day, or too late or too far ahead for the lead days.',
   DIRECT_DEBIT_RUN_EXPORTED: 'The direct-debit run has been exported; cancel the export before changing or deleting it.',
   DIRECT_DEBIT_RUN_NOT_EXPORTED: 'The direct-debit run has not been exported.',
   DIRECT_DEBIT_NOT_FOUND: 'The direct debit is not part of this run.',

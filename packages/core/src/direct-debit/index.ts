@@ -3,7 +3,15 @@
  * mandate check, sequence types and amendments, collection dates in TARGET2 business days, direct-debit runs and
  * the pain.008.001.08 file.
  */
-export { MandateKind, PreNotificationChannel, MandateInput, mandateStateOn, isMandateValidOn, mandateInUse, settledCollections } from './mandate'
+export {
+  MandateKind,
+  PreNotificationChannel,
+  MandateInput,
+  mandateStateOn,
+  isMandateValidOn,
+  mandateInUse,
+  settledCollections,
+} from './mandate'
 export { mandateLapseMonths, mandateLapseWarningMonths } from './mandate'
 export type { Mandate, MandateCollection, MandateState, MandateStatus, SequenceType } from './mandate'
 export { sequenceTypeFor } from './sequence-type'

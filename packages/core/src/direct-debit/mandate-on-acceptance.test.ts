@@ -24,7 +24,11 @@ describe('mandateOnAcceptance (handbook §8.4, five rules)', () => {
   })
 
   it('4. keeps the existing mandate when the application has no bank details', () => {
-    expect(mandateOnAcceptance(null, [aMandate()], [], '2027-01-10')).toEqual({ action: 'keep', reason: 'no-bank-details', mandateId: 'mandate-1' })
+    expect(mandateOnAcceptance(null, [aMandate()], [], '2027-01-10')).toEqual({
+      action: 'keep',
+      reason: 'no-bank-details',
+      mandateId: 'mandate-1',
+    })
   })
 
   it('5. keeps the existing mandate when the bank details are the same', () => {

@@ -75,12 +75,15 @@ describe('mandateStateOn (D13)', () => {
     expect(mandateStateOn(mandate(), [final], '2025-04-01').state).toBe('ended')
   })
 
-  test.prop([calendarDate(), fc.integer({ min: 0, max: 2000 })])('never valid on or after 36 months without settled use', (signed, offset) => {
-    const m = mandate({ validFrom: signed, signedOn: signed })
-    const date = addDays(signed, offset)
-    const state = mandateStateOn(m, [], date).state
-    expect(state === 'lapsed').toBe(date >= addMonths(signed, 36))
-  })
+  test.prop([calendarDate(), fc.integer({ min: 0, max: 2000 })])(
+    'never valid on or after 36 months without settled use',
+    (signed, offset) => {
+      const m = mandate({ validFrom: signed, signedOn: signed })
+      const date = addDays(signed, offset)
+      const state = mandateStateOn(m, [], date).state
+      expect(state === 'lapsed').toBe(date >= addMonths(signed, 36))
+    },
+  )
 })
 
 describe('mandateInUse', () => {

@@ -121,7 +121,11 @@ export function isMandateValidOn(mandate: Mandate, collections: readonly Mandate
  * The mandate a payer's collection uses on `date`: of the valid ones, the one valid from the latest day, then the
  * latest signed (docs/decisions/0000#d13). Undefined when none is valid.
  */
-export function mandateInUse<M extends Mandate>(mandates: readonly M[], collections: readonly MandateCollection[], date: CalendarDate): M | undefined {
+export function mandateInUse<M extends Mandate>(
+  mandates: readonly M[],
+  collections: readonly MandateCollection[],
+  date: CalendarDate,
+): M | undefined {
   let best: M | undefined
   for (const m of mandates) {
     if (!isMandateValidOn(m, collections, date)) continue

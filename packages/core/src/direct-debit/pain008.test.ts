@@ -3,7 +3,12 @@ import { sepaFixture, xsdErrors } from '../../test/xsd'
 import { writePain008, type Pain008Message, type Pain008Transaction } from './pain008'
 import type { SequenceType } from './mandate'
 
-const creditor = { name: 'Turnverein Großenhain 1864 e.V.', iban: 'DE02120300000000202051', bic: 'BYLADEM1001', creditorId: 'DE98ZZZ09999999999' }
+const creditor = {
+  name: 'Turnverein Großenhain 1864 e.V.',
+  iban: 'DE02120300000000202051',
+  bic: 'BYLADEM1001',
+  creditorId: 'DE98ZZZ09999999999',
+}
 
 function tx(overrides: Partial<Pain008Transaction> = {}): Pain008Transaction {
   return {
@@ -94,15 +99,24 @@ describe('writePain008', () => {
       ...message('FRST', [tx()]),
       batches: [
         { paymentInformationId: 'P-FRST', sequenceType: 'FRST', collectionDate: '2027-01-15', transactions: [tx()] },
-        { paymentInformationId: 'P-RCUR', sequenceType: 'RCUR', collectionDate: '2027-01-15', transactions: [tx({ endToEndId: 'E2' }), tx({ endToEndId: 'E3' })] },
+        {
+          paymentInformationId: 'P-RCUR',
+          sequenceType: 'RCUR',
+          collectionDate: '2027-01-15',
+          transactions: [tx({ endToEndId: 'E2' }), tx({ endToEndId: 'E3' })],
+        },
       ],
     })
     await expectValid(xml)
-    expect(xml).toContain('<GrpHdr><MsgId>MSG-2027-01-15-1</MsgId><CreDtTm>2027-01-10T09:30:00</CreDtTm><NbOfTxs>3</NbOfTxs><CtrlSum>144.00</CtrlSum>')
+    expect(xml).toContain(
+      '<GrpHdr><MsgId>MSG-2027-01-15-1</MsgId><CreDtTm>2027-01-10T09:30:00</CreDtTm><NbOfTxs>3</NbOfTxs><CtrlSum>144.00</CtrlSum>',
+    )
   })
 
   it('refuses a text SEPA cannot carry instead of dropping it', () => {
-    expect(() => writePain008(message('RCUR', [tx({ debtorName: '王小明' })]))).toThrow(expect.objectContaining({ code: 'SEPA_TEXT_INVALID' }))
+    expect(() => writePain008(message('RCUR', [tx({ debtorName: '王小明' })]))).toThrow(
+      expect.objectContaining({ code: 'SEPA_TEXT_INVALID' }),
+    )
   })
 
   it('refuses an empty file and a zero amount', () => {

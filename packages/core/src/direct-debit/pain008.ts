@@ -3,7 +3,7 @@ import type { PostalAddress } from '../applications/online-application'
 import type { Cents } from '../money/cents'
 import { formatCentsDecimal } from '../money/cents'
 import { VereinskitError } from '../errors/vereinskit-error'
-import { transliterateToSepa } from '../sepa/sepa-text'
+import { isSepaText, transliterateToSepa } from '../sepa/sepa-text'
 import type { SequenceType } from './mandate'
 import type { MandateAmendment } from './amendment'
 
@@ -53,7 +53,10 @@ export const pain008Namespace = 'urn:iso:std:iso:20022:tech:xsd:pain.008.001.08'
 
 /** Transliterates to the SEPA character set and cuts to `max`; refuses characters with no replacement. */
 export function sepaText(text: string, max: number, what: string): string {
-  const { text: out, rejected } = transliterateToSepa(text.trim())
+  const trimmed = text.trim()
+  // Most texts are plain already: only the others go through transliteration, character by character.
+  if (trimmed.length > 0 && trimmed.length <= max && isSepaText(trimmed)) return trimmed
+  const { text: out, rejected } = transliterateToSepa(trimmed)
   if (rejected.length > 0) {
     throw new VereinskitError('SEPA_TEXT_INVALID', `${what} contains characters SEPA cannot carry: ${[...new Set(rejected)].join(' ')}`)
   }
@@ -62,8 +65,11 @@ export function sepaText(text: string, max: number, what: string): string {
   return cut
 }
 
+const markup = /[&<>]/
+
+/** Escapes element content (texts are in the SEPA set by now, which has none of `& < >`; kept as a safeguard). */
 function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;')
+  return markup.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text
 }
 
 function agent(bic: string | null): string {
@@ -79,7 +85,8 @@ function address(a: PostalAddress): string {
 
 function amendment(a: MandateAmendment): string {
   let details = ''
-  if (a.originalReference !== null) details += `<OrgnlMndtId>${esc(sepaText(a.originalReference, 35, 'The original mandate reference'))}</OrgnlMndtId>`
+  if (a.originalReference !== null)
+    details += `<OrgnlMndtId>${esc(sepaText(a.originalReference, 35, 'The original mandate reference'))}</OrgnlMndtId>`
   if (a.newBank) details += '<OrgnlDbtrAcct><Id><Othr><Id>SMNDA</Id></Othr></Id></OrgnlDbtrAcct>'
   else if (a.originalIban !== null) details += `<OrgnlDbtrAcct><Id><IBAN>${esc(a.originalIban)}</IBAN></Id></OrgnlDbtrAcct>`
   return `<AmdmntInd>true</AmdmntInd><AmdmntInfDtls>${details}</AmdmntInfDtls>`

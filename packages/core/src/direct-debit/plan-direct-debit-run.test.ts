@@ -29,7 +29,11 @@ describe('planDirectDebitRun', () => {
   it('collects only when open debt exceeds LastschriftMin (strict, D1)', () => {
     const settings = { ...defaultClubSettings, directDebitMinimumDebt: 500 }
     const at = (open: number) =>
-      planDirectDebitRun(request, [aDirectDebitCandidate(1, { openItems: [anOpenDebit('membership-1', '2027-01-01', open)] })], aDirectDebitContext(today, { settings }))
+      planDirectDebitRun(
+        request,
+        [aDirectDebitCandidate(1, { openItems: [anOpenDebit('membership-1', '2027-01-01', open)] })],
+        aDirectDebitContext(today, { settings }),
+      )
     expect(at(500).debits).toHaveLength(0)
     expect(at(500).skipped).toEqual([{ membershipId: 'membership-1', membershipNumber: 1, reason: 'not-above-minimum' }])
     expect(at(501).debits).toHaveLength(1)
@@ -48,7 +52,11 @@ describe('planDirectDebitRun', () => {
     const parent = { personId: 'parent', name: 'Hans Vater', address: null, email: null, alternate: true }
     const mandate = aMandate({ id: 'parent-mandate', reference: 'VK-7-1' })
     const kids = [7, 8].map((n) =>
-      aDirectDebitCandidate(n, { payer: parent, mandates: [mandate], openItems: [anOpenDebit(`membership-${n}`, '2027-01-01', 2400, `fee-${n}`)] }),
+      aDirectDebitCandidate(n, {
+        payer: parent,
+        mandates: [mandate],
+        openItems: [anOpenDebit(`membership-${n}`, '2027-01-01', 2400, `fee-${n}`)],
+      }),
     )
     const plan = planDirectDebitRun(request, kids, aDirectDebitContext(today))
     expect(plan.debits).toHaveLength(1)
@@ -85,8 +93,12 @@ describe('planDirectDebitRun', () => {
       mandates: [aMandate({ id: 'once', kind: 'one-off' })],
       openItems: [anOpenDebit('membership-2', '2027-01-01', 1000, 'b')],
     })
-    const pending = aDirectDebitContext(today, { collections: [aCollection('once', '2027-02-10', { status: 'pending', sequenceType: 'OOFF' })] })
-    expect(planDirectDebitRun(request, [oneOff], pending).skipped).toEqual([{ membershipId: 'membership-2', membershipNumber: 2, reason: 'no-valid-mandate' }])
+    const pending = aDirectDebitContext(today, {
+      collections: [aCollection('once', '2027-02-10', { status: 'pending', sequenceType: 'OOFF' })],
+    })
+    expect(planDirectDebitRun(request, [oneOff], pending).skipped).toEqual([
+      { membershipId: 'membership-2', membershipNumber: 2, reason: 'no-valid-mandate' },
+    ])
   })
 
   it('follows the mandate history: RCUR after an earlier collection, with the amendment for a new bank', () => {
@@ -95,18 +107,31 @@ describe('planDirectDebitRun', () => {
       openItems: [anOpenDebit('membership-1', '2027-01-01', 1000)],
     })
     const plan = planDirectDebitRun(request, [member], aDirectDebitContext(today, { collections: [aCollection('m', '2026-11-15')] }))
-    expect(plan.debits[0]).toMatchObject({ sequenceType: 'RCUR', amendment: { newBank: true, originalIban: null, originalReference: null } })
+    expect(plan.debits[0]).toMatchObject({
+      sequenceType: 'RCUR',
+      amendment: { newBank: true, originalIban: null, originalReference: null },
+    })
   })
 
   it('needs the address of a debtor outside the EEA', () => {
     const swiss = aMandate({ id: 'ch', iban: 'CH9300762011623852957' })
     const items = [anOpenDebit('membership-1', '2027-01-01', 1000)]
-    const without = planDirectDebitRun(request, [aDirectDebitCandidate(1, { mandates: [swiss], openItems: items })], aDirectDebitContext(today))
+    const without = planDirectDebitRun(
+      request,
+      [aDirectDebitCandidate(1, { mandates: [swiss], openItems: items })],
+      aDirectDebitContext(today),
+    )
     expect(without.skipped[0]?.reason).toBe('address-required')
     const address = { street: 'Bahnhofstrasse 1', postcode: '8001', city: 'Zürich', country: 'CH' }
     const withAddress = planDirectDebitRun(
       request,
-      [aDirectDebitCandidate(1, { mandates: [swiss], openItems: items, payer: { personId: 'p', name: 'X', address, email: null, alternate: false } })],
+      [
+        aDirectDebitCandidate(1, {
+          mandates: [swiss],
+          openItems: items,
+          payer: { personId: 'p', name: 'X', address, email: null, alternate: false },
+        }),
+      ],
       aDirectDebitContext(today),
     )
     expect(withAddress.debits[0]?.address).toEqual(address)
@@ -117,7 +142,11 @@ describe('planDirectDebitRun', () => {
     const late = planDirectDebitRun(request, [member], aDirectDebitContext('2027-02-15'))
     expect(() => directDebitRunPlanOf(late)).toThrow(expect.objectContaining({ code: 'DIRECT_DEBIT_DATE_INVALID' }))
     const a = planDirectDebitRun(request, [member], aDirectDebitContext(today))
-    const b = planDirectDebitRun(request, [{ ...member, openItems: [anOpenDebit('membership-1', '2027-01-01', 1001)] }], aDirectDebitContext(today))
+    const b = planDirectDebitRun(
+      request,
+      [{ ...member, openItems: [anOpenDebit('membership-1', '2027-01-01', 1001)] }],
+      aDirectDebitContext(today),
+    )
     expect(a.idempotencyKey).not.toBe(b.idempotencyKey)
     expect(directDebitRunPlanOf(a)).toMatchObject({ kind: 'direct-debit', reversal: 'undo', summary: { debitCount: 1, total: 1000 } })
   })
@@ -137,10 +166,16 @@ describe('planDirectDebitRun', () => {
       aDirectDebitCandidate(i + 1, {
         mandates: [aMandate({ id: `payer-${m.payer}` })],
         unallocatedCredit: m.credit,
-        openItems: m.items.map((item, j) => anOpenDebit(`membership-${i + 1}`, `2027-01-${String(1 + (item.day % 28)).padStart(2, '0')}`, item.open, `p-${i}-${j}`)),
+        openItems: m.items.map((item, j) =>
+          anOpenDebit(`membership-${i + 1}`, `2027-01-${String(1 + (item.day % 28)).padStart(2, '0')}`, item.open, `p-${i}-${j}`),
+        ),
       }),
     )
-    const plan = planDirectDebitRun(request, candidates, aDirectDebitContext(today, { settings: { ...defaultClubSettings, directDebitMinimumDebt: minimum } }))
+    const plan = planDirectDebitRun(
+      request,
+      candidates,
+      aDirectDebitContext(today, { settings: { ...defaultClubSettings, directDebitMinimumDebt: minimum } }),
+    )
     const seen = new Set<string>()
     for (const debit of plan.debits) {
       expect(debit.amount).toBe(debit.items.reduce((sum, i) => sum + i.amount, 0))

@@ -8,7 +8,14 @@ import type { PaymentMethod } from '../ledger/balance-list'
 import type { ClubSettings } from '../settings/club-settings'
 import { createKeyHasher } from '../runs/idempotency-key'
 import { transliterateToSepa } from '../sepa/sepa-text'
-import { mandateInUse, mandateStateOn, type Mandate, type MandateCollection, type PreNotificationChannel, type SequenceType } from './mandate'
+import {
+  mandateInUse,
+  mandateStateOn,
+  type Mandate,
+  type MandateCollection,
+  type PreNotificationChannel,
+  type SequenceType,
+} from './mandate'
 import { sequenceTypeFor } from './sequence-type'
 import { amendmentFor, type MandateAmendment } from './amendment'
 import { checkCollectionDate, type CollectionDateCheck } from './collection-date'
@@ -118,7 +125,8 @@ export function planDirectDebitRun(
   for (const c of sorted) {
     if (c.paymentMethod !== 'direct-debit') continue
     const due = c.openItems.filter(
-      (i) => i.side === 'debit' && i.open > 0 && compareDates(i.date, collectionDate) <= 0 && !context.collectingPostingIds.has(i.postingId),
+      (i) =>
+        i.side === 'debit' && i.open > 0 && compareDates(i.date, collectionDate) <= 0 && !context.collectingPostingIds.has(i.postingId),
     )
     const open = due.reduce((sum, i) => sum + i.open, 0) - c.unallocatedCredit
     if (open <= 0) continue
@@ -132,7 +140,10 @@ export function planDirectDebitRun(
       continue
     }
     const mandate = mandateInUse(c.mandates, context.collections, collectionDate)
-    if (mandate === undefined || (mandate.kind === 'one-off' && context.collections.some((k) => k.mandateId === mandate.id && k.status !== 'returned'))) {
+    if (
+      mandate === undefined ||
+      (mandate.kind === 'one-off' && context.collections.some((k) => k.mandateId === mandate.id && k.status !== 'returned'))
+    ) {
       skip('no-valid-mandate')
       continue
     }
@@ -150,7 +161,8 @@ export function planDirectDebitRun(
   hasher.add(collectionDate)
   for (const { mandate, candidates: paying, amount } of byMandate.values()) {
     if (amount <= context.settings.directDebitMinimumDebt) {
-      for (const c of paying) skipped.push({ membershipId: c.membershipId, membershipNumber: c.membershipNumber, reason: 'not-above-minimum' })
+      for (const c of paying)
+        skipped.push({ membershipId: c.membershipId, membershipNumber: c.membershipNumber, reason: 'not-above-minimum' })
       continue
     }
     const items = paying.flatMap((c) => itemsToCollect(c, collectionDate, context.collectingPostingIds))
@@ -218,7 +230,12 @@ function itemsToCollect(c: DirectDebitCandidate, collectionDate: CalendarDate, c
 
 /** Totals of debits per sequence type. */
 export function sequenceTotals(debits: readonly Pick<PlannedDirectDebit, 'sequenceType' | 'amount'>[]): SequenceTotals {
-  const totals = { FRST: { count: 0, amount: 0 }, RCUR: { count: 0, amount: 0 }, FNAL: { count: 0, amount: 0 }, OOFF: { count: 0, amount: 0 } }
+  const totals = {
+    FRST: { count: 0, amount: 0 },
+    RCUR: { count: 0, amount: 0 },
+    FNAL: { count: 0, amount: 0 },
+    OOFF: { count: 0, amount: 0 },
+  }
   for (const d of debits) {
     totals[d.sequenceType].count += 1
     totals[d.sequenceType].amount += d.amount

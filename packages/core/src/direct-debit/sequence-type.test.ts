@@ -52,18 +52,18 @@ describe('sequenceTypeFor', () => {
     expect(sequenceTypeFor(mandate({ limitedUntil: '2024-12-31' }), [collected('exported')], '2024-03-01', withFirst)).toBe('RCUR')
   })
 
-  test.prop([fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 })])(
-    'a mandate never gets two FRST collections, across any sequence of runs and returns',
-    (offsets, returned) => {
-      const history: MandateCollection[] = []
-      offsets.forEach((offset, i) => {
-        const date = addDays('2024-01-01', offset)
-        const type = sequenceTypeFor(mandate(), history, date, withFirst)
-        history.push(collected(returned[i] ? 'returned' : 'pending', { collectionDate: date, sequenceType: type }))
-      })
-      expect(history.filter((c) => c.sequenceType === 'FRST')).toHaveLength(1)
-    },
-  )
+  test.prop([
+    fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 12 }),
+    fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+  ])('a mandate never gets two FRST collections, across any sequence of runs and returns', (offsets, returned) => {
+    const history: MandateCollection[] = []
+    offsets.forEach((offset, i) => {
+      const date = addDays('2024-01-01', offset)
+      const type = sequenceTypeFor(mandate(), history, date, withFirst)
+      history.push(collected(returned[i] ? 'returned' : 'pending', { collectionDate: date, sequenceType: type }))
+    })
+    expect(history.filter((c) => c.sequenceType === 'FRST')).toHaveLength(1)
+  })
 })
 
 describe('amendmentFor', () => {

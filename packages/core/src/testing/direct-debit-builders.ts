@@ -43,6 +43,18 @@ export function aDirectDebitContext(today: CalendarDate, overrides: Partial<Dire
 }
 
 /** An exported collection with a mandate on `collectionDate`. */
-export function aCollection(mandateId: string, collectionDate: CalendarDate, overrides: Partial<MandateCollection> = {}): MandateCollection {
-  return { mandateId, collectionDate, status: 'exported', sequenceType: 'RCUR', reference: 'VK-1-1', iban: 'DE89370400440532013000', ...overrides }
+export function aCollection(
+  mandateId: string,
+  collectionDate: CalendarDate,
+  overrides: Partial<MandateCollection> = {},
+): MandateCollection {
+  return {
+    mandateId,
+    collectionDate,
+    status: 'exported',
+    sequenceType: 'RCUR',
+    reference: 'VK-1-1',
+    iban: 'DE89370400440532013000',
+    ...overrides,
+  }
 }

@@ -34,7 +34,11 @@ function operation(name: string, route: RouteDefinition): Schema {
   }))
   const success = route.produces
     ? {
-        content: { [mediaTypes[route.produces]]: { schema: { type: 'string', format: route.produces === 'csv' || route.produces === 'xml' ? undefined : 'binary' } } },
+        content: {
+          [mediaTypes[route.produces]]: {
+            schema: { type: 'string', format: route.produces === 'csv' || route.produces === 'xml' ? undefined : 'binary' },
+          },
+        },
       }
     : { content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }
   const errors = new Map<number, ErrorCode[]>()

@@ -56,10 +56,17 @@ for (const engine of engines()) {
         },
         { creditDebit: 'CRDT', amount: '5.00', reference: 'R5', family: 'ICDT', returnReason: 'AC04' },
       ])
-      expect((await validateXML({ xml: [{ fileName: 'f.xml', contents: file }], schema: [{ fileName: 's.xsd', contents: camtSchema }] })).errors).toEqual([])
+      expect(
+        (await validateXML({ xml: [{ fileName: 'f.xml', contents: file }], schema: [{ fileName: 's.xsd', contents: camtSchema }] })).errors,
+      ).toEqual([])
       const response = await upload(club, file)
       expect(response.status, JSON.stringify(response.json)).toBe(201)
-      expect(response.json).toMatchObject({ message: 'camt.054', version: '001.08', status: 'active', counts: { booked: 2, open: 1, reported: 2 } })
+      expect(response.json).toMatchObject({
+        message: 'camt.054',
+        version: '001.08',
+        status: 'active',
+        counts: { booked: 2, open: 1, reported: 2 },
+      })
       const entries = await club.staff('GET', `/bank-files/${response.json.id}/entries`)
       expect(entries.map((e: { kind: string; status: string }) => [e.kind, e.status])).toEqual([
         ['credit', 'booked'],
@@ -104,7 +111,10 @@ for (const engine of engines()) {
       const club = await clubWithCollection()
       const credit = { creditDebit: 'CRDT' as const, amount: '96.00', reference: 'SAME-REF', remittance: 'Mitglied 1001' }
       expect((await upload(club, camt054('MSG-1', [credit]))).status).toBe(201)
-      expect(await upload(club, camt054('MSG-1', [credit]), 'renamed.xml')).toMatchObject({ status: 409, json: { code: 'BANK_FILE_ALREADY_IMPORTED' } })
+      expect(await upload(club, camt054('MSG-1', [credit]), 'renamed.xml')).toMatchObject({
+        status: 409,
+        json: { code: 'BANK_FILE_ALREADY_IMPORTED' },
+      })
       // Another file carrying the same bank reference: recorded as a duplicate, not booked.
       const second = await upload(club, camt054('MSG-2', [credit]))
       expect(second.json).toMatchObject({ status: 'closed', counts: { duplicate: 1, booked: 0 } })
@@ -121,10 +131,18 @@ for (const engine of engines()) {
 
     it.each([
       ['a DOCTYPE with entities', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><Document/>', 'BANK_FILE_DTD_REFUSED'],
-      ['an external entity', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><Document>&e;</Document>', 'BANK_FILE_DTD_REFUSED'],
+      [
+        'an external entity',
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><Document>&e;</Document>',
+        'BANK_FILE_DTD_REFUSED',
+      ],
       ['deep nesting', `<a>${'<b>'.repeat(500)}${'</b>'.repeat(500)}</a>`, 'BANK_FILE_TOO_DEEP'],
       ['no XML', 'Kontoauszug als Text', 'BANK_FILE_NOT_XML'],
-      ['a pain.008 file', '<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.08"/>', 'BANK_FILE_UNSUPPORTED'],
+      [
+        'a pain.008 file',
+        '<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.08"/>',
+        'BANK_FILE_UNSUPPORTED',
+      ],
       [
         'an amount with fractions of a cent',
         camt054('BAD', [{ creditDebit: 'CRDT', amount: '1.005', reference: 'X', remittance: 'Mitglied 1001' }]),
@@ -149,9 +167,15 @@ for (const engine of engines()) {
         { code: 'AM04', meaning: 'Keine Deckung', switchTo: 'invoice', letterText: 'Bitte überweisen.' },
         { code: 'ZZ01', meaning: 'Hausbank-Sondercode', switchTo: null, letterText: '' },
       ])
-      const bad = await server.call('PUT', `/organisations/${club.org}/return-reasons/toolong`, { apiKey: club.apiKey, body: { meaning: 'x', switchTo: null } })
+      const bad = await server.call('PUT', `/organisations/${club.org}/return-reasons/toolong`, {
+        apiKey: club.apiKey,
+        body: { meaning: 'x', switchTo: null },
+      })
       expect(bad).toMatchObject({ status: 422, json: { code: 'RETURN_REASON_INVALID' } })
-      await upload(club, camt054('AM', [{ creditDebit: 'DBIT', amount: '96.00', reference: 'R', endToEndId: club.debit.endToEndId, returnReason: 'AM04' }]))
+      await upload(
+        club,
+        camt054('AM', [{ creditDebit: 'DBIT', amount: '96.00', reference: 'R', endToEndId: club.debit.endToEndId, returnReason: 'AM04' }]),
+      )
       expect((await club.staff('GET', `/memberships/${club.memberships[0]!.id}`)).paymentMethod).toBe('invoice')
     })
   })

@@ -17,7 +17,12 @@ const step = fc.oneof(
   fc.record({ op: fc.constant('cancel' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('remove-debit' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }),
-  fc.record({ op: fc.constant('charge' as const), member: fc.nat(), amount: fc.integer({ min: 1, max: 5000 }), days: fc.integer({ min: 0, max: 30 }) }),
+  fc.record({
+    op: fc.constant('charge' as const),
+    member: fc.nat(),
+    amount: fc.integer({ min: 1, max: 5000 }),
+    days: fc.integer({ min: 0, max: 30 }),
+  }),
 )
 
 describe('direct-debit runs under any sequence of staff actions (property, PGlite)', () => {
@@ -31,7 +36,8 @@ describe('direct-debit runs under any sequence of staff actions (property, PGlit
       const charges = await club.staff('POST', '/charge-runs/preview', { asOf: today })
       await club.staff('POST', '/charge-runs', { asOf: today, idempotencyKey: charges.idempotencyKey })
       const accounts = () => Promise.all(club.memberships.map((m) => club.staff('GET', `/memberships/${m.id}/account`)))
-      const call = (method: string, path: string, body?: unknown) => server.call(method, `/organisations/${club.org}${path}`, { apiKey: club.apiKey, body })
+      const call = (method: string, path: string, body?: unknown) =>
+        server.call(method, `/organisations/${club.org}${path}`, { apiKey: club.apiKey, body })
       const runs: string[] = []
       const exports: { runId: string; id: string }[] = []
       let baseline = await accounts()
@@ -40,7 +46,12 @@ describe('direct-debit runs under any sequence of staff actions (property, PGlit
       for (const s of steps) {
         if (s.op === 'charge') {
           const m = club.memberships[s.member % club.memberships.length]!
-          await club.staff('POST', `/memberships/${m.id}/postings`, { accountId: club.accounts.fee.id, date: addDays(today, s.days), amount: -s.amount, text: 'Umlage' })
+          await club.staff('POST', `/memberships/${m.id}/postings`, {
+            accountId: club.accounts.fee.id,
+            date: addDays(today, s.days),
+            amount: -s.amount,
+            text: 'Umlage',
+          })
           // A charge booked while an export exists changes the account for good: compare with the baseline only otherwise.
           if (exports.length === 0) baseline = await accounts()
           else chargedDuringExport = true
@@ -60,15 +71,20 @@ describe('direct-debit runs under any sequence of staff actions (property, PGlit
           exports.push({ runId, id: response.json.id })
         } else if (s.op === 'cancel' && exports.length > 0) {
           const [e] = exports.splice(s.pick % exports.length, 1)
-          expect((await call('POST', `/direct-debit-runs/${e!.runId}/exports/${e!.id}/cancellation`, { confirmNotSentToBank: true })).status).toBe(200)
+          expect(
+            (await call('POST', `/direct-debit-runs/${e!.runId}/exports/${e!.id}/cancellation`, { confirmNotSentToBank: true })).status,
+          ).toBe(200)
         } else if (s.op === 'remove-debit' && runs.length > 0) {
           const runId = runs[s.pick % runs.length]!
-          const pending = (await club.staff('GET', `/direct-debit-runs/${runId}`)).debits.filter((d: { status: string }) => d.status === 'pending')
+          const pending = (await club.staff('GET', `/direct-debit-runs/${runId}`)).debits.filter(
+            (d: { status: string }) => d.status === 'pending',
+          )
           if (pending.length > 0) await club.staff('DELETE', `/direct-debit-runs/${runId}/debits/${pending[s.pick % pending.length].id}`)
         } else if (s.op === 'delete' && runs.length > 0) {
           const runId = runs[s.pick % runs.length]!
           const response = await call('DELETE', `/direct-debit-runs/${runId}`)
-          if (exports.some((e) => e.runId === runId)) expect(response).toMatchObject({ status: 409, json: { code: 'DIRECT_DEBIT_RUN_EXPORTED' } })
+          if (exports.some((e) => e.runId === runId))
+            expect(response).toMatchObject({ status: 409, json: { code: 'DIRECT_DEBIT_RUN_EXPORTED' } })
           else {
             expect(response.status).toBe(200)
             runs.splice(runs.indexOf(runId), 1)
@@ -95,7 +111,8 @@ describe('direct-debit runs under any sequence of staff actions (property, PGlit
         for (const account of await accounts()) expect(account.balance).toBeLessThanOrEqual(0)
       }
 
-      for (const e of exports) await club.staff('POST', `/direct-debit-runs/${e.runId}/exports/${e.id}/cancellation`, { confirmNotSentToBank: true })
+      for (const e of exports)
+        await club.staff('POST', `/direct-debit-runs/${e.runId}/exports/${e.id}/cancellation`, { confirmNotSentToBank: true })
       for (const runId of runs) await club.staff('DELETE', `/direct-debit-runs/${runId}`)
       const after = await accounts()
       if (!chargedDuringExport) expect(after).toEqual(baseline)

@@ -34,7 +34,13 @@ for (const engine of engines()) {
       const club = await clubOwing(2)
       const { preview, run } = await directDebitRun(club, '2027-01-15')
       expect(preview.debits).toEqual([
-        expect.objectContaining({ sequenceType: 'FRST', amount: 9600, membershipNumbers: [1000], reference: 'TSV-1000-1', status: 'planned' }),
+        expect.objectContaining({
+          sequenceType: 'FRST',
+          amount: 9600,
+          membershipNumbers: [1000],
+          reference: 'TSV-1000-1',
+          status: 'planned',
+        }),
         expect.objectContaining({ sequenceType: 'FRST', amount: 9600, membershipNumbers: [1001] }),
       ])
       // Pre-notifications sent today would arrive 11 days ahead, fewer than the 14 the club asks for.
@@ -48,8 +54,12 @@ for (const engine of engines()) {
       expect(exported).toMatchObject({ sequenceType: 'FRST', count: 2, total: 19200 })
       expect(await balanceOf(club)).toBe(0)
       const account = await club.staff('GET', `/memberships/${club.memberships[0]!.id}/account`)
-      expect(account.postings).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'direct-debit', amount: 9600, date: '2027-01-15', text: 'Lastschrift' })]))
-      const file = await server.call('GET', `/organisations/${club.org}/direct-debit-runs/${run.id}/exports/${exported.id}/pain.008.xml`, { apiKey: club.apiKey })
+      expect(account.postings).toEqual(
+        expect.arrayContaining([expect.objectContaining({ kind: 'direct-debit', amount: 9600, date: '2027-01-15', text: 'Lastschrift' })]),
+      )
+      const file = await server.call('GET', `/organisations/${club.org}/direct-debit-runs/${run.id}/exports/${exported.id}/pain.008.xml`, {
+        apiKey: club.apiKey,
+      })
       expect(file.headers.get('content-type')).toMatch(/application\/xml/)
       expect(await xsdErrors(file.text, 'pain.008.001.08.xsd')).toEqual([])
       expect(await xsdErrors(file.text, 'pain.008.001.08_GBIC_5.xsd')).toEqual([])
@@ -64,15 +74,29 @@ for (const engine of engines()) {
       const before = await club.staff('GET', `/memberships/${club.memberships[0]!.id}/account`)
       const exported = await club.staff('POST', `/direct-debit-runs/${run.id}/exports`, { sequenceType: 'FRST' })
       const detail = await club.staff('GET', `/direct-debit-runs/${run.id}`)
-      const call = (method: string, path: string, body?: unknown) => server.call(method, `/organisations/${club.org}${path}`, { apiKey: club.apiKey, body })
-      expect(await call('DELETE', `/direct-debit-runs/${run.id}/debits/${detail.debits[0].id}`)).toMatchObject({ status: 409, json: { code: 'DIRECT_DEBIT_RUN_EXPORTED' } })
-      expect(await call('DELETE', `/direct-debit-runs/${run.id}`)).toMatchObject({ status: 409, json: { code: 'DIRECT_DEBIT_RUN_EXPORTED' } })
-      expect(await call('POST', `/direct-debit-runs/${run.id}/exports/${exported.id}/cancellation`, { confirmNotSentToBank: false })).toMatchObject({
+      const call = (method: string, path: string, body?: unknown) =>
+        server.call(method, `/organisations/${club.org}${path}`, { apiKey: club.apiKey, body })
+      expect(await call('DELETE', `/direct-debit-runs/${run.id}/debits/${detail.debits[0].id}`)).toMatchObject({
+        status: 409,
+        json: { code: 'DIRECT_DEBIT_RUN_EXPORTED' },
+      })
+      expect(await call('DELETE', `/direct-debit-runs/${run.id}`)).toMatchObject({
+        status: 409,
+        json: { code: 'DIRECT_DEBIT_RUN_EXPORTED' },
+      })
+      expect(
+        await call('POST', `/direct-debit-runs/${run.id}/exports/${exported.id}/cancellation`, { confirmNotSentToBank: false }),
+      ).toMatchObject({
         status: 428,
         json: { code: 'DIRECT_DEBIT_CANCEL_UNCONFIRMED' },
       })
-      const cancelled = await club.staff('POST', `/direct-debit-runs/${run.id}/exports/${exported.id}/cancellation`, { confirmNotSentToBank: true })
-      expect(cancelled).toMatchObject({ status: 'open', exports: [expect.objectContaining({ id: exported.id, cancelledAt: expect.any(String) })] })
+      const cancelled = await club.staff('POST', `/direct-debit-runs/${run.id}/exports/${exported.id}/cancellation`, {
+        confirmNotSentToBank: true,
+      })
+      expect(cancelled).toMatchObject({
+        status: 'open',
+        exports: [expect.objectContaining({ id: exported.id, cancelledAt: expect.any(String) })],
+      })
       const after = await club.staff('GET', `/memberships/${club.memberships[0]!.id}/account`)
       expect(after).toEqual(before)
       // Editable again: a debit comes out, and a new run collects it — as FRST, since its mandate was never collected.
@@ -92,37 +116,62 @@ for (const engine of engines()) {
       const { run } = await directDebitRun(club, '2027-01-15')
       await club.staff('POST', `/direct-debit-runs/${run.id}/exports`, { sequenceType: 'FRST' })
       const mandates = await club.staff('GET', `/memberships/${club.memberships[0]!.id}/mandates`)
-      expect(mandates.mandates).toEqual([expect.objectContaining({ reference: 'TSV-1000-1', inUse: true, state: 'valid', collectionCount: 1 })])
+      expect(mandates.mandates).toEqual([
+        expect.objectContaining({ reference: 'TSV-1000-1', inUse: true, state: 'valid', collectionCount: 1 }),
+      ])
       await club.staff('PATCH', `/mandates/${mandates.mandates[0].id}`, { iban: 'DE02 1203 0000 0000 2020 51' })
-      await club.staff('POST', `/memberships/${club.memberships[0]!.id}/postings`, { accountId: club.accounts.fee.id, date: '2027-01-20', amount: -1500, text: 'Kursgebühr' })
+      await club.staff('POST', `/memberships/${club.memberships[0]!.id}/postings`, {
+        accountId: club.accounts.fee.id,
+        date: '2027-01-20',
+        amount: -1500,
+        text: 'Kursgebühr',
+      })
       const next = await club.staff('POST', '/direct-debit-runs/preview', { collectionDate: '2027-02-15' })
       expect(next.debits).toEqual([
-        expect.objectContaining({ sequenceType: 'RCUR', amount: 1500, amendment: { originalReference: null, originalIban: null, newBank: true } }),
+        expect.objectContaining({
+          sequenceType: 'RCUR',
+          amount: 1500,
+          amendment: { originalReference: null, originalIban: null, newBank: true },
+        }),
       ])
     })
 
     it('refuses a collection date the bank would refuse, and exports only in time', async () => {
       const club = await clubOwing(1)
-      const call = (method: string, path: string, body?: unknown) => server.call(method, `/organisations/${club.org}${path}`, { apiKey: club.apiKey, body })
+      const call = (method: string, path: string, body?: unknown) =>
+        server.call(method, `/organisations/${club.org}${path}`, { apiKey: club.apiKey, body })
       const saturday = await club.staff('POST', '/direct-debit-runs/preview', { collectionDate: '2027-01-16' })
       expect(saturday.dateCheck.problems).toEqual([{ code: 'not-business-day', nextBusinessDay: '2027-01-18' }])
-      expect(await call('POST', '/direct-debit-runs', { collectionDate: '2027-01-16', idempotencyKey: saturday.idempotencyKey })).toMatchObject({
+      expect(
+        await call('POST', '/direct-debit-runs', { collectionDate: '2027-01-16', idempotencyKey: saturday.idempotencyKey }),
+      ).toMatchObject({
         status: 422,
         json: { code: 'DIRECT_DEBIT_DATE_INVALID' },
       })
       const { run } = await directDebitRun(club, '2027-01-06')
       // Export on the collection day itself: D-1 has passed; the run is not silently moved to another date.
       clock.at = new Date('2027-01-06T08:00:00Z')
-      expect(await call('POST', `/direct-debit-runs/${run.id}/exports`, { sequenceType: 'FRST' })).toMatchObject({ status: 422, json: { code: 'DIRECT_DEBIT_DATE_INVALID' } })
+      expect(await call('POST', `/direct-debit-runs/${run.id}/exports`, { sequenceType: 'FRST' })).toMatchObject({
+        status: 422,
+        json: { code: 'DIRECT_DEBIT_DATE_INVALID' },
+      })
       expect(await balanceOf(club)).toBe(-9600)
     })
 
     it('does not export debits whose items were paid since the run was created', async () => {
       const club = await clubOwing(1)
       const { run } = await directDebitRun(club, '2027-01-15')
-      await club.staff('POST', `/memberships/${club.memberships[0]!.id}/postings`, { accountId: club.accounts.bank.id, date: '2027-01-05', amount: 9600 })
-      const call = (method: string, path: string, body?: unknown) => server.call(method, `/organisations/${club.org}${path}`, { apiKey: club.apiKey, body })
-      expect(await call('POST', `/direct-debit-runs/${run.id}/exports`, { sequenceType: 'FRST' })).toMatchObject({ status: 409, json: { code: 'DIRECT_DEBIT_ITEMS_SETTLED' } })
+      await club.staff('POST', `/memberships/${club.memberships[0]!.id}/postings`, {
+        accountId: club.accounts.bank.id,
+        date: '2027-01-05',
+        amount: 9600,
+      })
+      const call = (method: string, path: string, body?: unknown) =>
+        server.call(method, `/organisations/${club.org}${path}`, { apiKey: club.apiKey, body })
+      expect(await call('POST', `/direct-debit-runs/${run.id}/exports`, { sequenceType: 'FRST' })).toMatchObject({
+        status: 409,
+        json: { code: 'DIRECT_DEBIT_ITEMS_SETTLED' },
+      })
       expect(await balanceOf(club)).toBe(0)
     })
 
@@ -133,7 +182,9 @@ for (const engine of engines()) {
       expect(await club.staff('POST', `/direct-debit-runs/${run.id}/pre-notifications`)).toEqual({ created: 0, retried: 0, alreadySent: 2 })
       const documents = await club.staff('GET', `/memberships/${club.memberships[0]!.id}/documents`)
       expect(documents.items).toEqual([expect.objectContaining({ kind: 'pre-notification', channel: 'letter' })])
-      const pdf = await server.call('GET', `/organisations/${club.org}/documents/${documents.items[0].id}/content.pdf`, { apiKey: club.apiKey })
+      const pdf = await server.call('GET', `/organisations/${club.org}/documents/${documents.items[0].id}/content.pdf`, {
+        apiKey: club.apiKey,
+      })
       const text = (await pdfText(pdf.bytes)).join('\n')
       expect(text).toContain('15.01.2027')
       expect(text).toContain('96,00 €')

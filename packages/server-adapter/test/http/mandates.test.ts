@@ -37,17 +37,31 @@ for (const engine of engines()) {
         accountHolder: 'Erika Mustermann',
         preNotificationChannel: 'email',
       })
-      expect(created).toMatchObject({ reference: 'TSV-1000-2', iban: 'DE02120300000000202051', state: 'not-yet-valid', inUse: false, collectionCount: 0 })
+      expect(created).toMatchObject({
+        reference: 'TSV-1000-2',
+        iban: 'DE02120300000000202051',
+        state: 'not-yet-valid',
+        inUse: false,
+        collectionCount: 0,
+      })
       const list = await c.staff('GET', `/memberships/${m}/mandates`)
       expect(list.mandates.map((x: { reference: string; inUse: boolean }) => [x.reference, x.inUse])).toEqual([
         ['TSV-1000-1', true],
         ['TSV-1000-2', false],
       ])
-      expect(await call(c, 'PATCH', `/mandates/${created.id}`, { limitedUntil: '2027-01-15' })).toMatchObject({ status: 422, json: { code: 'MANDATE_INVALID' } })
+      expect(await call(c, 'PATCH', `/mandates/${created.id}`, { limitedUntil: '2027-01-15' })).toMatchObject({
+        status: 422,
+        json: { code: 'MANDATE_INVALID' },
+      })
       expect(await call(c, 'PATCH', `/mandates/${created.id}`, { reference: 'X' })).toMatchObject({ status: 422 })
       const revoked = await c.staff('POST', `/mandates/${list.mandates[0].id}/revocation`, { receivedOn: '2027-01-04' })
       expect(revoked).toMatchObject({ terminatedOn: '2027-01-04', limitedUntil: '2027-01-03', state: 'ended', inUse: false })
-      const invalid = await call(c, 'POST', `/memberships/${m}/mandates`, { validFrom: '2027-01-01', signedOn: '2027-01-01', iban: 'DE00123', accountHolder: 'X' })
+      const invalid = await call(c, 'POST', `/memberships/${m}/mandates`, {
+        validFrom: '2027-01-01',
+        signedOn: '2027-01-01',
+        iban: 'DE00123',
+        accountHolder: 'X',
+      })
       expect(invalid).toMatchObject({ status: 422, json: { code: 'VALIDATION_FAILED' } })
     })
 
@@ -55,11 +69,19 @@ for (const engine of engines()) {
       const c = await club(1)
       const m = c.memberships[0]!.id
       const [mandate] = (await c.staff('GET', `/memberships/${m}/mandates`)).mandates
-      expect(await c.staff('PUT', `/mandates/${mandate.id}/document`, { fileName: 'mandat.pdf', contentBase64: pdf })).toEqual({ fileName: 'mandat.pdf', bytes: 44 })
+      expect(await c.staff('PUT', `/mandates/${mandate.id}/document`, { fileName: 'mandat.pdf', contentBase64: pdf })).toEqual({
+        fileName: 'mandat.pdf',
+        bytes: 44,
+      })
       const stored = await server.call('GET', `/organisations/${c.org}/mandates/${mandate.id}/document.pdf`, { apiKey: c.apiKey })
       expect(stored.headers.get('content-type')).toBe('application/pdf')
       expect(Buffer.from(stored.bytes).toString('base64')).toBe(pdf)
-      expect(await call(c, 'PUT', `/mandates/${mandate.id}/document`, { fileName: 'x.pdf', contentBase64: Buffer.from('GIF89a').toString('base64') })).toMatchObject({
+      expect(
+        await call(c, 'PUT', `/mandates/${mandate.id}/document`, {
+          fileName: 'x.pdf',
+          contentBase64: Buffer.from('GIF89a').toString('base64'),
+        }),
+      ).toMatchObject({
         status: 415,
         json: { code: 'MANDATE_DOCUMENT_NOT_PDF' },
       })
@@ -67,9 +89,17 @@ for (const engine of engines()) {
       await c.staff('POST', '/charge-runs', { asOf: '2027-01-04', idempotencyKey: charges.idempotencyKey })
       await directDebitRun(c, '2027-01-15')
       expect(await call(c, 'DELETE', `/mandates/${mandate.id}`)).toMatchObject({ status: 409, json: { code: 'MANDATE_IN_USE' } })
-      const unused = await c.staff('POST', `/memberships/${m}/mandates`, { validFrom: '2027-03-01', signedOn: '2027-01-04', iban: 'DE02120300000000202051', accountHolder: 'E M' })
+      const unused = await c.staff('POST', `/memberships/${m}/mandates`, {
+        validFrom: '2027-03-01',
+        signedOn: '2027-01-04',
+        iban: 'DE02120300000000202051',
+        accountHolder: 'E M',
+      })
       expect(await c.staff('DELETE', `/mandates/${unused.id}`)).toEqual({ deleted: true })
-      expect(await call(c, 'GET', `/mandates/${unused.id}/document.pdf`)).toMatchObject({ status: 404, json: { code: 'MANDATE_NOT_FOUND' } })
+      expect(await call(c, 'GET', `/mandates/${unused.id}/document.pdf`)).toMatchObject({
+        status: 404,
+        json: { code: 'MANDATE_NOT_FOUND' },
+      })
     })
 
     it('an alternate payer pays with their own mandate; the mandate check names payers without a usable one', async () => {
@@ -78,7 +108,9 @@ for (const engine of engines()) {
       const payer = await c.staff('PUT', `/memberships/${child!.id}/alternate-payer`, { payerMembershipNumber: parent!.number })
       expect(payer.payer).toMatchObject({ alternate: true, membershipNumber: 1000 })
       expect(payer.mandates.map((m: { reference: string }) => m.reference)).toEqual(['TSV-1000-1'])
-      expect(await call(c, 'PUT', `/memberships/${child!.id}/alternate-payer`, { payerMembershipNumber: child!.number })).toMatchObject({ status: 422 })
+      expect(await call(c, 'PUT', `/memberships/${child!.id}/alternate-payer`, { payerMembershipNumber: child!.number })).toMatchObject({
+        status: 422,
+      })
       const [thirdMandate] = (await c.staff('GET', `/memberships/${third!.id}/mandates`)).mandates
       await c.staff('POST', `/mandates/${thirdMandate.id}/revocation`, { receivedOn: '2027-01-04' })
       const charges = await c.staff('POST', '/charge-runs/preview', { asOf: '2027-01-04' })

@@ -87,7 +87,12 @@ for (const engine of engines()) {
         accountHolder: 'Erika Mitglied',
       })
       await a.staff('PATCH', `/memberships/${membershipId}`, { paymentMethod: 'direct-debit' })
-      await a.staff('POST', `/memberships/${membershipId}/postings`, { accountId: a.accounts.fee.id, date: '2026-11-01', amount: -2500, text: 'Kurs' })
+      await a.staff('POST', `/memberships/${membershipId}/postings`, {
+        accountId: a.accounts.fee.id,
+        date: '2026-11-01',
+        amount: -2500,
+        text: 'Kurs',
+      })
       const ddPreview = await a.staff('POST', '/direct-debit-runs/preview', { collectionDate: '2026-11-25' })
       const ddRun = await a.staff('POST', '/direct-debit-runs', { collectionDate: '2026-11-25', idempotencyKey: ddPreview.idempotencyKey })
       const ddExport = await a.staff('POST', `/direct-debit-runs/${ddRun.id}/exports`, { sequenceType: 'FRST' })
@@ -247,11 +252,17 @@ for (const engine of engines()) {
       'correspondence.deliveries': { onB: 'ok' },
       'correspondence.retryDelivery': { params: () => ({ deliveryId: ids.documentId! }), onB: 'refused' },
       'mandates.list': { onB: 'refused' },
-      'mandates.create': { body: () => ({ validFrom: '2026-01-01', signedOn: '2026-01-01', iban: 'DE89370400440532013000', accountHolder: 'B' }), onB: 'refused' },
+      'mandates.create': {
+        body: () => ({ validFrom: '2026-01-01', signedOn: '2026-01-01', iban: 'DE89370400440532013000', accountHolder: 'B' }),
+        onB: 'refused',
+      },
       'mandates.update': { body: () => ({ accountHolder: 'Von B' }), onB: 'refused' },
       'mandates.revoke': { body: () => ({ receivedOn: '2026-11-23' }), onB: 'refused' },
       'mandates.remove': { onB: 'refused' },
-      'mandates.putDocument': { body: () => ({ fileName: 'b.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }), onB: 'refused' },
+      'mandates.putDocument': {
+        body: () => ({ fileName: 'b.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }),
+        onB: 'refused',
+      },
       'mandates.getDocument': { onB: 'refused' },
       'mandates.setAlternatePayer': { body: () => ({ payerMembershipNumber: null }), onB: 'refused' },
       'mandates.check': { onB: 'ok' },
@@ -263,7 +274,11 @@ for (const engine of engines()) {
       'directDebitRuns.remove': { params: () => ({ runId: ids.ddRunId! }), onB: 'refused' },
       'directDebitRuns.export': { params: () => ({ runId: ids.ddRunId! }), body: () => ({ sequenceType: 'FRST' }), onB: 'refused' },
       'directDebitRuns.file': { params: () => ({ runId: ids.ddRunId! }), onB: 'refused' },
-      'directDebitRuns.cancelExport': { params: () => ({ runId: ids.ddRunId! }), body: () => ({ confirmNotSentToBank: true }), onB: 'refused' },
+      'directDebitRuns.cancelExport': {
+        params: () => ({ runId: ids.ddRunId! }),
+        body: () => ({ confirmNotSentToBank: true }),
+        onB: 'refused',
+      },
       'directDebitRuns.sendPreNotifications': { params: () => ({ runId: ids.ddRunId! }), onB: 'refused' },
       'directDebitRuns.spreadsheet': { params: () => ({ runId: ids.ddRunId! }), onB: 'refused' },
       'directDebitRuns.csv': { params: () => ({ runId: ids.ddRunId! }), onB: 'refused' },

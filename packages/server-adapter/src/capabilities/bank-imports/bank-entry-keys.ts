@@ -37,7 +37,9 @@ export function entriesOf(file: CamtFile): NewBankEntry[] {
           charges: tx.charges,
           dedupeKey: dedupeKey(file, entry, tx, txIndex),
           // Returned debits: the collected amount is the instructed one; what the bank took on top are charges.
-          ...(tx.instructedAmount !== null && tx.charges === null && tx.amount > tx.instructedAmount ? { charges: tx.amount - tx.instructedAmount } : {}),
+          ...(tx.instructedAmount !== null && tx.charges === null && tx.amount > tx.instructedAmount
+            ? { charges: tx.amount - tx.instructedAmount }
+            : {}),
         })
       })
     }

@@ -13,7 +13,8 @@ async function openEntry(tx: OrganisationStorage, entryId: string) {
   const entry = await tx.bankImports.entry(entryId, { forUpdate: true })
   if (!entry) throw notFound('BANK_ENTRY_NOT_FOUND', 'Bank entry', entryId)
   const file = await tx.bankImports.file(entry.fileId)
-  if (!file || file.status === 'failed' || file.status === 'closed') throw new VereinskitError('BANK_FILE_CLOSED', `File ${entry.fileId} is ${file?.status ?? 'gone'}.`)
+  if (!file || file.status === 'failed' || file.status === 'closed')
+    throw new VereinskitError('BANK_FILE_CLOSED', `File ${entry.fileId} is ${file?.status ?? 'gone'}.`)
   if (entry.status !== 'open') throw new VereinskitError('BANK_ENTRY_NOT_OPEN', `Entry ${entry.id} is ${entry.status}: ${entry.outcome}`)
   return entry
 }
@@ -45,7 +46,10 @@ export const bankImportHandlers: RouteHandlers<typeof contract.bankImports> = {
     const [payers, mandates] = await Promise.all([storage.mandates.payers(), storage.mandates.mandates()])
     const iban = entry.counterpartyIban ? normalizeIban(entry.counterpartyIban) : null
     const ibanPersons = new Set(mandates.filter((m) => iban !== null && m.iban === iban).map((m) => m.personId))
-    const words = (entry.counterpartyName ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3)
+    const words = (entry.counterpartyName ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3)
     const numbers = new Set((entry.remittance.match(/\d{2,10}/g) ?? []).map(Number))
     const found = payers.flatMap((p) => {
       const reasons: ('iban' | 'name' | 'number')[] = []
@@ -62,15 +66,26 @@ export const bankImportHandlers: RouteHandlers<typeof contract.bankImports> = {
       await tx.organisation.getForUpdate()
       const entry = await openEntry(tx, params.entryId)
       if (entry.kind !== 'credit' || entry.currency !== clubCurrency) {
-        throw new VereinskitError('BANK_ENTRY_NOT_ASSIGNABLE', `Entry ${entry.id} is a ${entry.kind} in ${entry.currency}; only credits in ${clubCurrency} can be booked to a member.`)
+        throw new VereinskitError(
+          'BANK_ENTRY_NOT_ASSIGNABLE',
+          `Entry ${entry.id} is a ${entry.kind} in ${entry.currency}; only credits in ${clubCurrency} can be booked to a member.`,
+        )
       }
       const [payer] = await tx.mandates.payers([body.membershipId])
       if (!payer) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', body.membershipId)
       const settings = await tx.finance.getSettings()
-      if (!settings.creditTransferAccountId) throw new VereinskitError('BANK_IMPORT_SETTINGS_MISSING', 'Set the credit-transfer account (creditTransferAccountId) first.')
+      if (!settings.creditTransferAccountId)
+        throw new VereinskitError('BANK_IMPORT_SETTINGS_MISSING', 'Set the credit-transfer account (creditTransferAccountId) first.')
       const [postingId] = await bookCredits(tx, [{ entry, membershipId: payer.membershipId }], settings, { today, now: clock.now(), actor })
       await tx.bankImports.resolveEntries([
-        { entryId: entry.id, status: 'booked', outcome: `Booked by hand to membership ${payer.membershipNumber}.`, membershipId: payer.membershipId, directDebitId: null, postingIds: [postingId!] },
+        {
+          entryId: entry.id,
+          status: 'booked',
+          outcome: `Booked by hand to membership ${payer.membershipNumber}.`,
+          membershipId: payer.membershipId,
+          directDebitId: null,
+          postingIds: [postingId!],
+        },
       ])
       await closeIfDone(tx, entry.fileId)
       return bankEntryView((await tx.bankImports.entry(entry.id))!)
@@ -79,7 +94,9 @@ export const bankImportHandlers: RouteHandlers<typeof contract.bankImports> = {
   dismiss: ({ params, body }, { storage }) =>
     storage.transaction(async (tx) => {
       const entry = await openEntry(tx, params.entryId)
-      await tx.bankImports.resolveEntries([{ entryId: entry.id, status: 'dismissed', outcome: body.note, membershipId: null, directDebitId: null, postingIds: [] }])
+      await tx.bankImports.resolveEntries([
+        { entryId: entry.id, status: 'dismissed', outcome: body.note, membershipId: null, directDebitId: null, postingIds: [] },
+      ])
       await closeIfDone(tx, entry.fileId)
       return bankEntryView((await tx.bankImports.entry(entry.id))!)
     }),
@@ -90,7 +107,11 @@ export const bankImportHandlers: RouteHandlers<typeof contract.bankImports> = {
 
   async putReturnReason({ params, body }, { storage }) {
     const code = ReturnReasonCode.safeParse(params.code)
-    if (!code.success) throw new VereinskitError('RETURN_REASON_INVALID', `"${params.code}" is not a return reason code (four letters or digits, e.g. AM04).`)
+    if (!code.success)
+      throw new VereinskitError(
+        'RETURN_REASON_INVALID',
+        `"${params.code}" is not a return reason code (four letters or digits, e.g. AM04).`,
+      )
     const reason = { code: code.data, meaning: body.meaning, switchTo: body.switchTo, letterText: body.letterText }
     await storage.bankImports.putReturnReason(reason)
     return reason

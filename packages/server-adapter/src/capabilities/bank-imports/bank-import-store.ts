@@ -50,7 +50,14 @@ export type NewBankEntry = Omit<BankEntryRecord, 'id' | 'fileId' | 'membershipId
 export interface BankImportStore {
   /** A file with this content or this message id was imported before. */
   findFile(contentHash: string, message: string, messageId: string): Promise<string | undefined>
-  createFile(input: { fileName: string; message: string; version: string; messageId: string; contentHash: string; createdBy: string }): Promise<string>
+  createFile(input: {
+    fileName: string
+    message: string
+    version: string
+    messageId: string
+    contentHash: string
+    createdBy: string
+  }): Promise<string>
   setFileStatus(fileId: string, status: BankFileStatus, error?: string | null): Promise<void>
   files(): Promise<BankFileRecord[]>
   file(fileId: string): Promise<BankFileRecord | undefined>

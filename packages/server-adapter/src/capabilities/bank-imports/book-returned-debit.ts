@@ -39,11 +39,16 @@ export async function bookReturnedDebit(
   context: { today: CalendarDate; now: Date; actor: string },
 ): Promise<ReturnOutcome> {
   const none = { membershipId: null, directDebitId: null, postingIds: [] }
-  if (entry.endToEndId === null) return { status: 'reported', outcome: 'A return without end-to-end id cannot be matched to a collection.', ...none }
+  if (entry.endToEndId === null)
+    return { status: 'reported', outcome: 'A return without end-to-end id cannot be matched to a collection.', ...none }
   const debit = await tx.directDebits.byEndToEndId(entry.endToEndId)
   if (!debit) return { status: 'reported', outcome: `No collection of ours has end-to-end id ${entry.endToEndId}.`, ...none }
   if (entry.mandateReference !== null && mandateReferenceKey(entry.mandateReference) !== mandateReferenceKey(debit.reference)) {
-    return { status: 'reported', outcome: `The mandate reference ${entry.mandateReference} does not match collection ${debit.endToEndId}.`, ...none }
+    return {
+      status: 'reported',
+      outcome: `The mandate reference ${entry.mandateReference} does not match collection ${debit.endToEndId}.`,
+      ...none,
+    }
   }
   if (debit.status === 'returned') return { status: 'reported', outcome: `Collection ${debit.endToEndId} came back already.`, ...none }
   if (debit.status !== 'exported') return { status: 'reported', outcome: `Collection ${debit.endToEndId} is not exported.`, ...none }
@@ -110,7 +115,11 @@ export async function bookReturnedDebit(
             runId: null,
             data: {
               club: { name: organisation.name, address: null },
-              member: { number: member.number, salutation: letterSalutation(member.person), name: `${member.person.firstName} ${member.person.lastName}` },
+              member: {
+                number: member.number,
+                salutation: letterSalutation(member.person),
+                name: `${member.person.firstName} ${member.person.lastName}`,
+              },
               address: member.billingAddress ?? member.person.address,
               letter: { number: null, date: context.today },
               returnedDebit: { reason, text: row?.letterText ?? '', amount: debit.amount, charges },
@@ -122,7 +131,12 @@ export async function bookReturnedDebit(
     }
   }
   const switched = switchTo === null ? 'payment method kept' : `payment method now ${switchTo}`
-  const chargesText = charges > 0 ? (chargePostings.length > 0 ? `, charges ${charges} cents booked` : `, charges ${charges} cents not booked (no return-charges account)`) : ''
+  const chargesText =
+    charges > 0
+      ? chargePostings.length > 0
+        ? `, charges ${charges} cents booked`
+        : `, charges ${charges} cents not booked (no return-charges account)`
+      : ''
   return {
     status: 'booked',
     outcome: `Return of collection ${debit.endToEndId} booked (${reason ?? 'no reason given'}); ${switched}${chargesText}.`,

@@ -45,7 +45,14 @@ export async function importBankFile(storage: OrganisationStorage, upload: { fil
     if (await tx.bankImports.findFile(hash, file.message, file.messageId)) {
       throw new VereinskitError('BANK_FILE_ALREADY_IMPORTED', `${file.message} message ${file.messageId} has been imported already.`)
     }
-    const id = await tx.bankImports.createFile({ fileName: upload.fileName, message: file.message, version: file.version, messageId: file.messageId, contentHash: hash, createdBy: context.actor })
+    const id = await tx.bankImports.createFile({
+      fileName: upload.fileName,
+      message: file.message,
+      version: file.version,
+      messageId: file.messageId,
+      contentHash: hash,
+      createdBy: context.actor,
+    })
     const entries = entriesOf(file)
     const known = await tx.bankImports.knownKeys(entries.map((e) => e.dedupeKey))
     const seen = new Set<string>()
@@ -112,7 +119,16 @@ async function processEntries(tx: OrganisationStorage, fileId: string, context: 
     }
   }
   const posted = await bookCredits(tx, credits, settings, context)
-  credits.forEach((c, i) => outcomes.push({ entryId: c.entry.id, status: 'booked', outcome: `Booked to membership ${numbers.numberOf.get(c.membershipId)}.`, membershipId: c.membershipId, directDebitId: null, postingIds: [posted[i]!] }))
+  credits.forEach((c, i) =>
+    outcomes.push({
+      entryId: c.entry.id,
+      status: 'booked',
+      outcome: `Booked to membership ${numbers.numberOf.get(c.membershipId)}.`,
+      membershipId: c.membershipId,
+      directDebitId: null,
+      postingIds: [posted[i]!],
+    }),
+  )
   await tx.bankImports.resolveEntries(outcomes)
   await closeIfDone(tx, fileId)
 }
@@ -126,9 +142,17 @@ async function numberIndex(tx: OrganisationStorage) {
   }
 }
 
-function creditMatch(entry: BankEntryRecord, settings: ClubSettings, numbers: Awaited<ReturnType<typeof numberIndex>>): { membershipId?: string; outcome: string } {
+function creditMatch(
+  entry: BankEntryRecord,
+  settings: ClubSettings,
+  numbers: Awaited<ReturnType<typeof numberIndex>>,
+): { membershipId?: string; outcome: string } {
   if (!settings.creditMatchPattern) return { outcome: 'No pattern (GSRegExp) is set: assign by hand.' }
-  const match = matchMembershipNumber(entry.remittance, { pattern: settings.creditMatchPattern, numberPattern: settings.creditMatchNumberPattern }, (n) => numbers.idOf.has(n))
+  const match = matchMembershipNumber(
+    entry.remittance,
+    { pattern: settings.creditMatchPattern, numberPattern: settings.creditMatchNumberPattern },
+    (n) => numbers.idOf.has(n),
+  )
   switch (match.outcome) {
     case 'matched':
       return { membershipId: numbers.idOf.get(match.membershipNumber)!, outcome: '' }

@@ -52,14 +52,26 @@ export function createBankImportStore(db: Database, organisationId: string): Ban
         .select({ id: bankFiles.id })
         .from(bankFiles)
         .where(
-          and(ownFiles, ne(bankFiles.status, 'failed'), sql`(${bankFiles.contentHash} = ${contentHash} or (${bankFiles.message} = ${message} and ${bankFiles.messageId} = ${messageId}))`),
+          and(
+            ownFiles,
+            ne(bankFiles.status, 'failed'),
+            sql`(${bankFiles.contentHash} = ${contentHash} or (${bankFiles.message} = ${message} and ${bankFiles.messageId} = ${messageId}))`,
+          ),
         )
       return row?.id
     },
 
     async createFile(input) {
       // A failed earlier attempt of the same file makes way for the new one.
-      await db.delete(bankFiles).where(and(ownFiles, eq(bankFiles.status, 'failed'), sql`(${bankFiles.contentHash} = ${input.contentHash} or (${bankFiles.message} = ${input.message} and ${bankFiles.messageId} = ${input.messageId}))`))
+      await db
+        .delete(bankFiles)
+        .where(
+          and(
+            ownFiles,
+            eq(bankFiles.status, 'failed'),
+            sql`(${bankFiles.contentHash} = ${input.contentHash} or (${bankFiles.message} = ${input.message} and ${bankFiles.messageId} = ${input.messageId}))`,
+          ),
+        )
       const [row] = await db
         .insert(bankFiles)
         .values({ organisationId, ...input })
@@ -80,7 +92,14 @@ export function createBankImportStore(db: Database, organisationId: string): Ban
 
     async file(fileId) {
       if (!isUuid(fileId)) return undefined
-      return (await withCounts(await db.select().from(bankFiles).where(and(ownFiles, eq(bankFiles.id, fileId)))))[0]
+      return (
+        await withCounts(
+          await db
+            .select()
+            .from(bankFiles)
+            .where(and(ownFiles, eq(bankFiles.id, fileId))),
+        )
+      )[0]
     },
 
     async knownKeys(keys) {
@@ -89,7 +108,13 @@ export function createBankImportStore(db: Database, organisationId: string): Ban
         const rows = await db
           .select({ key: bankEntries.dedupeKey })
           .from(bankEntries)
-          .where(and(ownEntries, ne(bankEntries.status, 'duplicate'), inArray(bankEntries.dedupeKey, keys.slice(start, start + 10_000) as string[])))
+          .where(
+            and(
+              ownEntries,
+              ne(bankEntries.status, 'duplicate'),
+              inArray(bankEntries.dedupeKey, keys.slice(start, start + 10_000) as string[]),
+            ),
+          )
         for (const r of rows) known.add(r.key)
       }
       return known
@@ -97,9 +122,7 @@ export function createBankImportStore(db: Database, organisationId: string): Ban
 
     async insertEntries(fileId, entries) {
       for (let start = 0; start < entries.length; start += 1000) {
-        await db.insert(bankEntries).values(
-          entries.slice(start, start + 1000).map((e) => ({ ...e, organisationId, fileId })),
-        )
+        await db.insert(bankEntries).values(entries.slice(start, start + 1000).map((e) => ({ ...e, organisationId, fileId })))
       }
     },
 
@@ -139,7 +162,11 @@ export function createBankImportStore(db: Database, organisationId: string): Ban
     },
 
     async returnReasons() {
-      const rows = await db.select().from(returnReasons).where(eq(returnReasons.organisationId, organisationId)).orderBy(asc(returnReasons.code))
+      const rows = await db
+        .select()
+        .from(returnReasons)
+        .where(eq(returnReasons.organisationId, organisationId))
+        .orderBy(asc(returnReasons.code))
       return rows.map((r) => ({ code: r.code, meaning: r.meaning, switchTo: r.switchTo as PaymentMethod | null, letterText: r.letterText }))
     },
 
@@ -147,7 +174,10 @@ export function createBankImportStore(db: Database, organisationId: string): Ban
       await db
         .insert(returnReasons)
         .values({ organisationId, ...reason })
-        .onConflictDoUpdate({ target: [returnReasons.organisationId, returnReasons.code], set: { meaning: reason.meaning, switchTo: reason.switchTo, letterText: reason.letterText } })
+        .onConflictDoUpdate({
+          target: [returnReasons.organisationId, returnReasons.code],
+          set: { meaning: reason.meaning, switchTo: reason.switchTo, letterText: reason.letterText },
+        })
     },
   }
 }

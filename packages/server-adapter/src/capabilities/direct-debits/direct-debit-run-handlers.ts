@@ -56,13 +56,20 @@ export const directDebitRunHandlers: RouteHandlers<typeof contract.directDebitRu
   async apply({ body }, context) {
     const { idempotencyKey, ...request } = body
     const run = await applyRun(context.storage, directDebitRunKind, request, idempotencyKey, runContext(context))
-    return runOverview(run, await context.storage.directDebits.debits({ runId: run.id }), await context.storage.directDebits.exports(run.id))
+    return runOverview(
+      run,
+      await context.storage.directDebits.debits({ runId: run.id }),
+      await context.storage.directDebits.exports(run.id),
+    )
   },
 
   async list(_, { storage }) {
-    const runs = (await storage.runs.list(directDebitRunKind.kind)).filter((r) => r.reversedAt === null).map((r) => typedRun<DirectDebitRunSummary>(r))
+    const runs = (await storage.runs.list(directDebitRunKind.kind))
+      .filter((r) => r.reversedAt === null)
+      .map((r) => typedRun<DirectDebitRunSummary>(r))
     const views = []
-    for (const run of runs) views.push(runOverview(run, await storage.directDebits.debits({ runId: run.id }), await storage.directDebits.exports(run.id)))
+    for (const run of runs)
+      views.push(runOverview(run, await storage.directDebits.debits({ runId: run.id }), await storage.directDebits.exports(run.id)))
     return views
   },
 
@@ -79,7 +86,10 @@ export const directDebitRunHandlers: RouteHandlers<typeof contract.directDebitRu
       const debit = debits.find((d) => d.id === params.debitId)
       if (!debit) throw new VereinskitError('DIRECT_DEBIT_NOT_FOUND', `Debit ${params.debitId} is not part of run ${run.id}.`)
       if (debit.status !== 'pending') {
-        throw new VereinskitError('DIRECT_DEBIT_RUN_EXPORTED', 'The debit is exported; cancel the export before removing it (handbook §6.5).')
+        throw new VereinskitError(
+          'DIRECT_DEBIT_RUN_EXPORTED',
+          'The debit is exported; cancel the export before removing it (handbook §6.5).',
+        )
       }
       const freed = await tx.directDebits.removeDebit(run.id, debit.id)
       await tx.ledger.removeUses(run.id, freed ?? [])

@@ -13,7 +13,11 @@ import { defineRunKind, type RunContext } from '../../runs/run-kind'
 import type { NewDirectDebit } from './direct-debit-store'
 
 /** Plans a direct-debit run from what `storage` (the run's transaction, when applying) sees now. */
-export async function planDirectDebits(storage: OrganisationStorage, request: DirectDebitRunRequest, context: Pick<RunContext, 'today'>): Promise<DirectDebitRunPlan> {
+export async function planDirectDebits(
+  storage: OrganisationStorage,
+  request: DirectDebitRunRequest,
+  context: Pick<RunContext, 'today'>,
+): Promise<DirectDebitRunPlan> {
   const [payers, mandates, { postings, allocations }, collections, collecting, settings] = await inSequence(
     () => storage.mandates.payers(),
     () => storage.mandates.mandates(),
@@ -31,18 +35,16 @@ export async function planDirectDebits(storage: OrganisationStorage, request: Di
   for (const m of mandates) byPerson.set(m.personId, [...(byPerson.get(m.personId) ?? []), m])
   const candidates = payers
     .filter((p) => p.paymentMethod === 'direct-debit' && (items.has(p.membershipId) || (credit.get(p.membershipId) ?? 0) > 0))
-    .map(
-      (p): DirectDebitCandidate => ({
-        membershipId: p.membershipId,
-        membershipNumber: p.membershipNumber,
-        paymentMethod: p.paymentMethod,
-        processingBlocked: p.processingBlocked,
-        payer: { personId: p.payerPersonId, name: p.payerName, address: p.payerAddress, email: p.payerEmail, alternate: p.alternate },
-        mandates: byPerson.get(p.payerPersonId) ?? [],
-        openItems: items.get(p.membershipId) ?? [],
-        unallocatedCredit: credit.get(p.membershipId) ?? 0,
-      }),
-    )
+    .map((p): DirectDebitCandidate => ({
+      membershipId: p.membershipId,
+      membershipNumber: p.membershipNumber,
+      paymentMethod: p.paymentMethod,
+      processingBlocked: p.processingBlocked,
+      payer: { personId: p.payerPersonId, name: p.payerName, address: p.payerAddress, email: p.payerEmail, alternate: p.alternate },
+      mandates: byPerson.get(p.payerPersonId) ?? [],
+      openItems: items.get(p.membershipId) ?? [],
+      unallocatedCredit: credit.get(p.membershipId) ?? 0,
+    }))
   return planDirectDebitRun(request, candidates, { today: context.today, collections, collectingPostingIds: collecting, settings })
 }
 

@@ -30,7 +30,11 @@ export function debitView(d: DirectDebitRecord, preNotification: PreNotification
 }
 
 /** The run's status per sequence type and overall (handbook §6.5 overview: counts, totals, status). */
-export function runOverview(run: TypedRun<DirectDebitRunSummary>, debits: readonly DirectDebitRecord[], exports: readonly DirectDebitExportRecord[]) {
+export function runOverview(
+  run: TypedRun<DirectDebitRunSummary>,
+  debits: readonly DirectDebitRecord[],
+  exports: readonly DirectDebitExportRecord[],
+) {
   const bySequenceType: Record<string, { count: number; amount: number; status: 'open' | 'exported' }> = {}
   for (const type of types) {
     const own = debits.filter((d) => d.sequenceType === type)
@@ -72,7 +76,10 @@ export async function preNotificationStates(storage: OrganisationStorage, runId:
     if (n.channel === 'letter' || n.documentId === null) states.set(debitId, n.documentId === null ? 'failed' : 'printed')
     else {
       const status = byDocument.get(n.documentId)
-      states.set(debitId, status === 'sent' ? 'sent' : status === 'abandoned' || status === 'failed' || status === 'cancelled' ? 'failed' : 'queued')
+      states.set(
+        debitId,
+        status === 'sent' ? 'sent' : status === 'abandoned' || status === 'failed' || status === 'cancelled' ? 'failed' : 'queued',
+      )
     }
   }
   return states

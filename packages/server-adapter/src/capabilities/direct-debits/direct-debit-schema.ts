@@ -1,7 +1,21 @@
 // Direct debits: mandate documents, the debits of each run with the items they settle, pain.008 exports and
 // pre-notifications.
 import { sql } from 'drizzle-orm'
-import { bigint, check, customType, date, foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  check,
+  customType,
+  date,
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { id, createdAt, organisationRef, persons } from '../../storage/shared-schema'
 import { mandates, ownMembership } from '../memberships/membership-schema'
 import { runs } from '../../runs/run-schema'
@@ -20,9 +34,11 @@ export const mandateDocuments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    foreignKey({ name: 'mandate_documents_mandate_fk', columns: [t.organisationId, t.mandateId], foreignColumns: [mandates.organisationId, mandates.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      name: 'mandate_documents_mandate_fk',
+      columns: [t.organisationId, t.mandateId],
+      foreignColumns: [mandates.organisationId, mandates.id],
+    }).onDelete('cascade'),
   ],
 )
 
@@ -88,7 +104,11 @@ export const directDebits = pgTable(
     index('direct_debits_run_idx').on(t.organisationId, t.runId),
     index('direct_debits_mandate_idx').on(t.organisationId, t.mandateId),
     uniqueIndex('direct_debits_organisation_id_uq').on(t.organisationId, t.id),
-    foreignKey({ name: 'direct_debits_mandate_fk', columns: [t.organisationId, t.mandateId], foreignColumns: [mandates.organisationId, mandates.id] }),
+    foreignKey({
+      name: 'direct_debits_mandate_fk',
+      columns: [t.organisationId, t.mandateId],
+      foreignColumns: [mandates.organisationId, mandates.id],
+    }),
     check('direct_debits_status_ck', sql`${t.status} in ('pending', 'exported', 'returned')`),
     check('direct_debits_sequence_ck', sql`${t.sequenceType} in ('FRST', 'RCUR', 'FNAL', 'OOFF')`),
   ],
@@ -109,9 +129,11 @@ export const directDebitItems = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.debitId, t.postingId] }),
-    foreignKey({ name: 'direct_debit_items_debit_fk', columns: [t.organisationId, t.debitId], foreignColumns: [directDebits.organisationId, directDebits.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      name: 'direct_debit_items_debit_fk',
+      columns: [t.organisationId, t.debitId],
+      foreignColumns: [directDebits.organisationId, directDebits.id],
+    }).onDelete('cascade'),
     ownMembership('direct_debit_items_membership_fk', t),
     index('direct_debit_items_posting_idx').on(t.postingId),
   ],
@@ -128,8 +150,10 @@ export const preNotifications = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    foreignKey({ name: 'pre_notifications_debit_fk', columns: [t.organisationId, t.debitId], foreignColumns: [directDebits.organisationId, directDebits.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      name: 'pre_notifications_debit_fk',
+      columns: [t.organisationId, t.debitId],
+      foreignColumns: [directDebits.organisationId, directDebits.id],
+    }).onDelete('cascade'),
   ],
 )

@@ -65,7 +65,15 @@ export interface DirectDebitStore {
   /** Removes a pending debit; answers the postings it held, or undefined when it is not a pending debit of the run. */
   removeDebit(runId: string, debitId: string): Promise<string[] | undefined>
   deleteDebitsOfRun(runId: string): Promise<void>
-  insertExport(input: { runId: string; sequenceType: SequenceType; messageId: string; xml: string; count: number; total: number; createdBy: string }): Promise<DirectDebitExportRecord>
+  insertExport(input: {
+    runId: string
+    sequenceType: SequenceType
+    messageId: string
+    xml: string
+    count: number
+    total: number
+    createdBy: string
+  }): Promise<DirectDebitExportRecord>
   exports(runId: string): Promise<DirectDebitExportRecord[]>
   exportXml(runId: string, exportId: string): Promise<string | undefined>
   markExported(debitIds: readonly string[], exportId: string): Promise<void>

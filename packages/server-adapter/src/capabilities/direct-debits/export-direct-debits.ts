@@ -23,7 +23,8 @@ export async function exportDirectDebits(
   await assertCreditorData(tx)
   const [organisation, settings] = await Promise.all([tx.organisation.get(), tx.finance.getSettings()])
   const debits = (await tx.directDebits.debits({ runId: run.id })).filter((d) => d.status === 'pending' && d.sequenceType === sequenceType)
-  if (debits.length === 0) throw new VereinskitError('DIRECT_DEBIT_EXPORT_EMPTY', `The run has no ${sequenceType} collections waiting for export.`)
+  if (debits.length === 0)
+    throw new VereinskitError('DIRECT_DEBIT_EXPORT_EMPTY', `The run has no ${sequenceType} collections waiting for export.`)
   const collectionDate = debits[0]!.collectionDate
   const date = checkCollectionDate({
     collectionDate,
@@ -77,7 +78,15 @@ export async function exportDirectDebits(
     ],
   })
   const total = debits.reduce((sum, d) => sum + d.amount, 0)
-  const exported = await tx.directDebits.insertExport({ runId: run.id, sequenceType, messageId, xml, count: debits.length, total, createdBy: context.actor })
+  const exported = await tx.directDebits.insertExport({
+    runId: run.id,
+    sequenceType,
+    messageId,
+    xml,
+    count: debits.length,
+    total,
+    createdBy: context.actor,
+  })
   // One credit per membership and debit, dated on the collection date (handbook §6.5: export books the credits).
   const groups = new Map<string, { debitId: string; membershipId: string; amount: number; endToEndId: string }>()
   const endToEnd = new Map(debits.map((d) => [d.id, d.endToEndId]))
@@ -114,7 +123,13 @@ export async function exportDirectDebits(
     })),
     'direct-debit',
   )
-  await tx.directDebits.setCreditPostings(list.map((g) => ({ debitId: g.debitId, membershipId: g.membershipId, creditPostingId: creditOf.get(`${g.debitId}:${g.membershipId}`)!.id })))
+  await tx.directDebits.setCreditPostings(
+    list.map((g) => ({
+      debitId: g.debitId,
+      membershipId: g.membershipId,
+      creditPostingId: creditOf.get(`${g.debitId}:${g.membershipId}`)!.id,
+    })),
+  )
   await tx.directDebits.markExported(
     debits.map((d) => d.id),
     exported.id,
@@ -146,7 +161,10 @@ export async function cancelDirectDebitExport(
   if (found.cancelledAt !== null) throw new VereinskitError('DIRECT_DEBIT_RUN_NOT_EXPORTED', `Export ${exportId} was cancelled already.`)
   const debits = await tx.directDebits.debits({ exportId })
   if (debits.some((d) => d.status === 'returned')) {
-    throw new VereinskitError('DIRECT_DEBIT_RETURNED', 'A collection of this export came back from the bank, so the file was processed; it cannot be cancelled.')
+    throw new VereinskitError(
+      'DIRECT_DEBIT_RETURNED',
+      'A collection of this export came back from the bank, so the file was processed; it cannot be cancelled.',
+    )
   }
   const credits = await tx.directDebits.cancelExport(exportId, context.clock.now(), context.actor)
   await tx.ledger.deletePostings(credits)

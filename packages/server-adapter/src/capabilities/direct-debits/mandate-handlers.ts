@@ -17,7 +17,12 @@ async function membershipMandates(storage: OrganisationStorage, membershipId: st
   const collections = await storage.mandates.collections(mandates.map((m) => m.id))
   return {
     membershipId,
-    payer: { personId: payer.payerPersonId, name: payer.payerName, alternate: payer.alternate, membershipNumber: payer.payerMembershipNumber },
+    payer: {
+      personId: payer.payerPersonId,
+      name: payer.payerName,
+      alternate: payer.alternate,
+      membershipNumber: payer.payerMembershipNumber,
+    },
     mandates: mandateViews(mandates, collections, today),
   }
 }
@@ -93,7 +98,10 @@ export const mandateHandlers: RouteHandlers<typeof contract.mandates> = {
       const mandate = await tx.mandates.get(params.mandateId, { forUpdate: true })
       if (!mandate) throw notFound('MANDATE_NOT_FOUND', 'Mandate', params.mandateId)
       if ((await tx.mandates.collections([mandate.id])).length > 0) {
-        throw new VereinskitError('MANDATE_IN_USE', `Mandate ${mandate.reference} was used for a collection; end it with "limited until" instead.`)
+        throw new VereinskitError(
+          'MANDATE_IN_USE',
+          `Mandate ${mandate.reference} was used for a collection; end it with "limited until" instead.`,
+        )
       }
       await tx.mandates.delete(mandate.id)
       return { deleted: true as const }
@@ -105,7 +113,10 @@ export const mandateHandlers: RouteHandlers<typeof contract.mandates> = {
       if (!mandate) throw notFound('MANDATE_NOT_FOUND', 'Mandate', params.mandateId)
       const bytes = decodeBase64(body.contentBase64)
       if (bytes.byteLength > maxDocumentBytes) {
-        throw new VereinskitError('MANDATE_DOCUMENT_TOO_LARGE', `The document has ${bytes.byteLength} bytes; at most ${maxDocumentBytes} are stored.`)
+        throw new VereinskitError(
+          'MANDATE_DOCUMENT_TOO_LARGE',
+          `The document has ${bytes.byteLength} bytes; at most ${maxDocumentBytes} are stored.`,
+        )
       }
       if (!isPdf(bytes)) throw new VereinskitError('MANDATE_DOCUMENT_NOT_PDF', 'The document is not a PDF file (it must start with %PDF-).')
       await tx.mandates.putDocument(mandate.id, body.fileName, bytes)
@@ -130,7 +141,10 @@ export const mandateHandlers: RouteHandlers<typeof contract.mandates> = {
         const payer = (await tx.memberships.get(id))!
         const member = (await tx.memberships.get(params.membershipId))!
         if (payer.person.id === member.person.id) {
-          throw new VereinskitError('MANDATE_INVALID', 'The alternate payer must be another person than the member; use null for the member.')
+          throw new VereinskitError(
+            'MANDATE_INVALID',
+            'The alternate payer must be another person than the member; use null for the member.',
+          )
         }
         personId = payer.person.id
       }
@@ -140,7 +154,11 @@ export const mandateHandlers: RouteHandlers<typeof contract.mandates> = {
 
   async check({ query }, { storage, today }) {
     const date = query.date ?? today
-    const [payers, mandates, collections] = await Promise.all([storage.mandates.payers(), storage.mandates.mandates(), storage.mandates.collections()])
+    const [payers, mandates, collections] = await Promise.all([
+      storage.mandates.payers(),
+      storage.mandates.mandates(),
+      storage.mandates.collections(),
+    ])
     const byPerson = new Map<string, typeof mandates>()
     for (const m of mandates) byPerson.set(m.personId, [...(byPerson.get(m.personId) ?? []), m])
     const findings = checkMandates(

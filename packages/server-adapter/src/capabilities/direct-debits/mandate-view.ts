@@ -4,7 +4,11 @@ import { mandateInUse, mandateStateOn, type MandateCollection } from '@vereinski
 import type { StoredMandate } from './mandate-store'
 
 /** Mandates with their state today, the one in use marked (handbook §11.5 "aktuell gültig"). */
-export function mandateViews(mandates: readonly StoredMandate[], collections: readonly MandateCollection[], today: CalendarDate): MandateDetailView[] {
+export function mandateViews(
+  mandates: readonly StoredMandate[],
+  collections: readonly MandateCollection[],
+  today: CalendarDate,
+): MandateDetailView[] {
   const inUse = mandateInUse(mandates, collections, today)
   return mandates.map((m) => {
     const status = mandateStateOn(m, collections, today)

@@ -106,10 +106,18 @@ export function createDirectDebitStore(db: Database, organisationId: string): Di
           ...(await db
             .select()
             .from(directDebitItems)
-            .where(and(eq(directDebitItems.organisationId, organisationId), inArray(directDebitItems.debitId, ids.slice(start, start + 10_000))))),
+            .where(
+              and(eq(directDebitItems.organisationId, organisationId), inArray(directDebitItems.debitId, ids.slice(start, start + 10_000))),
+            )),
         )
       }
-      return rows.map((r) => ({ debitId: r.debitId, membershipId: r.membershipId, postingId: r.postingId, amount: r.amount, creditPostingId: r.creditPostingId }))
+      return rows.map((r) => ({
+        debitId: r.debitId,
+        membershipId: r.membershipId,
+        postingId: r.postingId,
+        amount: r.amount,
+        creditPostingId: r.creditPostingId,
+      }))
     },
 
     async collectingPostingIds() {
@@ -161,7 +169,13 @@ export function createDirectDebitStore(db: Database, organisationId: string): Di
       const [row] = await db
         .select({ xml: directDebitExports.xml })
         .from(directDebitExports)
-        .where(and(eq(directDebitExports.organisationId, organisationId), eq(directDebitExports.runId, runId), eq(directDebitExports.id, exportId)))
+        .where(
+          and(
+            eq(directDebitExports.organisationId, organisationId),
+            eq(directDebitExports.runId, runId),
+            eq(directDebitExports.id, exportId),
+          ),
+        )
       return row?.xml
     },
 
@@ -189,7 +203,13 @@ export function createDirectDebitStore(db: Database, organisationId: string): Di
       const cancelled = await db
         .update(directDebitExports)
         .set({ cancelledAt: at, cancelledBy: by })
-        .where(and(eq(directDebitExports.organisationId, organisationId), eq(directDebitExports.id, exportId), isNull(directDebitExports.cancelledAt)))
+        .where(
+          and(
+            eq(directDebitExports.organisationId, organisationId),
+            eq(directDebitExports.id, exportId),
+            isNull(directDebitExports.cancelledAt),
+          ),
+        )
         .returning({ id: directDebitExports.id })
       if (cancelled.length === 0) return []
       const credits = await rowsOf<{ credit_posting_id: string }>(

@@ -177,7 +177,14 @@ export function createMandateStore(db: Database, organisationId: string): Mandat
     async collections(mandateIds) {
       const ids = mandateIds?.filter(isUuid)
       if (ids && ids.length === 0) return []
-      const rows = await rowsOf<{ mandate_id: string; collection_date: string; status: string; sequence_type: string; reference: string; iban: string }>(
+      const rows = await rowsOf<{
+        mandate_id: string
+        collection_date: string
+        status: string
+        sequence_type: string
+        reference: string
+        iban: string
+      }>(
         db,
         sql`select mandate_id, collection_date::text, status, sequence_type, reference, iban from direct_debits
             where organisation_id = ${organisationId}

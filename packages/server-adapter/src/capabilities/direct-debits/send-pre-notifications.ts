@@ -23,7 +23,11 @@ export function maskedIban(iban: string): string {
  * with the club's SepaMail texts. An e-mail debit whose payer has no address yet is left for the next call (the
  * handbook's member 300005); an e-mail that was given up on is queued again; nobody gets a second one.
  */
-export async function sendPreNotifications(tx: OrganisationStorage, run: TypedRun<unknown>, context: RunContext): Promise<PreNotificationOutcome> {
+export async function sendPreNotifications(
+  tx: OrganisationStorage,
+  run: TypedRun<unknown>,
+  context: RunContext,
+): Promise<PreNotificationOutcome> {
   await assertCreditorData(tx)
   const organisation = await tx.organisation.get()
   const debits = (await tx.directDebits.debits({ runId: run.id })).filter((d) => d.status !== 'returned')
@@ -36,7 +40,9 @@ export async function sendPreNotifications(tx: OrganisationStorage, run: TypedRu
   }
   const payers = new Map((await tx.mandates.payers()).map((p) => [p.payerPersonId, p]))
   const items = await tx.directDebits.items(debits.filter((d) => !done.has(d.id)).map((d) => d.id))
-  const toSend = debits.filter((d) => !done.has(d.id)).filter((d) => d.preNotificationChannel === 'letter' || payers.get(d.payerPersonId)?.payerEmail)
+  const toSend = debits
+    .filter((d) => !done.has(d.id))
+    .filter((d) => d.preNotificationChannel === 'letter' || payers.get(d.payerPersonId)?.payerEmail)
   const ids = await writeLetters(
     tx,
     toSend.map((d) => {
@@ -74,6 +80,8 @@ export async function sendPreNotifications(tx: OrganisationStorage, run: TypedRu
     }),
     context.clock.now(),
   )
-  await tx.directDebits.insertPreNotifications(toSend.map((d, i) => ({ debitId: d.id, channel: d.preNotificationChannel, documentId: ids[i] ?? null })))
+  await tx.directDebits.insertPreNotifications(
+    toSend.map((d, i) => ({ debitId: d.id, channel: d.preNotificationChannel, documentId: ids[i] ?? null })),
+  )
   return { created: toSend.length, retried, alreadySent: done.size }
 }

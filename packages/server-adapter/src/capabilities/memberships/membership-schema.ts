@@ -1,6 +1,19 @@
 // Memberships and SEPA mandates.
 import { sql } from 'drizzle-orm'
-import { bigint, boolean, check, date, foreignKey, index, jsonb, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core'
 import { id, createdAt, organisationRef, persons } from '../../storage/shared-schema'
 import { feeClassGroups } from '../finance-setup/finance-schema'
 import { runs } from '../../runs/run-schema'
