@@ -162,7 +162,8 @@ export function createMandateStore(db: Database, organisationId: string): Mandat
       await db
         .insert(mandateDocuments)
         .values({ mandateId, organisationId, fileName, bytes })
-        .onConflictDoUpdate({ target: mandateDocuments.mandateId, set: { fileName, bytes } })
+        // Only this organisation's document is replaced; another's mandate id fails the composite foreign key.
+        .onConflictDoUpdate({ target: mandateDocuments.mandateId, set: { fileName, bytes }, setWhere: eq(mandateDocuments.organisationId, organisationId) })
     },
 
     async document(mandateId) {
