@@ -22,9 +22,14 @@ describe.skipIf(!postgresUrl)('direct debits against PostgreSQL, with requests r
     const club = await clubWithRun()
     const { run } = await directDebitRun(club, '2027-01-15')
     const path = `/organisations/${club.org}/direct-debit-runs/${run.id}/exports`
-    const answers = await Promise.all([1, 2, 3].map(() => server.call('POST', path, { apiKey: club.apiKey, body: { sequenceType: 'FRST' } })))
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => server.call('POST', path, { apiKey: club.apiKey, body: { sequenceType: 'FRST' } })),
+    )
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409])
-    expect(answers.filter((a) => a.status === 409).map((a) => a.json.code)).toEqual(['DIRECT_DEBIT_EXPORT_EMPTY', 'DIRECT_DEBIT_EXPORT_EMPTY'])
+    expect(answers.filter((a) => a.status === 409).map((a) => a.json.code)).toEqual([
+      'DIRECT_DEBIT_EXPORT_EMPTY',
+      'DIRECT_DEBIT_EXPORT_EMPTY',
+    ])
     for (const m of club.memberships) expect((await club.staff('GET', `/memberships/${m.id}/account`)).balance).toBe(0)
   })
 
@@ -33,8 +38,14 @@ describe.skipIf(!postgresUrl)('direct debits against PostgreSQL, with requests r
     const first = await club.staff('POST', '/direct-debit-runs/preview', { collectionDate: '2027-01-15' })
     const second = await club.staff('POST', '/direct-debit-runs/preview', { collectionDate: '2027-01-18' })
     const answers = await Promise.all([
-      server.call('POST', `/organisations/${club.org}/direct-debit-runs`, { apiKey: club.apiKey, body: { collectionDate: '2027-01-15', idempotencyKey: first.idempotencyKey } }),
-      server.call('POST', `/organisations/${club.org}/direct-debit-runs`, { apiKey: club.apiKey, body: { collectionDate: '2027-01-18', idempotencyKey: second.idempotencyKey } }),
+      server.call('POST', `/organisations/${club.org}/direct-debit-runs`, {
+        apiKey: club.apiKey,
+        body: { collectionDate: '2027-01-15', idempotencyKey: first.idempotencyKey },
+      }),
+      server.call('POST', `/organisations/${club.org}/direct-debit-runs`, {
+        apiKey: club.apiKey,
+        body: { collectionDate: '2027-01-18', idempotencyKey: second.idempotencyKey },
+      }),
     ])
     // Runs of one organisation go one at a time; the later one finds the items taken and its plan changed.
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409])
@@ -43,9 +54,15 @@ describe.skipIf(!postgresUrl)('direct debits against PostgreSQL, with requests r
 
   it('the same bank file uploaded twice at once is booked once', async () => {
     const club = await clubWithRun()
-    const content = camt054('RACE-1', [{ creditDebit: 'CRDT', amount: '96.00', reference: 'RACE-R1', remittance: 'Mitglied 1001' }], '2027-01-05')
+    const content = camt054(
+      'RACE-1',
+      [{ creditDebit: 'CRDT', amount: '96.00', reference: 'RACE-R1', remittance: 'Mitglied 1001' }],
+      '2027-01-05',
+    )
     const answers = await Promise.all(
-      [1, 2].map((i) => server.call('POST', `/organisations/${club.org}/bank-files`, { apiKey: club.apiKey, body: { fileName: `race-${i}.xml`, content } })),
+      [1, 2].map((i) =>
+        server.call('POST', `/organisations/${club.org}/bank-files`, { apiKey: club.apiKey, body: { fileName: `race-${i}.xml`, content } }),
+      ),
     )
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409])
     expect((await club.staff('GET', `/memberships/${club.memberships[1]!.id}/account`)).balance).toBe(0)

@@ -22,9 +22,23 @@ async function withDebit(s: StoreSuite) {
   const club = await s.club()
   const member = await s.member(club.store, 1000)
   await club.store.memberships.update(member.id, { paymentMethod: 'direct-debit' })
-  const account = await club.store.finance.createAccount({ number: '4000', name: 'Beitrag', type: 'receivable', receivableKind: 'main', priority: 1 })
+  const account = await club.store.finance.createAccount({
+    number: '4000',
+    name: 'Beitrag',
+    type: 'receivable',
+    receivableKind: 'main',
+    priority: 1,
+  })
   const [charge] = await club.store.ledger.insertPostings([
-    postingRow({ membershipId: member.id, accountId: account.id, date: '2027-01-01', amount: -9600, text: 'Beitrag', kind: 'charge', createdBy: 'test' }),
+    postingRow({
+      membershipId: member.id,
+      accountId: account.id,
+      date: '2027-01-01',
+      amount: -9600,
+      text: 'Beitrag',
+      kind: 'charge',
+      createdBy: 'test',
+    }),
   ])
   const stored = await club.store.mandates.create(mandate(member.personId, member.id, 'TSV-1000-1'))
   const run = await club.store.runs.create({ kind: 'direct-debit', idempotencyKey: 'dd1', asOf: '2027-01-15', parameters: {}, summary: {} })
@@ -71,7 +85,11 @@ describeStore('mandates and direct debits', (s) => {
 
     await other.store.mandates.update(created.id, { iban: 'DE02120300000000202051' })
     await club.store.mandates.update(created.id, { limitedUntil: '2027-12-31', preNotificationChannel: 'email' })
-    expect(await club.store.mandates.get(created.id)).toMatchObject({ iban: 'DE89370400440532013000', limitedUntil: '2027-12-31', preNotificationChannel: 'email' })
+    expect(await club.store.mandates.get(created.id)).toMatchObject({
+      iban: 'DE89370400440532013000',
+      limitedUntil: '2027-12-31',
+      preNotificationChannel: 'email',
+    })
 
     const pdf = new TextEncoder().encode('%PDF-1.4 test')
     await club.store.mandates.putDocument(created.id, 'mandat.pdf', pdf)
@@ -113,7 +131,15 @@ describeStore('mandates and direct debits', (s) => {
     expect(await other.store.mandates.collections()).toEqual([])
     expect(await other.store.directDebits.byEndToEndId('E2E1')).toBeUndefined()
 
-    const exported = await club.store.directDebits.insertExport({ runId: run.id, sequenceType: 'FRST', messageId: 'M1', xml: '<x/>', count: 1, total: 9600, createdBy: 't' })
+    const exported = await club.store.directDebits.insertExport({
+      runId: run.id,
+      sequenceType: 'FRST',
+      messageId: 'M1',
+      xml: '<x/>',
+      count: 1,
+      total: 9600,
+      createdBy: 't',
+    })
     await other.store.directDebits.markExported([debit!.id], exported.id)
     expect((await club.store.directDebits.debits({ runId: run.id }))[0]!.status).toBe('pending')
     await club.store.directDebits.markExported([debit!.id], exported.id)
@@ -125,7 +151,9 @@ describeStore('mandates and direct debits', (s) => {
     expect(await other.store.directDebits.removeDebit(run.id, debit!.id)).toBeUndefined()
     expect(await club.store.directDebits.removeDebit(run.id, debit!.id)).toBeUndefined() // exported: not removable
 
-    await other.store.directDebits.insertPreNotifications([{ debitId: debit!.id, channel: 'letter', documentId: null }]).catch(() => undefined)
+    await other.store.directDebits
+      .insertPreNotifications([{ debitId: debit!.id, channel: 'letter', documentId: null }])
+      .catch(() => undefined)
     expect(await club.store.directDebits.preNotified(run.id)).toEqual(new Map())
     await club.store.directDebits.insertPreNotifications([{ debitId: debit!.id, channel: 'letter', documentId: null }])
     await club.store.directDebits.insertPreNotifications([{ debitId: debit!.id, channel: 'email', documentId: null }])
@@ -147,7 +175,14 @@ describeStore('bank imports', (s) => {
     const club = await s.club()
     const other = await s.club()
     const member = await s.member(club.store, 1000)
-    const fileId = await club.store.bankImports.createFile({ fileName: 'a.xml', message: 'camt.054', version: '001.08', messageId: 'M1', contentHash: 'h1', createdBy: 't' })
+    const fileId = await club.store.bankImports.createFile({
+      fileName: 'a.xml',
+      message: 'camt.054',
+      version: '001.08',
+      messageId: 'M1',
+      contentHash: 'h1',
+      createdBy: 't',
+    })
     expect(await club.store.bankImports.findFile('h1', 'camt.054', 'X')).toBe(fileId)
     expect(await club.store.bankImports.findFile('h2', 'camt.054', 'M1')).toBe(fileId)
     expect(await other.store.bankImports.findFile('h1', 'camt.054', 'M1')).toBeUndefined()
@@ -176,9 +211,13 @@ describeStore('bank imports', (s) => {
     const [stored] = await club.store.bankImports.entries({ fileId, status: 'open' })
     expect(await other.store.bankImports.entries({ fileId })).toEqual([])
     expect(await other.store.bankImports.entry(stored!.id)).toBeUndefined()
-    await other.store.bankImports.resolveEntries([{ entryId: stored!.id, status: 'booked', outcome: 'x', membershipId: null, directDebitId: null, postingIds: [] }])
+    await other.store.bankImports.resolveEntries([
+      { entryId: stored!.id, status: 'booked', outcome: 'x', membershipId: null, directDebitId: null, postingIds: [] },
+    ])
     expect((await club.store.bankImports.entry(stored!.id))?.status).toBe('open')
-    await club.store.bankImports.resolveEntries([{ entryId: stored!.id, status: 'booked', outcome: 'Booked', membershipId: member.id, directDebitId: null, postingIds: [] }])
+    await club.store.bankImports.resolveEntries([
+      { entryId: stored!.id, status: 'booked', outcome: 'Booked', membershipId: member.id, directDebitId: null, postingIds: [] },
+    ])
     expect(await club.store.bankImports.entry(stored!.id)).toMatchObject({ status: 'booked', membershipNumber: 1000 })
     await other.store.bankImports.setFileStatus(fileId, 'failed')
     await club.store.bankImports.setFileStatus(fileId, 'closed')
@@ -188,7 +227,9 @@ describeStore('bank imports', (s) => {
 
     await club.store.bankImports.putReturnReason({ code: 'AM04', meaning: 'Keine Deckung', switchTo: 'invoice', letterText: '' })
     await club.store.bankImports.putReturnReason({ code: 'AM04', meaning: 'Keine Deckung!', switchTo: null, letterText: 'x' })
-    expect(await club.store.bankImports.returnReasons()).toEqual([{ code: 'AM04', meaning: 'Keine Deckung!', switchTo: null, letterText: 'x' }])
+    expect(await club.store.bankImports.returnReasons()).toEqual([
+      { code: 'AM04', meaning: 'Keine Deckung!', switchTo: null, letterText: 'x' },
+    ])
     expect(await other.store.bankImports.returnReasons()).toEqual([])
   })
 })
