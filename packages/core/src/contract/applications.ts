@@ -50,7 +50,14 @@ export const Application = z.object({
 export type Application = z.infer<typeof Application>
 
 /** Staff's acceptance: the joining date defaults to the day of acceptance. */
-export const AcceptApplicationRequest = z.object({ joinedOn: CalendarDateSchema.optional() })
+export const AcceptApplicationRequest = z.object({
+  joinedOn: CalendarDateSchema.optional(),
+  /**
+   * The applicant is a person this organisation knows already (a member of it): the membership is attached to that
+   * person instead of a copy, and the handbook's mandate rules decide whether a new mandate is made (§8.4).
+   */
+  existingPersonId: IdSchema.optional(),
+})
 /** Staff's rejection with an optional internal reason. */
 export const RejectApplicationRequest = z.object({ reason: z.string().trim().max(500).optional() })
 
@@ -59,6 +66,13 @@ export const AcceptedApplication = z.object({
   application: Application,
   membership: z.object({ id: IdSchema, number: z.number().int(), personId: IdSchema, joinedOn: CalendarDateSchema }),
   mandate: z.object({ id: IdSchema, reference: z.string() }).nullable(),
+  /** For an existing person: whether the application's bank details made a new mandate, and why. */
+  mandateDecision: z
+    .object({
+      action: z.enum(['create', 'keep']),
+      reason: z.enum(['no-mandate', 'mandate-expired', 'bank-details-differ', 'no-bank-details', 'same-bank-details']),
+    })
+    .nullable(),
 })
 
 /** Filters of the staff application list. */
@@ -108,7 +122,13 @@ export const applicationRoutes = {
     summary: 'Accept an application: creates the person, the membership with the next number, and the mandate.',
     body: AcceptApplicationRequest,
     response: AcceptedApplication,
-    errors: ['APPLICATION_NOT_FOUND', 'APPLICATION_ALREADY_ACCEPTED', 'APPLICATION_ALREADY_REJECTED', 'MEMBERSHIP_NUMBER_RANGE_EXHAUSTED'],
+    errors: [
+      'APPLICATION_NOT_FOUND',
+      'APPLICATION_ALREADY_ACCEPTED',
+      'APPLICATION_ALREADY_REJECTED',
+      'MEMBERSHIP_NUMBER_RANGE_EXHAUSTED',
+      'MEMBERSHIP_NOT_FOUND',
+    ],
   }),
   reject: defineRoute({
     method: 'POST',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { engines } from '../engines'
 import { aClubWithFees } from '../money-fixtures'
+import { submissionFor } from '../fixtures'
+import { validIbans } from '@vereinskit/core/testing'
 import { directDebitRun, withDirectDebitSettings } from '../direct-debit-fixtures'
 import { useServer } from './harness'
 
@@ -127,6 +129,41 @@ for (const engine of engines()) {
         [1001, 'lapsing-soon'],
         [1002, 'ended'],
       ])
+    })
+
+    it('accepting an application of a known person applies the five mandate rules (handbook §8.4)', async () => {
+      const c = await club(1)
+      const person = (await c.staff('GET', `/memberships/${c.memberships[0]!.id}`)).person.id
+      const accept = async (mandate: unknown, i: number) => {
+        const submitted = await server.call('POST', `/public/organisations/${c.org}/applications`, {
+          body: submissionFor(c, { lastName: 'Mitglied0', mandate: mandate as never }),
+          clientAddress: `10.7.0.${i}`,
+        })
+        return c.staff('POST', `/applications/${submitted.json.id}/accept`, { existingPersonId: person })
+      }
+      const own = submissionFor(c).mandate!
+      const same = await accept(own, 1)
+      expect(same).toMatchObject({
+        mandate: null,
+        mandateDecision: { action: 'keep', reason: 'same-bank-details' },
+        membership: { personId: person },
+      })
+      const none = await accept(undefined, 2)
+      expect(none).toMatchObject({ mandate: null, mandateDecision: { action: 'keep', reason: 'no-bank-details' } })
+      const other = await accept({ ...own, iban: validIbans.AT }, 3)
+      expect(other).toMatchObject({
+        mandate: { reference: expect.stringMatching(/^TSV-\d+-1$/) },
+        mandateDecision: { action: 'create', reason: 'bank-details-differ' },
+      })
+      const stranger = await server.call(
+        'POST',
+        `/organisations/${c.org}/applications/${(await server.call('POST', `/public/organisations/${c.org}/applications`, { body: submissionFor(c), clientAddress: '10.7.0.9' })).json.id}/accept`,
+        {
+          apiKey: c.apiKey,
+          body: { existingPersonId: '00000000-0000-4000-8000-000000000000' },
+        },
+      )
+      expect(stranger).toMatchObject({ status: 404, json: { code: 'MEMBERSHIP_NOT_FOUND' } })
     })
   })
 }

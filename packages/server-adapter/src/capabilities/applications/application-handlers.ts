@@ -3,6 +3,7 @@ import { checkApplication, decideApplication, onlineOffer, paymentMethodOnAccept
 import { isGroupOffered } from '@vereinskit/core/fees'
 import { nextMembershipNumber } from '@vereinskit/core/members'
 import { generateMandateReference } from '@vereinskit/core/sepa'
+import { mandateOnAcceptance } from '@vereinskit/core/direct-debit'
 import type { contract } from '@vereinskit/core/contract'
 import { inSequence } from '../../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
@@ -78,7 +79,12 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
       const range = organisation.membershipNumberRange
       const number = nextMembershipNumber(range, await tx.memberships.lowestFreeNumber(range.from))
       const { submission } = application
-      const person = await tx.persons.create(submission)
+      // An existing person must be known to this organisation: the person of one of its memberships.
+      const existing = body.existingPersonId
+        ? (await tx.mandates.payers()).find((p) => p.payerPersonId === body.existingPersonId && !p.alternate)
+        : undefined
+      if (body.existingPersonId && !existing) throw notFound('MEMBERSHIP_NOT_FOUND', 'Person of this organisation', body.existingPersonId)
+      const person = existing ? { id: existing.payerPersonId } : await tx.persons.create(submission)
       const joinedOn = body.joinedOn ?? today
       const membership = await tx.memberships.create({
         personId: person.id,
@@ -99,12 +105,34 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
           amount: item.amount,
         })
       }
+      // The five mandate rules for an existing person (handbook §8.4): a new mandate only when there is none, only
+      // expired ones, or the application's bank details differ from the current one.
+      const known = existing ? await tx.mandates.mandates([person.id]) : []
+      const decision = existing
+        ? mandateOnAcceptance(
+            submission.mandate
+              ? { iban: submission.mandate.iban, bic: submission.mandate.bic ?? null, accountHolder: submission.mandate.accountHolder }
+              : null,
+            known,
+            await tx.mandates.collections(known.map((m) => m.id)),
+            today,
+          )
+        : null
+      const reference = async () => {
+        const prefix = generateMandateReference(organisation.mandateReferencePrefix, number, 0).slice(0, -1)
+        const taken = await tx.mandates.referencesStartingWith(prefix)
+        return generateMandateReference(
+          organisation.mandateReferencePrefix,
+          number,
+          Math.max(0, ...taken.map((r) => Number(r.slice(prefix.length))).filter(Number.isInteger)) + 1,
+        )
+      }
       const mandate =
-        submission.mandate && organisation.creditorId
+        submission.mandate && organisation.creditorId && (decision === null || decision.action === 'create')
           ? await tx.memberships.createMandate({
               personId: person.id,
               membershipId: membership.id,
-              reference: generateMandateReference(organisation.mandateReferencePrefix, number, 1),
+              reference: await reference(),
               accountHolder: submission.mandate.accountHolder,
               iban: submission.mandate.iban,
               bic: submission.mandate.bic ?? null,
@@ -122,7 +150,12 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
         },
         clock.now(),
       )
-      return { application: applicationView(accepted), membership, mandate }
+      return {
+        application: applicationView(accepted),
+        membership,
+        mandate,
+        mandateDecision: decision ? { action: decision.action, reason: decision.reason } : null,
+      }
     }),
 
   reject: ({ params, body }, { storage, clock }) =>

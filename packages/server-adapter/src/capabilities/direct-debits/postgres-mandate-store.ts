@@ -163,7 +163,11 @@ export function createMandateStore(db: Database, organisationId: string): Mandat
         .insert(mandateDocuments)
         .values({ mandateId, organisationId, fileName, bytes })
         // Only this organisation's document is replaced; another's mandate id fails the composite foreign key.
-        .onConflictDoUpdate({ target: mandateDocuments.mandateId, set: { fileName, bytes }, setWhere: eq(mandateDocuments.organisationId, organisationId) })
+        .onConflictDoUpdate({
+          target: mandateDocuments.mandateId,
+          set: { fileName, bytes },
+          setWhere: eq(mandateDocuments.organisationId, organisationId),
+        })
     },
 
     async document(mandateId) {
