@@ -1,11 +1,13 @@
 // Tables every capability shares: organisations, their staff API keys and the shared address book.
 import { sql } from 'drizzle-orm'
-import { bigint, date, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { bigint, customType, date, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 
 /** A uuid primary key. */
 export const id = () => uuid('id').primaryKey().defaultRandom()
 /** When the row was written (audit only; domain dates come from the Clock). */
 export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+/** Binary content (PDFs, scans) as `bytea`. */
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
 /** The owning organisation: every organisation-scoped table has it. */
 export const organisationRef = () =>
   uuid('organisation_id')

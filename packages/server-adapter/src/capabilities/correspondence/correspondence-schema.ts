@@ -2,7 +2,6 @@
 import { sql } from 'drizzle-orm'
 import {
   boolean,
-  customType,
   date,
   foreignKey,
   index,
@@ -15,11 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
-import { id, createdAt, organisationRef } from '../../storage/shared-schema'
+import { bytea, id, createdAt, organisationRef } from '../../storage/shared-schema'
 import { ownMembership } from '../memberships/membership-schema'
 import { runs } from '../../runs/run-schema'
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
 
 /** Document templates (Vorlagen); at most one per kind replaces the built-in default. */
 export const letterTemplates = pgTable(

@@ -9,7 +9,7 @@ import type { DirectDebitRunSummary } from '@vereinskit/core/direct-debit'
 import { directDebitRunKind, planDirectDebits } from './direct-debit-run-kind'
 import { cancelDirectDebitExport, exportDirectDebits } from './export-direct-debits'
 import { sendPreNotifications } from './send-pre-notifications'
-import { runDetail, runOverview } from './direct-debit-run-view'
+import { plannedDebitView, runDetail, runOverview } from './direct-debit-run-view'
 import { directDebitRunCsv, directDebitRunXlsx } from './direct-debit-run-exports'
 
 const runContext = (context: Parameters<RouteHandlers<typeof contract.directDebitRuns>['apply']>[1]) => ({
@@ -25,23 +25,7 @@ export const directDebitRunHandlers: RouteHandlers<typeof contract.directDebitRu
     return {
       collectionDate: plan.collectionDate,
       idempotencyKey: plan.idempotencyKey,
-      debits: plan.debits.map((d) => ({
-        id: null,
-        mandateId: d.mandateId,
-        reference: d.reference,
-        sequenceType: d.sequenceType,
-        amendment: d.amendment,
-        payerPersonId: d.payerPersonId,
-        accountHolder: d.accountHolder,
-        iban: d.iban,
-        amount: d.amount,
-        membershipNumbers: [...d.membershipNumbers],
-        remittance: d.remittance,
-        status: 'planned' as const,
-        endToEndId: null,
-        lapseWarning: d.lapseWarning,
-        preNotification: 'none' as const,
-      })),
+      debits: plan.debits.map(plannedDebitView),
       skipped: [...plan.skipped],
       totals: plan.totals,
       total: plan.total,

@@ -1,5 +1,5 @@
 import type { DirectDebitRunDetail, DirectDebitView } from '@vereinskit/core/contract'
-import type { DirectDebitRunSummary, SequenceType } from '@vereinskit/core/direct-debit'
+import type { DirectDebitRunSummary, PlannedDirectDebit, SequenceType } from '@vereinskit/core/direct-debit'
 import type { TypedRun } from '../../runs/run-kind'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import type { DirectDebitExportRecord, DirectDebitRecord } from './direct-debit-store'
@@ -8,8 +8,30 @@ const types: readonly SequenceType[] = ['FRST', 'RCUR', 'FNAL', 'OOFF']
 
 type PreNotificationState = DirectDebitView['preNotification']
 
+/** What a debit view shows, planned or stored. */
+type DebitFields = Pick<
+  DirectDebitRecord,
+  | 'mandateId'
+  | 'reference'
+  | 'sequenceType'
+  | 'amendment'
+  | 'payerPersonId'
+  | 'accountHolder'
+  | 'iban'
+  | 'amount'
+  | 'membershipNumbers'
+  | 'remittance'
+  | 'lapseWarning'
+> &
+  Pick<DirectDebitView, 'id' | 'status' | 'endToEndId'>
+
+/** A planned debit (preview) as staff see it. */
+export function plannedDebitView(d: PlannedDirectDebit): DirectDebitView {
+  return debitView({ ...d, id: null, status: 'planned', endToEndId: null }, 'none')
+}
+
 /** A stored debit as staff see it. */
-export function debitView(d: DirectDebitRecord, preNotification: PreNotificationState): DirectDebitView {
+export function debitView(d: DebitFields, preNotification: PreNotificationState): DirectDebitView {
   return {
     id: d.id,
     mandateId: d.mandateId,

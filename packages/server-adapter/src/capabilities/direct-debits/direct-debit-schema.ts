@@ -1,27 +1,11 @@
 // Direct debits: mandate documents, the debits of each run with the items they settle, pain.008 exports and
 // pre-notifications.
 import { sql } from 'drizzle-orm'
-import {
-  bigint,
-  check,
-  customType,
-  date,
-  foreignKey,
-  index,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core'
-import { id, createdAt, organisationRef, persons } from '../../storage/shared-schema'
+import { bigint, check, date, foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { bytea, id, createdAt, organisationRef, persons } from '../../storage/shared-schema'
 import { mandates, ownMembership } from '../memberships/membership-schema'
 import { runs } from '../../runs/run-schema'
 import { postings } from '../ledger/ledger-schema'
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
 
 /** The one scanned document of a mandate (the signed form, a bank notice). */
 export const mandateDocuments = pgTable(
