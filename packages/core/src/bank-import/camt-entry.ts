@@ -17,6 +17,8 @@ export interface CamtTransaction {
   readonly uetr: string | null
   /** The booked amount of this transaction, in the entry's currency. */
   readonly amount: Cents
+  /** False when an entry holds several transactions and this one names no amount of its own: never booked. */
+  readonly amountKnown: boolean
   readonly currency: string
   /** `AmtDtls/InstdAmt`: what was originally instructed (a returned debit's collected amount), when given. */
   readonly instructedAmount: Cents | null

@@ -17,14 +17,15 @@ export type BankTransactionKind =
 
 /**
  * Classifies each transaction on its own (docs/decisions/0000#d17), so a file may mix credits and returns: only
- * booked entries (`BOOK`) count; a reversal indicator makes it a reversal; a credit with return information is a
+ * booked entries (`BOOK`) count, and only transactions whose amount is known (one of several without its own
+ * amount is reported, never booked with the entry's whole amount); a reversal indicator makes it a reversal; a credit with return information is a
  * credit transfer the club sent coming back; a credit in the issued-direct-debit family (`IDDT`) is the bank paying
  * out the club's own collections (booked at export); a debit with return information, or in the issued-direct-debit
  * family (`IDDT`) of the bank transaction code, is a returned collection; any other credit is a credit transfer;
  * anything else is reported only.
  */
 export function classifyTransaction(entry: CamtEntry, tx: CamtTransaction): BankTransactionKind {
-  if (entry.status !== 'BOOK') return 'other'
+  if (entry.status !== 'BOOK' || !tx.amountKnown) return 'other'
   if (entry.reversal) return 'reversal'
   const family = entry.bankTransactionCode.family
   if (entry.creditDebit === 'CRDT') {

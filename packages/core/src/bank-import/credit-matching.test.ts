@@ -44,6 +44,13 @@ describe('matchMembershipNumber (handbook §6.7, D16)', () => {
     expect(matchMembershipNumber('Beitrag Meier', { pattern: '[0-9]{5,6}', numberPattern: null }, exists)).toEqual({ outcome: 'none' })
   })
 
+  it('accepts handbook-style patterns with escapes such as Nr\\-[0-9]{5}', () => {
+    expect(matchMembershipNumber('Nr-12345 Beitrag', { pattern: 'Nr\\-[0-9]{5}', numberPattern: '[0-9]{5}' }, exists)).toEqual({
+      outcome: 'matched',
+      membershipNumber: 12345,
+    })
+  })
+
   it('counts the text around a 5-digit pattern as written: 123456 holds one 5-digit match', () => {
     expect(matchMembershipNumber('123456', { pattern: '[0-9]{5,5}', numberPattern: null }, exists)).toEqual({
       outcome: 'matched',

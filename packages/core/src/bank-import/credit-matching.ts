@@ -22,8 +22,8 @@ export interface CreditPatterns {
  * `012345` and `12345` are one value.
  */
 export function matchMembershipNumber(text: string, patterns: CreditPatterns, exists: (membershipNumber: number) => boolean): CreditMatch {
-  const outer = new RegExp(patterns.pattern, 'gu')
-  const inner = patterns.numberPattern === null ? null : new RegExp(patterns.numberPattern, 'u')
+  const outer = new RegExp(patterns.pattern, 'g')
+  const inner = patterns.numberPattern === null ? null : new RegExp(patterns.numberPattern)
   const values = new Set<string>()
   for (const match of text.matchAll(outer)) {
     if (match[0] === '') continue

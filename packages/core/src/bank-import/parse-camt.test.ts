@@ -118,6 +118,22 @@ describe('classifyTransaction (D17)', () => {
     expect(entries[0]!.transactions[0]!.remittance).toBe('Beitrag 10042')
   })
 
+  it('never books a transaction of several without its own amount, and reads charges reported on the entry', () => {
+    const parsed = file(
+      entry('CRDT', '', 'RCDT', '<RmtInf><Ustrd>a</Ustrd></RmtInf></TxDtls><TxDtls><RmtInf><Ustrd>b</Ustrd></RmtInf>') +
+        entry('DBIT', '', 'IDDT', '<Refs><EndToEndId>E</EndToEndId></Refs><RtrInf><Rsn><Cd>AM04</Cd></Rsn></RtrInf>').replace(
+          '<NtryDtls>',
+          '<Chrgs><TtlChrgsAndTaxAmt Ccy="EUR">3.00</TtlChrgsAndTaxAmt></Chrgs><NtryDtls>',
+        ),
+    )
+    const [split, returned] = parsed.statements[0]!.entries
+    expect(split!.transactions.map((t) => [t.amountKnown, classifyTransaction(split!, t)])).toEqual([
+      [false, 'other'],
+      [false, 'other'],
+    ])
+    expect(returned!.transactions[0]!.charges).toBe(300)
+  })
+
   it('reports pending entries without booking them', () => {
     const parsed = file(entry('CRDT').replace('<Cd>BOOK</Cd>', '<Cd>PDNG</Cd>'))
     const e = parsed.statements[0]!.entries[0]!

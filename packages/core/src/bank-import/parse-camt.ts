@@ -30,6 +30,7 @@ type Fields = Map<string, string>
 interface EntryDraft {
   readonly fields: Fields
   readonly currency: Map<string, string>
+  readonly charges: number[]
   readonly transactions: {
     fields: Fields
     currency: Map<string, string>
@@ -100,9 +101,18 @@ function entryOf(draft: EntryDraft, index: number, statement: { id: string; iban
         accountServicerReference: t.fields.get('Refs/AcctSvcrRef') ?? null,
         uetr: t.fields.get('Refs/UETR') ?? null,
         amount: own?.cents ?? amount.cents,
+        amountKnown: own !== null || txs.length === 1,
         currency: own?.currency ?? amount.currency,
         instructedAmount: money(t.fields, t.currency, 'AmtDtls/InstdAmt/Amt', w)?.cents ?? null,
-        charges: total ? total.cents : t.charges.length > 0 ? t.charges.reduce((a, b) => a + b, 0) : null,
+        // v02 repeats Chrgs with Amt each, v08 has one total and records; charges on the entry count for a single transaction.
+        charges:
+          t.charges.length > 0
+            ? t.charges.reduce((a, b) => a + b, 0)
+            : total
+              ? total.cents
+              : txs.length === 1 && draft.charges.length > 0
+                ? draft.charges.reduce((a, b) => a + b, 0)
+                : ((txs.length === 1 ? money(f, draft.currency, 'Chrgs/TtlChrgsAndTaxAmt', w)?.cents : undefined) ?? null),
         counterpartyName:
           t.fields.get('RltdPties/Dbtr/Nm') ??
           t.fields.get('RltdPties/Dbtr/Pty/Nm') ??
@@ -168,7 +178,7 @@ export function parseCamt(xml: string, limits: XmlLimits = {}): CamtFile {
           statementDepth = depth
           keys[depth] = ''
         } else if (statement && depth === statementDepth + 1 && name === 'Ntry') {
-          entry = { fields: new Map(), currency: new Map(), transactions: [] }
+          entry = { fields: new Map(), currency: new Map(), charges: [], transactions: [] }
           statement.drafts.push(entry)
           entryDepth = depth
           keys[depth] = ''
@@ -196,7 +206,8 @@ export function parseCamt(xml: string, limits: XmlLimits = {}): CamtFile {
             tx.charges.push(decimalToCents(value, 'A charge'))
           } else if (!tx.fields.has(key)) tx.fields.set(key, value)
         } else if (entry) {
-          if (!entry.fields.has(key)) entry.fields.set(key, value)
+          if (key === 'Chrgs/Amt' || key === 'Chrgs/Rcrd/Amt') entry.charges.push(decimalToCents(value, 'A charge'))
+          else if (!entry.fields.has(key)) entry.fields.set(key, value)
         } else if (statement && key === 'Id') statement.id = value
         else if (statement && key === 'Acct/Id/IBAN') statement.iban = value
         else if (body && depth === 3 && path[2] === 'GrpHdr' && path[3] === 'MsgId') messageId = value

@@ -156,7 +156,15 @@ export const directDebitRunRoutes = {
     summary: 'Write the pain.008.001.08 file for one sequence type and book the direct-debit credits, in one transaction.',
     body: z.strictObject({ sequenceType: SequenceTypeSchema }),
     response: DirectDebitExportView,
-    errors: ['RUN_NOT_FOUND', 'DIRECT_DEBIT_EXPORT_EMPTY', 'CREDITOR_DATA_MISSING', 'SEPA_TEXT_INVALID', 'DIRECT_DEBIT_DATE_INVALID'],
+    errors: [
+      'RUN_NOT_FOUND',
+      'DIRECT_DEBIT_EXPORT_EMPTY',
+      'CREDITOR_DATA_MISSING',
+      'SEPA_TEXT_INVALID',
+      'DIRECT_DEBIT_DATE_INVALID',
+      'DIRECT_DEBIT_ITEMS_SETTLED',
+      'DIRECT_DEBIT_MANDATE_CHANGED',
+    ],
   }),
   file: defineRoute({
     method: 'GET',
@@ -175,7 +183,7 @@ export const directDebitRunRoutes = {
       'Cancel an export: its credits are removed and the run is editable again. Never cancel a file already sent to the bank — the confirmation says so.',
     body: z.strictObject({ confirmNotSentToBank: z.boolean() }),
     response: DirectDebitRunView,
-    errors: ['RUN_NOT_FOUND', 'NOT_FOUND', 'DIRECT_DEBIT_CANCEL_UNCONFIRMED', 'DIRECT_DEBIT_RUN_NOT_EXPORTED'],
+    errors: ['RUN_NOT_FOUND', 'NOT_FOUND', 'DIRECT_DEBIT_CANCEL_UNCONFIRMED', 'DIRECT_DEBIT_RUN_NOT_EXPORTED', 'DIRECT_DEBIT_RETURNED'],
   }),
   sendPreNotifications: defineRoute({
     method: 'POST',

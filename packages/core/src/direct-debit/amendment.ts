@@ -25,7 +25,7 @@ const bankCodeLength: Readonly<Record<string, number>> = {
   BE: 3,
   LU: 3,
   FR: 5,
-  IT: 6,
+  IT: 5,
   ES: 4,
   SE: 3,
   DK: 4,

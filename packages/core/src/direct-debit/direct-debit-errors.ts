@@ -15,6 +15,8 @@ export const directDebitErrors = {
   DIRECT_DEBIT_CANCEL_UNCONFIRMED: 'Cancelling an export needs the explicit confirmation that the file has not been sent to the bank.',
   DIRECT_DEBIT_RETURNED: 'A collection of this export came back from the bank; the export cannot be cancelled.',
   DIRECT_DEBIT_ITEMS_SETTLED: 'Items of some debits were paid or changed since the run was created; remove those debits first.',
+  DIRECT_DEBIT_MANDATE_CHANGED:
+    'The mandates of some debits were revoked, ended or changed since the run was created; remove those debits first.',
   SEPA_TEXT_INVALID: 'A text cannot be written in the SEPA character set.',
   PRE_NOTIFICATION_NOT_FOUND: 'The pre-notification does not exist.',
 } as const

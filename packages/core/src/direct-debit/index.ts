@@ -36,6 +36,6 @@ export type {
 } from './plan-direct-debit-run'
 export { directDebitRunPlanOf } from './direct-debit-run-summary'
 export type { DirectDebitRunSummary } from './direct-debit-run-summary'
-export { writePain008, pain008Namespace, sepaText } from './pain008'
+export { writePain008, pain008Namespace, sepaText, sepaIdentifier } from './pain008'
 export type { Pain008Batch, Pain008Creditor, Pain008Message, Pain008Transaction } from './pain008'
 export { directDebitErrors } from './direct-debit-errors'

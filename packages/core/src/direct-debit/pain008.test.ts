@@ -119,6 +119,15 @@ describe('writePain008', () => {
     )
   })
 
+  it('never changes an identifier: a mandate reference or end-to-end id outside the SEPA set or too long is refused', () => {
+    expect(() => writePain008(message('RCUR', [tx({ mandateReference: 'vk-1-1ä' })]))).toThrow(
+      expect.objectContaining({ code: 'SEPA_TEXT_INVALID' }),
+    )
+    expect(() => writePain008(message('RCUR', [tx({ endToEndId: 'E'.repeat(36) })]))).toThrow(
+      expect.objectContaining({ code: 'SEPA_TEXT_INVALID' }),
+    )
+  })
+
   it('refuses an empty file and a zero amount', () => {
     expect(() => writePain008(message('RCUR', []))).toThrow(expect.objectContaining({ code: 'DIRECT_DEBIT_EXPORT_EMPTY' }))
     expect(() => writePain008(message('RCUR', [tx({ amount: 0 })]))).toThrow(expect.objectContaining({ code: 'SEPA_TEXT_INVALID' }))

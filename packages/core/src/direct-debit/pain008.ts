@@ -68,6 +68,20 @@ export function sepaText(text: string, max: number, what: string): string {
 const markup = /[&<>]/
 
 /** Escapes element content (texts are in the SEPA set by now, which has none of `& < >`; kept as a safeguard). */
+/**
+ * Identifiers (message, payment, end-to-end ids, mandate references) are never transliterated or cut: a changed
+ * reference is another mandate for the bank, a cut end-to-end id no longer matches its return.
+ */
+export function sepaIdentifier(text: string, what: string): string {
+  if (text.length === 0 || text.length > 35 || !isSepaText(text) || text.startsWith('/') || text.endsWith('/') || text.includes('//')) {
+    throw new VereinskitError(
+      'SEPA_TEXT_INVALID',
+      `${what} "${text}" is not 1–35 characters of the SEPA set (no leading, trailing or double "/").`,
+    )
+  }
+  return text
+}
+
 function esc(text: string): string {
   return markup.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text
 }
@@ -77,16 +91,17 @@ function agent(bic: string | null): string {
 }
 
 function address(a: PostalAddress): string {
-  return (
-    `<PstlAdr><PstCd>${esc(sepaText(a.postcode, 16, 'The postcode'))}</PstCd><TwnNm>${esc(sepaText(a.city, 35, 'The town'))}</TwnNm>` +
-    `<Ctry>${esc(a.country)}</Ctry><AdrLine>${esc(sepaText(a.street, 70, 'The street'))}</AdrLine></PstlAdr>`
-  )
+  if (!/^[A-Z]{2}$/.test(a.country)) throw new VereinskitError('SEPA_TEXT_INVALID', `"${a.country}" is not a country code.`)
+  // Hybrid: town and country are required; postcode and street only when known.
+  const postcode = a.postcode.trim() ? `<PstCd>${esc(sepaText(a.postcode, 16, 'The postcode'))}</PstCd>` : ''
+  const street = a.street.trim() ? `<AdrLine>${esc(sepaText(a.street, 70, 'The street'))}</AdrLine>` : ''
+  return `<PstlAdr>${postcode}<TwnNm>${esc(sepaText(a.city, 35, 'The town'))}</TwnNm><Ctry>${a.country}</Ctry>${street}</PstlAdr>`
 }
 
 function amendment(a: MandateAmendment): string {
   let details = ''
   if (a.originalReference !== null)
-    details += `<OrgnlMndtId>${esc(sepaText(a.originalReference, 35, 'The original mandate reference'))}</OrgnlMndtId>`
+    details += `<OrgnlMndtId>${esc(sepaIdentifier(a.originalReference, 'The original mandate reference'))}</OrgnlMndtId>`
   if (a.newBank) details += '<OrgnlDbtrAcct><Id><Othr><Id>SMNDA</Id></Othr></Id></OrgnlDbtrAcct>'
   else if (a.originalIban !== null) details += `<OrgnlDbtrAcct><Id><IBAN>${esc(a.originalIban)}</IBAN></Id></OrgnlDbtrAcct>`
   return `<AmdmntInd>true</AmdmntInd><AmdmntInfDtls>${details}</AmdmntInfDtls>`
@@ -97,9 +112,9 @@ function transaction(t: Pain008Transaction): string {
     throw new VereinskitError('SEPA_TEXT_INVALID', `Collection ${t.endToEndId}: the amount must be at least 0.01 EUR.`)
   }
   return (
-    `<DrctDbtTxInf><PmtId><EndToEndId>${esc(sepaText(t.endToEndId, 35, 'The end-to-end id'))}</EndToEndId></PmtId>` +
+    `<DrctDbtTxInf><PmtId><EndToEndId>${esc(sepaIdentifier(t.endToEndId, 'The end-to-end id'))}</EndToEndId></PmtId>` +
     `<InstdAmt Ccy="EUR">${formatCentsDecimal(t.amount)}</InstdAmt>` +
-    `<DrctDbtTx><MndtRltdInf><MndtId>${esc(sepaText(t.mandateReference, 35, 'The mandate reference'))}</MndtId>` +
+    `<DrctDbtTx><MndtRltdInf><MndtId>${esc(sepaIdentifier(t.mandateReference, 'The mandate reference'))}</MndtId>` +
     `<DtOfSgntr>${t.signedOn}</DtOfSgntr>${t.amendment ? amendment(t.amendment) : ''}</MndtRltdInf></DrctDbtTx>` +
     `<DbtrAgt>${agent(t.debtorBic)}</DbtrAgt>` +
     `<Dbtr><Nm>${esc(sepaText(t.debtorName, 70, 'The debtor name'))}</Nm>${t.debtorAddress ? address(t.debtorAddress) : ''}</Dbtr>` +
@@ -131,7 +146,7 @@ export function writePain008(message: Pain008Message): string {
     count += b.transactions.length
     total += batchTotal
     parts.push(
-      `<PmtInf><PmtInfId>${esc(sepaText(b.paymentInformationId, 35, 'The payment information id'))}</PmtInfId><PmtMtd>DD</PmtMtd>` +
+      `<PmtInf><PmtInfId>${esc(sepaIdentifier(b.paymentInformationId, 'The payment information id'))}</PmtInfId><PmtMtd>DD</PmtMtd>` +
         `<BtchBookg>true</BtchBookg><NbOfTxs>${b.transactions.length}</NbOfTxs><CtrlSum>${formatCentsDecimal(batchTotal)}</CtrlSum>` +
         `<PmtTpInf><SvcLvl><Cd>SEPA</Cd></SvcLvl><LclInstrm><Cd>CORE</Cd></LclInstrm><SeqTp>${b.sequenceType}</SeqTp></PmtTpInf>` +
         `<ReqdColltnDt>${b.collectionDate}</ReqdColltnDt><Cdtr><Nm>${creditorName}</Nm></Cdtr>` +
@@ -144,7 +159,7 @@ export function writePain008(message: Pain008Message): string {
   }
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="${pain008Namespace}"><CstmrDrctDbtInitn>` +
-    `<GrpHdr><MsgId>${esc(sepaText(message.messageId, 35, 'The message id'))}</MsgId><CreDtTm>${esc(message.createdAt)}</CreDtTm>` +
+    `<GrpHdr><MsgId>${esc(sepaIdentifier(message.messageId, 'The message id'))}</MsgId><CreDtTm>${esc(message.createdAt)}</CreDtTm>` +
     `<NbOfTxs>${count}</NbOfTxs><CtrlSum>${formatCentsDecimal(total)}</CtrlSum><InitgPty><Nm>${creditorName}</Nm></InitgPty></GrpHdr>` +
     parts.join('') +
     '</CstmrDrctDbtInitn></Document>\n'

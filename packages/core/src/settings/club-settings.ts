@@ -3,7 +3,7 @@ import { BicSchema, IbanSchema } from '../sepa/sepa-schemas'
 
 function isRegExp(pattern: string): boolean {
   try {
-    new RegExp(pattern, 'u')
+    new RegExp(pattern)
     return true
   } catch {
     return false

@@ -175,6 +175,24 @@ for (const engine of engines()) {
       expect(await balanceOf(club)).toBe(0)
     })
 
+    it('does not export a debit whose mandate was revoked or changed since the run, and a revoked mandate cannot be extended', async () => {
+      const club = await clubOwing(1)
+      const { run } = await directDebitRun(club, '2027-01-20')
+      const [mandate] = (await club.staff('GET', `/memberships/${club.memberships[0]!.id}/mandates`)).mandates
+      await club.staff('POST', `/mandates/${mandate.id}/revocation`, { receivedOn: '2027-01-05' })
+      const call = (method: string, path: string, body?: unknown) =>
+        server.call(method, `/organisations/${club.org}${path}`, { apiKey: club.apiKey, body })
+      expect(await call('POST', `/direct-debit-runs/${run.id}/exports`, { sequenceType: 'FRST' })).toMatchObject({
+        status: 409,
+        json: { code: 'DIRECT_DEBIT_MANDATE_CHANGED' },
+      })
+      expect(await call('PATCH', `/mandates/${mandate.id}`, { limitedUntil: '2029-12-31' })).toMatchObject({
+        status: 422,
+        json: { code: 'MANDATE_INVALID' },
+      })
+      expect(await balanceOf(club)).toBe(-9600)
+    })
+
     it('sends pre-notifications once per debit, as letters to the print queue', async () => {
       const club = await clubOwing(2)
       const { run } = await directDebitRun(club, '2027-01-15')

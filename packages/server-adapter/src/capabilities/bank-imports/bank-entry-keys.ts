@@ -5,13 +5,15 @@ import type { NewBankEntry } from './bank-import-store'
 /**
  * What makes a transaction the same when it arrives again (another copy of the file, the camt.054 breakdown of a
  * camt.053 entry): the bank's reference of the transaction, else the entry's reference and the position inside it,
- * else the end-to-end id with the payer's account and amount, else the statement and position.
+ * else the end-to-end id with the payer's account, amount and booking date, else the account, statement and position.
  */
 export function dedupeKey(file: CamtFile, entry: CamtEntry, tx: CamtTransaction, txIndex: number): string {
   if (tx.accountServicerReference) return `tx:${tx.accountServicerReference}`
   if (entry.accountServicerReference) return `entry:${entry.accountServicerReference}:${entry.transactions.length > 1 ? txIndex : 0}`
-  if (tx.endToEndId) return `e2e:${tx.endToEndId}:${tx.counterpartyIban ?? ''}:${tx.amount}:${entry.creditDebit}`
-  return `position:${file.message}:${file.messageId}:${entry.statementId}:${entry.index}:${txIndex}`
+  // A standing order may repeat its end-to-end id every month: the booking date keeps the months apart.
+  if (tx.endToEndId) return `e2e:${tx.endToEndId}:${tx.counterpartyIban ?? ''}:${tx.amount}:${entry.creditDebit}:${entry.bookingDate ?? ''}`
+  // The same statement sent again in another message is still the same statement.
+  return `position:${file.message}:${entry.accountIban ?? ''}:${entry.statementId}:${entry.index}:${txIndex}`
 }
 
 /** Every transaction of a file as an entry to store, classified (docs/decisions/0000#d17), before processing. */

@@ -58,6 +58,7 @@ export interface BankImportStore {
     contentHash: string
     createdBy: string
   }): Promise<string>
+  /** Sets the status; `failed` also removes the file's transactions (nothing of them was booked). */
   setFileStatus(fileId: string, status: BankFileStatus, error?: string | null): Promise<void>
   files(): Promise<BankFileRecord[]>
   file(fileId: string): Promise<BankFileRecord | undefined>

@@ -74,7 +74,8 @@ export async function bookReturnedDebit(
     ),
   )
   const first = [...shares.keys()][0]!
-  const charges = entry.charges ?? 0
+  // Charges the bank reported; else what the booked return exceeds the collected amount by.
+  const charges = entry.charges ?? Math.max(0, entry.amount - debit.amount)
   const chargePostings =
     charges > 0 && settings.returnChargesAccountId
       ? await tx.ledger.insertPostings([

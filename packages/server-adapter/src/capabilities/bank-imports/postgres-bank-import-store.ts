@@ -80,6 +80,8 @@ export function createBankImportStore(db: Database, organisationId: string): Ban
     },
 
     async setFileStatus(fileId, status, error = null) {
+      // A failed file booked nothing: its transactions go, so the corrected file can bring them again.
+      if (status === 'failed') await db.delete(bankEntries).where(and(ownEntries, eq(bankEntries.fileId, fileId)))
       await db
         .update(bankFiles)
         .set({ status, error })
@@ -105,9 +107,11 @@ export function createBankImportStore(db: Database, organisationId: string): Ban
     async knownKeys(keys) {
       const known = new Set<string>()
       for (let start = 0; start < keys.length; start += 10_000) {
+        // Transactions of a failed file were never booked: they do not make a later file's transactions duplicates.
         const rows = await db
           .select({ key: bankEntries.dedupeKey })
           .from(bankEntries)
+          .innerJoin(bankFiles, and(eq(bankFiles.id, bankEntries.fileId), ne(bankFiles.status, 'failed')))
           .where(
             and(
               ownEntries,

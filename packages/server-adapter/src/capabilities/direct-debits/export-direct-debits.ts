@@ -1,5 +1,6 @@
 import { VereinskitError, compareDates, type CalendarDate } from '@vereinskit/core'
-import { checkCollectionDate, writePain008, type SequenceType } from '@vereinskit/core/direct-debit'
+import { checkCollectionDate, mandateStateOn, writePain008, type SequenceType } from '@vereinskit/core/direct-debit'
+import { mandateReferenceKey } from '@vereinskit/core/sepa'
 import { openItemsAt } from '@vereinskit/core/ledger'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import type { RunContext, TypedRun } from '../../runs/run-kind'
@@ -38,6 +39,24 @@ export async function exportDirectDebits(
     throw new VereinskitError(
       'DIRECT_DEBIT_DATE_INVALID',
       `${sequenceType} collections for ${collectionDate} had to reach the bank by ${late.latestSubmission}; delete the run and create one for a later date.`,
+    )
+  }
+  // A mandate revoked, ended or changed since the run was made must not be collected as planned.
+  const mandates = new Map((await tx.mandates.mandates()).map((m) => [m.id, m]))
+  const collections = await tx.mandates.collections()
+  const changed = debits.filter((d) => {
+    const m = mandates.get(d.mandateId)
+    return (
+      !m ||
+      mandateStateOn(m, collections, collectionDate).state !== 'valid' ||
+      m.iban !== d.iban ||
+      mandateReferenceKey(m.reference) !== mandateReferenceKey(d.reference)
+    )
+  })
+  if (changed.length > 0) {
+    throw new VereinskitError(
+      'DIRECT_DEBIT_MANDATE_CHANGED',
+      `The mandates of membership ${changed.flatMap((d) => d.membershipNumbers).join(', ')} were revoked, ended or changed since the run was created; remove those debits and export again.`,
     )
   }
   const items = await tx.directDebits.items(debits.map((d) => d.id))
