@@ -78,11 +78,11 @@ export const mandateHandlers: RouteHandlers<typeof contract.mandates> = {
       if (!mandate) throw notFound('MANDATE_NOT_FOUND', 'Mandate', params.mandateId)
       assertDates(mandate.validFrom, body.limitedUntil)
       // A revoked mandate never comes back to life: its end may move earlier, not later (a new mandate is needed).
-      const extends_ =
+      const wouldExtend =
         body.limitedUntil !== undefined &&
         mandate.limitedUntil !== null &&
         (body.limitedUntil === null || compareDates(body.limitedUntil, mandate.limitedUntil) > 0)
-      if (mandate.terminatedOn !== null && (extends_ || body.terminatedOn === null)) {
+      if (mandate.terminatedOn !== null && (wouldExtend || body.terminatedOn === null)) {
         throw new VereinskitError(
           'MANDATE_INVALID',
           `Mandate ${mandate.reference} was revoked on ${mandate.terminatedOn}; it cannot be extended. Create a new mandate.`,
