@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { aMandate } from '../testing'
 import { fc, test } from '@fast-check/vitest'
 import { addDays, addMonths } from '../calendar/calendar-date'
 import { calendarDate } from '../../test/arbitraries'
 import { mandateInUse, mandateStateOn, type Mandate, type MandateCollection } from './mandate'
 
-const mandate = (overrides: Partial<Mandate> = {}): Mandate => ({
-  id: 'm1',
-  reference: 'VK-1-1',
-  kind: 'recurring',
-  validFrom: '2024-01-01',
-  signedOn: '2023-12-20',
-  limitedUntil: null,
-  terminatedOn: null,
-  iban: 'DE89370400440532013000',
-  bic: null,
-  accountHolder: 'Erika Mustermann',
-  ...overrides,
-})
+const mandate = (overrides: Partial<Mandate> = {}): Mandate =>
+  aMandate({ id: 'm1', reference: 'VK-1-1', validFrom: '2024-01-01', signedOn: '2023-12-20', ...overrides })
 
 const collection = (collectionDate: string, status: MandateCollection['status'] = 'exported', mandateId = 'm1'): MandateCollection => ({
   mandateId,

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { aMandate } from '../testing'
 import { fc, test } from '@fast-check/vitest'
 import { addDays } from '../calendar/calendar-date'
 import type { Mandate, MandateCollection } from './mandate'
 import { sequenceTypeFor } from './sequence-type'
 import { amendmentFor, bankOfIban, isSameBank } from './amendment'
 
-const mandate = (overrides: Partial<Mandate> = {}): Mandate => ({
-  id: 'm1',
-  reference: 'VK-1-1',
-  kind: 'recurring',
-  validFrom: '2024-01-01',
-  signedOn: '2024-01-01',
-  limitedUntil: null,
-  terminatedOn: null,
-  iban: 'DE89370400440532013000',
-  bic: null,
-  accountHolder: 'Erika Mustermann',
-  ...overrides,
-})
+const mandate = (overrides: Partial<Mandate> = {}): Mandate =>
+  aMandate({ id: 'm1', reference: 'VK-1-1', validFrom: '2024-01-01', signedOn: '2024-01-01', ...overrides })
 const collected = (status: MandateCollection['status'], overrides: Partial<MandateCollection> = {}): MandateCollection => ({
   mandateId: 'm1',
   collectionDate: '2024-02-01',

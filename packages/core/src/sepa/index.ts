@@ -5,6 +5,12 @@ export { checkIban, isValidIban, normalizeIban, formatIban, ibanLengthFor } from
 export type { IbanCheck, IbanProblem } from './iban'
 export { isValidBic, normalizeBic } from './bic'
 export { isValidCreditorId, creditorIdCheckDigits, normalizeCreditorId } from './creditor-id'
-export { checkMandateReference, isValidMandateReference, mandateReferenceKey, generateMandateReference } from './mandate-reference'
+export {
+  checkMandateReference,
+  isValidMandateReference,
+  mandateReferenceKey,
+  generateMandateReference,
+  nextMandateReference,
+} from './mandate-reference'
 export type { MandateReferenceProblem } from './mandate-reference'
 export { isSepaText, transliterateToSepa } from './sepa-text'

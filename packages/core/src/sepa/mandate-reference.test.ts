@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkMandateReference, generateMandateReference, isValidMandateReference, mandateReferenceKey } from './mandate-reference'
+import {
+  checkMandateReference,
+  generateMandateReference,
+  isValidMandateReference,
+  mandateReferenceKey,
+  nextMandateReference,
+} from './mandate-reference'
 
 describe('mandate reference (the SEPA rulebook)', () => {
   it.each(['VK-1042-1', 'a', "A+?/-:().,' b", 'X'.repeat(35)])('%j is valid', (ref) => expect(checkMandateReference(ref)).toBeUndefined())
@@ -22,5 +28,10 @@ describe('mandate reference (the SEPA rulebook)', () => {
     const ref = generateMandateReference('tsv Ölb_ach', 1042, 2)
     expect(ref).toBe('TSVLBACH-1042-2')
     expect(isValidMandateReference(ref)).toBe(true)
+  })
+
+  it('gives the next reference after the highest one taken for the number', () => {
+    expect(nextMandateReference('vk', 1042, [])).toBe('VK-1042-1')
+    expect(nextMandateReference('VK', 1042, ['VK-1042-1', 'vk-1042-3', 'VK-10421-7'])).toBe('VK-1042-4')
   })
 })

@@ -33,3 +33,17 @@ export function generateMandateReference(prefix: string, membershipNumber: numbe
   const cleanPrefix = prefix.toUpperCase().replace(/[^A-Z0-9]/g, '')
   return `${cleanPrefix ? `${cleanPrefix}-` : ''}${membershipNumber}-${sequence}`
 }
+
+/**
+ * The next reference for a payer's membership number: one more than the highest sequence among the references the
+ * organisation has already given out for that number (`VK-1042-1`, `VK-1042-2` → `VK-1042-3`), so a deleted
+ * mandate's reference is never given to another mandate while a later one exists.
+ */
+export function nextMandateReference(prefix: string, membershipNumber: number, taken: readonly string[]): string {
+  const stem = generateMandateReference(prefix, membershipNumber, 0).slice(0, -1)
+  const sequences = taken
+    .filter((r) => mandateReferenceKey(r).startsWith(stem))
+    .map((r) => Number(r.slice(stem.length)))
+    .filter(Number.isInteger)
+  return generateMandateReference(prefix, membershipNumber, Math.max(0, ...sequences) + 1)
+}

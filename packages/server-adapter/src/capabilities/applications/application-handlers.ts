@@ -2,7 +2,7 @@ import { ValidationError } from '@vereinskit/core'
 import { checkApplication, decideApplication, onlineOffer, paymentMethodOnAcceptance } from '@vereinskit/core/applications'
 import { isGroupOffered } from '@vereinskit/core/fees'
 import { nextMembershipNumber } from '@vereinskit/core/members'
-import { generateMandateReference } from '@vereinskit/core/sepa'
+import { generateMandateReference, nextMandateReference } from '@vereinskit/core/sepa'
 import { mandateOnAcceptance } from '@vereinskit/core/direct-debit'
 import type { contract } from '@vereinskit/core/contract'
 import { inSequence } from '../../storage/in-sequence'
@@ -118,15 +118,9 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
             today,
           )
         : null
-      const reference = async () => {
-        const prefix = generateMandateReference(organisation.mandateReferencePrefix, number, 0).slice(0, -1)
-        const taken = await tx.mandates.referencesStartingWith(prefix)
-        return generateMandateReference(
-          organisation.mandateReferencePrefix,
-          number,
-          Math.max(0, ...taken.map((r) => Number(r.slice(prefix.length))).filter(Number.isInteger)) + 1,
-        )
-      }
+      const stem = generateMandateReference(organisation.mandateReferencePrefix, number, 0).slice(0, -1)
+      const reference = async () =>
+        nextMandateReference(organisation.mandateReferencePrefix, number, await tx.mandates.referencesStartingWith(stem))
       const mandate =
         submission.mandate && organisation.creditorId && (decision === null || decision.action === 'create')
           ? await tx.memberships.createMandate({

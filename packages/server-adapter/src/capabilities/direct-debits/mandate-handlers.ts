@@ -1,7 +1,7 @@
 import { VereinskitError, addDays, compareDates } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
 import { checkMandates } from '@vereinskit/core/direct-debit'
-import { generateMandateReference } from '@vereinskit/core/sepa'
+import { generateMandateReference, nextMandateReference } from '@vereinskit/core/sepa'
 import type { RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
@@ -53,12 +53,11 @@ export const mandateHandlers: RouteHandlers<typeof contract.mandates> = {
       // The reference is generated from the payer's own membership number (the member's when the payer has none here).
       const number = payer.payerMembershipNumber ?? payer.membershipNumber
       const prefix = generateMandateReference(organisation.mandateReferencePrefix, number, 0).slice(0, -1)
-      const taken = await tx.mandates.referencesStartingWith(prefix)
-      const next = Math.max(0, ...taken.map((r) => Number(r.slice(prefix.length))).filter(Number.isInteger)) + 1
+      const reference = nextMandateReference(organisation.mandateReferencePrefix, number, await tx.mandates.referencesStartingWith(prefix))
       const mandate = await tx.mandates.create({
         personId: payer.payerPersonId,
         membershipId: params.membershipId,
-        reference: generateMandateReference(organisation.mandateReferencePrefix, number, next),
+        reference,
         kind: body.kind,
         validFrom: body.validFrom,
         signedOn: body.signedOn,
