@@ -15,6 +15,7 @@ export default defineConfig({
     'src/correspondence/index.ts',
     'src/direct-debit/index.ts',
     'src/bank-import/index.ts',
+    'src/people/index.ts',
     'src/runs/index.ts',
     'src/settings/index.ts',
   ],

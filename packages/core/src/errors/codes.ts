@@ -7,6 +7,7 @@ import { ledgerErrors } from '../ledger/ledger-errors'
 import { dunningErrors } from '../dunning/dunning-errors'
 import { directDebitErrors } from '../direct-debit/direct-debit-errors'
 import { bankImportErrors } from '../bank-import/bank-import-errors'
+import { peopleErrors } from '../people/people-errors'
 
 /** Codes every part of vereinskit may raise: input, access, transport, storage. */
 export const commonErrors = {
@@ -42,6 +43,7 @@ export const errorCodes = {
   ...dunningErrors,
   ...directDebitErrors,
   ...bankImportErrors,
+  ...peopleErrors,
 } as const
 
 /** The registries merged into `errorCodes`; no code may be declared twice. */
@@ -56,6 +58,7 @@ export const errorRegistries = {
   dunningErrors,
   directDebitErrors,
   bankImportErrors,
+  peopleErrors,
 } as const
 
 /** A stable machine-readable error code. */

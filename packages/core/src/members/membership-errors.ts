@@ -3,4 +3,11 @@ export const membershipErrors = {
   MEMBERSHIP_NUMBER_RANGE_EXHAUSTED: 'The membership-number range of the organisation is used up.',
   MEMBERSHIP_NOT_FOUND: 'The membership does not exist.',
   UNKNOWN_MEMBERSHIP_NUMBER: 'No membership has this number.',
+  NOTICE_PERIOD_NOT_MET: 'The end date does not keep the notice period of the statute.',
+  MEMBERSHIP_ARCHIVED: 'The membership is archived and cannot be changed.',
+  MEMBERSHIP_NOT_TERMINATED: 'The membership has no termination to withdraw.',
+  ATTACHMENT_NOT_FOUND: 'The person is not attached to this membership.',
+  MEMBERSHIP_PERIOD_NOT_FOUND: 'The membership period does not exist.',
+  MEMBERSHIP_PERIOD_IN_USE: 'Members are registered for this period; it cannot be deleted or moved.',
+  ALREADY_REGISTERED_FOR_PERIOD: 'The person is already registered for this period.',
 } as const

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { BicSchema, IbanSchema } from '../sepa/sepa-schemas'
+import { NoticePeriod } from '../members/notice-period'
 
 function isRegExp(pattern: string): boolean {
   try {
@@ -86,6 +87,16 @@ export const ClubSettings = z.object({
   creditMatchNumberPattern: z.string().min(1).max(200).refine(isRegExp, 'Not a valid regular expression.').nullable().default(null),
   /** The receivable account return charges the bank reports are booked to; null leaves them out of member accounts. */
   returnChargesAccountId: z.string().min(1).nullable().default(null),
+  /** SucheWildcards: `%` and `_` are wildcards in the standard search's name, street and city fields (docs/decisions/0000#d19). */
+  searchWildcards: z.boolean().default(true),
+  /** Kündigungsfrist of the statute: months of notice and when a termination takes effect (docs/decisions/0000#d22). */
+  noticePeriod: NoticePeriod.default({ months: 3, effectiveAt: 'year-end' }),
+  /** Scores (0–100) from which a person counts as a possible duplicate (docs/decisions/0020). */
+  duplicateThresholds: z
+    .strictObject({ interactive: z.number().int().min(1).max(100), automatic: z.number().int().min(1).max(100) })
+    .default({ interactive: 35, automatic: 60 }),
+  /** gKontoBar: the cash account an immediate payment at member capture is booked to (handbook §11.3 rule 38). */
+  cashAccountId: z.string().min(1).nullable().default(null),
 })
 export type ClubSettings = z.infer<typeof ClubSettings>
 
