@@ -158,7 +158,12 @@ describe('club settings', () => {
       creditMatchPattern: null,
       creditMatchNumberPattern: null,
       returnChargesAccountId: null,
+      searchWildcards: true,
+      noticePeriod: { months: 3, effectiveAt: 'year-end' },
+      duplicateThresholds: { interactive: 35, automatic: 60 },
+      cashAccountId: null,
     })
+    expect(ClubSettings.safeParse({ noticePeriod: { months: 3, effectiveAt: 'week-end' } }).success).toBe(false)
     expect(ClubSettings.safeParse({ directDebitLeadDays: { FRST: 0 } }).success).toBe(false)
     expect(ClubSettings.safeParse({ creditMatchPattern: '[0-9' }).success).toBe(false)
     expect(ClubSettings.safeParse({ creditMatchPattern: '[0-9]{5,6}' }).success).toBe(true)
