@@ -53,7 +53,13 @@ export async function aClubWithFees(
   const memberships: { id: string; number: number }[] = []
   for (let i = 0; i < (options.members ?? 1); i += 1) {
     const submitted = await server.call('POST', `/public/organisations/${org}/applications`, {
-      body: submissionFor(club, { lastName: `Mitglied${i}`, ...(options.paymentMethod !== 'direct-debit' && { mandate: undefined }) }),
+      body: submissionFor(club, {
+        lastName: `Mitglied${i}`,
+        // Distinct people: the duplicate check refuses a second intake of the same person.
+        email: `mitglied${i}@example.org`,
+        dateOfBirth: `19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`,
+        ...(options.paymentMethod !== 'direct-debit' && { mandate: undefined }),
+      }),
       clientAddress: `10.0.${Math.floor(i / 200)}.${i % 200}`,
     })
     expect(submitted.status).toBe(201)

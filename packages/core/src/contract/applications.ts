@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { ApplicationSubmission } from '../applications/online-application'
 import { CalendarDateSchema, IdSchema, TimestampSchema } from './scalars'
 import { defineRoute } from './define-route'
+import { DuplicateCheckResult } from './people'
 import { PageQuery, pageOf } from './pagination'
 
 /** A fee-class group as the public application form offers it. */
@@ -57,6 +58,8 @@ export const AcceptApplicationRequest = z.object({
    * person instead of a copy, and the handbook's mandate rules decide whether a new mandate is made (§8.4).
    */
   existingPersonId: IdSchema.optional(),
+  /** Accept as a new person although the duplicate check found a likely duplicate. */
+  ignoreDuplicates: z.boolean().default(false),
 })
 /** Staff's rejection with an optional internal reason. */
 export const RejectApplicationRequest = z.object({ reason: z.string().trim().max(500).optional() })
@@ -119,7 +122,7 @@ export const applicationRoutes = {
     method: 'POST',
     path: '/organisations/:organisationId/applications/:applicationId/accept',
     access: 'staff',
-    summary: 'Accept an application: creates the person, the membership with the next number, and the mandate.',
+    summary: 'Accept an application: the person (or the linked existing one), the membership with the next number, the mandate.',
     body: AcceptApplicationRequest,
     response: AcceptedApplication,
     errors: [
@@ -127,8 +130,17 @@ export const applicationRoutes = {
       'APPLICATION_ALREADY_ACCEPTED',
       'APPLICATION_ALREADY_REJECTED',
       'MEMBERSHIP_NUMBER_RANGE_EXHAUSTED',
-      'MEMBERSHIP_NOT_FOUND',
+      'PERSON_NOT_FOUND',
+      'DUPLICATE_CANDIDATES',
     ],
+  }),
+  duplicates: defineRoute({
+    method: 'GET',
+    path: '/organisations/:organisationId/applications/:applicationId/duplicates',
+    access: 'staff',
+    summary: 'Possible duplicates of the applicant among the persons connected to the organisation (handbook §8.4 "?").',
+    response: DuplicateCheckResult,
+    errors: ['APPLICATION_NOT_FOUND'],
   }),
   reject: defineRoute({
     method: 'POST',

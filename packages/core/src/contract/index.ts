@@ -30,7 +30,39 @@ export {
   OfferedFeeGroup,
   applicationRoutes,
 } from './applications'
-export { MembershipView, MandateView } from './memberships'
+export {
+  MembershipView,
+  MandateView,
+  AttachmentView,
+  MembershipListQuery,
+  MembershipListItem,
+  MembershipTermination,
+  AttachmentInput,
+  PartnerTakeover,
+} from './memberships'
+export {
+  PersonView,
+  PersonPlaceView,
+  PersonCreate,
+  AdvancedFilters,
+  PersonSearchRequest,
+  PersonSearchHitView,
+  PersonSearchResult,
+  DuplicateProbeInput,
+  DuplicateCandidateView,
+  DuplicateCheckResult,
+  PersonAuditEntryView,
+} from './people'
+export { MemberCapture, MemberCaptureResult, AttachedPersonInput } from './member-capture'
+export {
+  ResultListInput,
+  ResultListSummary,
+  ResultListView,
+  ResultListEntryView,
+  ResultListAddition,
+  ResultListAdditionResult,
+} from './result-lists'
+export { MembershipPeriodView, PeriodRegistrationView } from './membership-periods'
 export { PageQuery, pageOf } from './pagination'
 export {
   CalendarDateSchema,

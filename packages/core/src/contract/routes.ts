@@ -11,11 +11,18 @@ import { correspondenceRoutes } from './correspondence'
 import { mandateRoutes } from './mandates'
 import { directDebitRunRoutes } from './direct-debit-runs'
 import { bankImportRoutes } from './bank-imports'
+import { personRoutes } from './people'
+import { memberCaptureRoutes } from './member-capture'
+import { resultListRoutes } from './result-lists'
+import { membershipPeriodRoutes } from './membership-periods'
 
 /** The whole HTTP API of vereinskit; client methods and server handlers are derived from this table. */
 export const contract = {
   applications: applicationRoutes,
-  memberships: membershipRoutes,
+  memberships: { ...membershipRoutes, ...memberCaptureRoutes },
+  persons: personRoutes,
+  resultLists: resultListRoutes,
+  membershipPeriods: membershipPeriodRoutes,
   ...financeSetupRoutes,
   feeAssignments: feeAssignmentRoutes,
   chargeRuns: chargeRunRoutes,

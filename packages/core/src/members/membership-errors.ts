@@ -9,5 +9,6 @@ export const membershipErrors = {
   ATTACHMENT_NOT_FOUND: 'The person is not attached to this membership.',
   MEMBERSHIP_PERIOD_NOT_FOUND: 'The membership period does not exist.',
   MEMBERSHIP_PERIOD_IN_USE: 'Members are registered for this period; it cannot be deleted or moved.',
+  CASH_ACCOUNT_NOT_SET: 'Immediate payment needs the cash account (gKontoBar) in the club settings.',
   ALREADY_REGISTERED_FOR_PERIOD: 'The person is already registered for this period.',
 } as const

@@ -83,14 +83,14 @@ export function foldingSqlFunction(): string {
   const { from, to } = foldingTable()
   const ascii = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
   return [
-    `CREATE OR REPLACE FUNCTION vk_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fold$`,
+    `CREATE OR REPLACE FUNCTION vk_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fold$`,
     `  SELECT CASE WHEN value ~ '^[\\x01-\\x7f]*$' THEN translate(value, ${literal(ascii)}, ${literal(ascii.toLowerCase())})`,
     `  ELSE translate(value, ${literal(from)}, ${literal(to)}) END`,
     `$fold$;`,
-    `CREATE OR REPLACE FUNCTION vk_fold_ss(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fold$`,
-    `  SELECT replace(vk_fold(value), 'ß', 'ss')`,
+    `CREATE OR REPLACE FUNCTION vk_fold_ss(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fold$`,
+    `  SELECT replace(public.vk_fold(value), 'ß', 'ss')`,
     `$fold$;`,
-    `CREATE OR REPLACE FUNCTION vk_digits(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fold$`,
+    `CREATE OR REPLACE FUNCTION vk_digits(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fold$`,
     `  SELECT regexp_replace(value, '[^0-9]', '', 'g')`,
     `$fold$;`,
   ].join('\n')

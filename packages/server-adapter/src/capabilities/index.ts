@@ -10,6 +10,8 @@ import { correspondenceCapability } from './correspondence'
 import { dunningCapability } from './dunning'
 import { mandateCapability, directDebitCapability } from './direct-debits'
 import { bankImportCapability } from './bank-imports'
+import { peopleCapability, resultListCapability } from './people'
+import { membershipPeriodsCapability } from './membership-periods'
 
 /**
  * Every capability the server mounts: its routes with their handlers, its stores, its daily jobs. Adding a
@@ -28,4 +30,7 @@ export const capabilities: readonly Capability[] = [
   mandateCapability,
   directDebitCapability,
   bankImportCapability,
+  peopleCapability,
+  resultListCapability,
+  membershipPeriodsCapability,
 ]

@@ -5,7 +5,6 @@ import type { Storage } from './storage'
 import type { OrganisationStorage } from './organisation-storage'
 import { createApiKeyStore } from './postgres-api-key-store'
 import { createOrganisationDirectory, createOwnOrganisationStore } from './postgres-organisation-store'
-import { createPersonStore } from './postgres-person-store'
 import { createRunStore } from '../runs/postgres-run-store'
 import { createMemoryRunProgressStore, createPostgresRunProgressStore, type RunProgress } from '../runs/run-progress'
 import { createPostgresRateLimitStore } from '../http/rate-limit-store'
@@ -37,7 +36,6 @@ export function createPostgresStorage(connection: DatabaseConnection, options: {
       ...(stores as unknown as Omit<OrganisationStorage, 'organisationId'>),
       organisationId,
       organisation: createOwnOrganisationStore(db, organisationId),
-      persons: createPersonStore(db),
       runs: createRunStore(db, organisationId),
       runProgress: progressFor(organisationId),
       dailyJobs: createPostgresDailyJobStore(db, organisationId),

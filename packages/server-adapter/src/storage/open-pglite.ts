@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
 import { migrationsFolder } from '../migrations-folder'
@@ -14,7 +15,8 @@ export async function openPglite(options: { dataDir?: string } = {}): Promise<Da
   const release = options.dataDir ? lockDataDirectory(options.dataDir) : () => undefined
   let client: PGlite
   try {
-    client = options.dataDir ? new PGlite(options.dataDir) : new PGlite()
+    // pg_trgm indexes the address-book search (the same extension PostgreSQL loads from its contrib).
+    client = new PGlite({ ...(options.dataDir && { dataDir: options.dataDir }), extensions: { pg_trgm } })
     await client.waitReady
   } catch (error) {
     release()

@@ -1,5 +1,4 @@
 import type { OwnOrganisationStore } from './organisation-store'
-import type { PersonStore } from './person-store'
 import type { RunStore } from '../runs/run-store'
 import type { RunProgressStore } from '../runs/run-progress'
 import type { DailyJobStore } from '../jobs/daily-job-store'
@@ -16,14 +15,12 @@ export interface OrganisationStores {}
 
 /**
  * Everything one organisation persists, obtained once per request with `storage.forOrganisation(id)`. Every store
- * behind it is built for that organisation, so no query can forget to filter by it. The one deliberate exception is
- * the shared address book (`persons`): people are not owned by an organisation; an organisation reaches them only
- * through its memberships, which this handle does scope.
+ * behind it is built for that organisation, so no query can forget to filter by it. The shared address book is
+ * reached through `people`, which sees only persons connected to the organisation (people/person-connections.ts).
  */
 export interface OrganisationStorage extends OrganisationStores {
   readonly organisationId: string
   readonly organisation: OwnOrganisationStore
-  readonly persons: PersonStore
   readonly runs: RunStore
   /** Progress of runs being applied; written outside any transaction, readable from every server instance. */
   readonly runProgress: RunProgressStore

@@ -1,6 +1,6 @@
 // Tables every capability shares: organisations, their staff API keys and the shared address book.
 import { sql } from 'drizzle-orm'
-import { bigint, customType, date, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { bigint, boolean, customType, date, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 
 /** A uuid primary key. */
 export const id = () => uuid('id').primaryKey().defaultRandom()
@@ -46,8 +46,9 @@ export const apiKeys = pgTable('api_keys', {
 })
 
 /**
- * The installation's shared address book. Persons carry no organisation: an organisation sees a person only
- * through a connection it owns (membership, application, later bookings and payer roles).
+ * The installation's shared address book (handbook §11.3 Person). Persons carry no organisation: an organisation
+ * sees a person only through a connection it owns (see `people/person-connections.ts`). Search runs over the
+ * folded expressions `vk_fold(…)` (docs/decisions/0020), indexed with pg_trgm in the migrations.
  */
 export const persons = pgTable('persons', {
   id: id(),
@@ -55,14 +56,27 @@ export const persons = pgTable('persons', {
   title: text('title'),
   firstName: text('first_name').notNull(),
   lastName: text('last_name').notNull(),
-  dateOfBirth: date('date_of_birth', { mode: 'string' }).notNull(),
+  company: text('company'),
+  dateOfBirth: date('date_of_birth', { mode: 'string' }),
   street: text('street').notNull(),
   postcode: text('postcode').notNull(),
   city: text('city').notNull(),
   country: text('country').notNull(),
+  /** Adresse ungültig (returned mail): no automatic letters go to the postal address. */
+  postalAddressInvalid: boolean('postal_address_invalid').notNull().default(false),
+  /** Rechnungs-/Mahnanschrift; null means the postal address is used. */
+  billingAddress: jsonb('billing_address'),
+  billingAddressInvalid: boolean('billing_address_invalid').notNull().default(false),
   email: text('email'),
-  phone: text('phone'),
+  phonePrivate: text('phone_private'),
+  phoneWork: text('phone_work'),
+  phoneMobile: text('phone_mobile'),
   /** How letters reach the person: by post (print queue) or as a PDF attached to an e-mail. */
   preferredChannel: text('preferred_channel').notNull().default('letter'),
+  /** Schutz der Personendaten gewünscht (marker only). */
+  dataProtectionRequested: boolean('data_protection_requested').notNull().default(false),
+  /** Aufnahmesperre (marker only). */
+  admissionBlocked: boolean('admission_blocked').notNull().default(false),
+  notes: text('notes'),
   createdAt: createdAt(),
 })

@@ -163,7 +163,7 @@ for (const engine of engines()) {
           body: { existingPersonId: '00000000-0000-4000-8000-000000000000' },
         },
       )
-      expect(stranger).toMatchObject({ status: 404, json: { code: 'MEMBERSHIP_NOT_FOUND' } })
+      expect(stranger).toMatchObject({ status: 404, json: { code: 'PERSON_NOT_FOUND' } })
     })
   })
 }

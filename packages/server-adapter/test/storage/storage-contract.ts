@@ -1,3 +1,4 @@
+import { personFromSubmission } from '../../src/capabilities/applications/person-from-submission'
 import { afterAll, beforeAll, describe } from 'vitest'
 import { ApplicationSubmission } from '@vereinskit/core/applications'
 import { anApplicationSubmission } from '@vereinskit/core/testing'
@@ -56,7 +57,11 @@ export function describeStore(store: string, suite: (s: StoreSuite) => void, fac
           return { ...club, store: storage().forOrganisation(club.organisation.id) }
         },
         async member(store, number) {
-          const person = await store.persons.create(ApplicationSubmission.parse(anApplicationSubmission()))
+          const person = await store.people.create(
+            personFromSubmission(ApplicationSubmission.parse(anApplicationSubmission())),
+            { actor: 'test', at: new Date('2026-01-01T00:00:00Z') },
+            { asContact: true },
+          )
           const membership = await store.memberships.create({
             personId: person.id,
             number,

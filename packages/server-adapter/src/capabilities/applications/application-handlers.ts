@@ -9,6 +9,9 @@ import { inSequence } from '../../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import { applicationView } from './application-view'
+import { personFromSubmission } from './person-from-submission'
+import { findDuplicatePersons, refuseDuplicates } from '../people/find-duplicates'
+import { probeOf } from '../people/people-handlers'
 
 /** Groups a website may offer today: flagged for online use, and every class in them valid. */
 async function groupsOfferedOnline({ storage, organisation, today }: HandlerContext) {
@@ -68,7 +71,7 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
     return applicationView(application)
   },
 
-  accept: ({ params, body }, { storage, today, clock }) =>
+  accept: ({ params, body }, { storage, today, clock, actor }) =>
     storage.transaction(async (tx) => {
       const application = await tx.applications.getForUpdate(params.applicationId)
       if (!application) throw notFound('APPLICATION_NOT_FOUND', 'Application', params.applicationId)
@@ -79,12 +82,16 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
       const range = organisation.membershipNumberRange
       const number = nextMembershipNumber(range, await tx.memberships.lowestFreeNumber(range.from))
       const { submission } = application
-      // An existing person must be known to this organisation: the person of one of its memberships.
-      const existing = body.existingPersonId
-        ? (await tx.mandates.payers()).find((p) => p.payerPersonId === body.existingPersonId && !p.alternate)
-        : undefined
-      if (body.existingPersonId && !existing) throw notFound('MEMBERSHIP_NOT_FOUND', 'Person of this organisation', body.existingPersonId)
-      const person = existing ? { id: existing.payerPersonId } : await tx.persons.create(submission)
+      // An existing person must be connected to this organisation; otherwise the duplicate check guards the intake.
+      const existing = body.existingPersonId ? await tx.people.get(body.existingPersonId) : undefined
+      if (body.existingPersonId && !existing) throw notFound('PERSON_NOT_FOUND', 'Person', body.existingPersonId)
+      const newPerson = personFromSubmission(submission)
+      if (!existing && !body.ignoreDuplicates) {
+        refuseDuplicates(
+          await findDuplicatePersons(tx, probeOf(newPerson, submission.mandate ? [submission.mandate.iban] : []), 'automatic'),
+        )
+      }
+      const person = existing ?? (await tx.people.create(newPerson, { actor, at: clock.now() }, { asContact: false }))
       const joinedOn = body.joinedOn ?? today
       const membership = await tx.memberships.create({
         personId: person.id,
@@ -151,6 +158,18 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
         mandateDecision: decision ? { action: decision.action, reason: decision.reason } : null,
       }
     }),
+
+  async duplicates({ params }, { storage }) {
+    const application = await storage.applications.get(params.applicationId)
+    if (!application) throw notFound('APPLICATION_NOT_FOUND', 'Application', params.applicationId)
+    const { submission } = application
+    const found = await findDuplicatePersons(
+      storage,
+      probeOf(personFromSubmission(submission), submission.mandate ? [submission.mandate.iban] : []),
+      'interactive',
+    )
+    return { candidates: found.map((c) => ({ ...c, dateOfBirth: c.dateOfBirth ?? null, fields: [...c.fields] })) }
+  },
 
   reject: ({ params, body }, { storage, clock }) =>
     storage.transaction(async (tx) => {

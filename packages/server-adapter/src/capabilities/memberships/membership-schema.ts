@@ -1,19 +1,6 @@
 // Memberships and SEPA mandates.
 import { sql } from 'drizzle-orm'
-import {
-  bigint,
-  boolean,
-  check,
-  date,
-  foreignKey,
-  index,
-  jsonb,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-  type AnyPgColumn,
-} from 'drizzle-orm/pg-core'
+import { bigint, boolean, check, date, foreignKey, index, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core'
 import { id, createdAt, organisationRef, persons } from '../../storage/shared-schema'
 import { feeClassGroups } from '../finance-setup/finance-schema'
 import { runs } from '../../runs/run-schema'
@@ -34,10 +21,22 @@ export const memberships = pgTable(
     paymentMethod: text('payment_method').notNull().default('invoice'),
     /** Verarbeitungssperre: left out of charge, invoice and dunning runs. */
     processingBlocked: boolean('processing_blocked').notNull().default(false),
-    addressInvalid: boolean('address_invalid').notNull().default(false),
-    billingAddress: jsonb('billing_address'),
+    /** Aufnahmegrund. */
+    joiningReason: text('joining_reason'),
+    /** Mitgliedschaftsart (e.g. trial, supporting). */
+    membershipType: text('membership_type'),
+    /** Gekündigt am: when the termination was received. */
+    terminationReceivedOn: date('termination_received_on', { mode: 'string' }),
     /** Kündigungsgrund: why the membership ends (set by the exclusion run, among others). */
     leavingReason: text('leaving_reason'),
+    /** Geworben von. */
+    recruitedByPersonId: uuid('recruited_by_person_id').references(() => persons.id),
+    /** Vorverein: the association a transferred member came from (Ummeldung). */
+    previousAssociation: text('previous_association'),
+    /** P übernimmt H: the ended membership this one continues. */
+    takenOverFromMembershipId: uuid('taken_over_from_membership_id').references((): AnyPgColumn => memberships.id),
+    /** Archiviert am: set by archive runs; archived memberships are read-only. */
+    archivedOn: date('archived_on', { mode: 'string' }),
     /** Abweichender Beitragszahler: another person whose mandate pays for this membership; null means the member. */
     alternatePayerPersonId: uuid('alternate_payer_person_id').references(() => persons.id),
     /** Kennzeichen der Mitgliedschaft: markers such as the exclusion or collection marker. */
@@ -50,8 +49,40 @@ export const memberships = pgTable(
   (t) => [
     uniqueIndex('memberships_number_uq').on(t.organisationId, t.number),
     index('memberships_person_idx').on(t.personId),
+    index('memberships_alternate_payer_idx').on(t.alternatePayerPersonId),
+    index('memberships_recruited_by_idx').on(t.recruitedByPersonId),
     // Lets rows of other tables refer to a membership of their own organisation only (composite foreign keys).
     uniqueIndex('memberships_organisation_id_uq').on(t.organisationId, t.id),
+  ],
+)
+
+/**
+ * Persons attached to a membership (Zugeordnete Personen, handbook §11.6): partner members (P) and beneficiaries
+ * (L). They have no number, account or mandate of their own (docs/decisions/0000#d8).
+ */
+export const membershipPersons = pgTable(
+  'membership_persons',
+  {
+    id: id(),
+    organisationId: organisationRef(),
+    membershipId: uuid('membership_id').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    role: text('role').notNull(),
+    joinedOn: date('joined_on', { mode: 'string' }).notNull(),
+    leftOn: date('left_on', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('membership_persons_membership_idx').on(t.organisationId, t.membershipId),
+    index('membership_persons_person_idx').on(t.personId),
+    check('membership_persons_role_ck', sql`${t.role} in ('partner', 'beneficiary')`),
+    foreignKey({
+      name: 'membership_persons_membership_fk',
+      columns: [t.organisationId, t.membershipId],
+      foreignColumns: [memberships.organisationId, memberships.id],
+    }),
   ],
 )
 

@@ -1,15 +1,26 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { PostalAddress, Salutation } from '@vereinskit/core/applications'
 import type { PaymentMethod } from '@vereinskit/core/ledger'
+import { displayName } from '@vereinskit/core/people'
 import type { Database } from '../../storage/database'
-import { mandates, memberships } from './membership-schema'
+import { mandates, memberships, membershipPersons } from './membership-schema'
 import { persons } from '../../storage/shared-schema'
-import type { MembershipRecord, MembershipStore } from './membership-store'
+import type { AttachmentRecord, MembershipRecord, MembershipStore } from './membership-store'
 import { isUuid } from '../../storage/uuid'
 import { rowsOf } from '../../storage/rows'
+import { listMemberships } from './list-memberships'
 
-/** Memberships and their mandates in PostgreSQL. */
+type PersonRow = typeof persons.$inferSelect
+
+/** The address letters go to, and whether it is marked invalid (the billing address when one is set). */
+function letterAddress(p: PersonRow) {
+  const billing = p.billingAddress as PostalAddress | null
+  return { billingAddress: billing, addressInvalid: billing ? p.billingAddressInvalid : p.postalAddressInvalid }
+}
+
+/** Memberships, their attached persons and their mandates in PostgreSQL. */
 export function createMembershipStore(db: Database, organisationId: string): MembershipStore {
+  const own = (id: string) => and(eq(memberships.organisationId, organisationId), eq(memberships.id, id))
   return {
     async create(input) {
       const [row] = await db
@@ -18,41 +29,21 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
         .returning({ id: memberships.id, number: memberships.number, personId: memberships.personId, joinedOn: memberships.joinedOn })
       return row!
     },
-    async update(id, { preferredChannel, ...changes }) {
+    async update(id, changes) {
       if (!isUuid(id)) return false
-      if (preferredChannel !== undefined) {
-        // The person is reached through this organisation's membership only.
-        await db
-          .update(persons)
-          .set({ preferredChannel })
-          .where(
-            inArray(
-              persons.id,
-              db
-                .select({ id: memberships.personId })
-                .from(memberships)
-                .where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, id))),
-            ),
-          )
-      }
       const set = Object.fromEntries(
         Object.entries(changes)
           .filter(([, v]) => v !== undefined)
           .map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]),
       )
-      if (Object.keys(set).length === 0) {
-        const [row] = await db
-          .select({ id: memberships.id })
-          .from(memberships)
-          .where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, id)))
-        return row !== undefined
-      }
-      const updated = await db
-        .update(memberships)
-        .set(set)
-        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, id)))
-        .returning({ id: memberships.id })
+      if (Object.keys(set).length === 0) return this.lock(id)
+      const updated = await db.update(memberships).set(set).where(own(id)).returning({ id: memberships.id })
       return updated.length > 0
+    },
+    async lock(id) {
+      if (!isUuid(id)) return false
+      const [row] = await db.select({ id: memberships.id }).from(memberships).where(own(id)).for('update')
+      return row !== undefined
     },
     async listForRuns() {
       const rows = await db
@@ -68,16 +59,16 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
         endsOn: m.endsOn,
         paymentMethod: m.paymentMethod as PaymentMethod,
         processingBlocked: m.processingBlocked,
-        addressInvalid: m.addressInvalid,
-        name: [p.title, p.firstName, p.lastName].filter(Boolean).join(' '),
+        ...letterAddress(p),
+        name: [p.title, p.firstName, p.lastName].filter(Boolean).join(' ') || (p.company ?? ''),
         person: { salutation: p.salutation as Salutation, title: p.title, lastName: p.lastName },
         postalAddress: { street: p.street, postcode: p.postcode, city: p.city, country: p.country },
-        billingAddress: m.billingAddress as PostalAddress | null,
         email: p.email,
         preferredChannel: p.preferredChannel === 'email' ? 'email' : 'letter',
         markers: m.markers,
       }))
     },
+    list: (request) => listMemberships(db, organisationId, request),
     async idsByNumbers(numbers) {
       if (numbers.length === 0) return new Map()
       const rows = await db
@@ -107,47 +98,62 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
         .select({ membership: memberships, person: persons })
         .from(memberships)
         .innerJoin(persons, eq(persons.id, memberships.personId))
-        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, id)))
+        .where(own(id))
       if (!row) return undefined
       const mandateRows = await db
         .select()
         .from(mandates)
         .where(and(eq(mandates.organisationId, organisationId), eq(mandates.personId, row.person.id)))
         .orderBy(asc(mandates.createdAt))
-      const { membership, person } = row
+      const attachedRows = await db
+        .select({ attachment: membershipPersons, person: persons })
+        .from(membershipPersons)
+        .innerJoin(persons, eq(persons.id, membershipPersons.personId))
+        .where(and(eq(membershipPersons.organisationId, organisationId), eq(membershipPersons.membershipId, id)))
+        .orderBy(asc(membershipPersons.joinedOn), asc(membershipPersons.id))
+      const { membership: m, person: p } = row
       const record: MembershipRecord = {
-        id: membership.id,
-        organisationId: membership.organisationId,
-        number: membership.number,
-        joinedOn: membership.joinedOn,
-        feeClassGroupId: membership.feeClassGroupId,
-        endsOn: membership.endsOn,
-        paymentMethod: membership.paymentMethod as PaymentMethod,
-        processingBlocked: membership.processingBlocked,
-        addressInvalid: membership.addressInvalid,
-        billingAddress: membership.billingAddress as PostalAddress | null,
-        leavingReason: membership.leavingReason,
-        markers: membership.markers,
+        id: m.id,
+        organisationId: m.organisationId,
+        number: m.number,
+        joinedOn: m.joinedOn,
+        feeClassGroupId: m.feeClassGroupId,
+        endsOn: m.endsOn,
+        paymentMethod: m.paymentMethod as PaymentMethod,
+        processingBlocked: m.processingBlocked,
+        ...letterAddress(p),
+        joiningReason: m.joiningReason,
+        membershipType: m.membershipType,
+        terminationReceivedOn: m.terminationReceivedOn,
+        leavingReason: m.leavingReason,
+        markers: m.markers,
+        recruitedByPersonId: m.recruitedByPersonId,
+        alternatePayerPersonId: m.alternatePayerPersonId,
+        previousAssociation: m.previousAssociation,
+        takenOverFromMembershipId: m.takenOverFromMembershipId,
+        archivedOn: m.archivedOn,
         person: {
-          id: person.id,
-          salutation: person.salutation as Salutation,
-          title: person.title,
-          firstName: person.firstName,
-          lastName: person.lastName,
-          dateOfBirth: person.dateOfBirth,
-          address: { street: person.street, postcode: person.postcode, city: person.city, country: person.country },
-          email: person.email,
-          phone: person.phone,
-          preferredChannel: person.preferredChannel === 'email' ? 'email' : 'letter',
+          id: p.id,
+          salutation: p.salutation as Salutation,
+          title: p.title,
+          firstName: p.firstName,
+          lastName: p.lastName,
+          company: p.company,
+          dateOfBirth: p.dateOfBirth,
+          address: { street: p.street, postcode: p.postcode, city: p.city, country: p.country },
+          email: p.email,
+          phone: p.phonePrivate,
+          preferredChannel: p.preferredChannel === 'email' ? 'email' : 'letter',
         },
-        mandates: mandateRows.map((m) => ({
-          id: m.id,
-          reference: m.reference,
-          accountHolder: m.accountHolder,
-          iban: m.iban,
-          bic: m.bic,
-          signedOn: m.signedOn,
-          creditorId: m.creditorId,
+        attached: attachedRows.map(({ attachment: a, person: ap }) => attachmentRecord(a, ap)),
+        mandates: mandateRows.map((md) => ({
+          id: md.id,
+          reference: md.reference,
+          accountHolder: md.accountHolder,
+          iban: md.iban,
+          bic: md.bic,
+          signedOn: md.signedOn,
+          creditorId: md.creditorId,
         })),
       }
       return record
@@ -159,5 +165,51 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
         .returning({ id: mandates.id, reference: mandates.reference })
       return row!
     },
+    async attach(membershipId, input) {
+      const [row] = await db
+        .insert(membershipPersons)
+        .values({ organisationId, membershipId, ...input })
+        .returning({ id: membershipPersons.id })
+      return row!
+    },
+    async endAttachment(membershipId, attachmentId, leftOn) {
+      if (!isUuid(attachmentId)) return undefined
+      const [row] = await db
+        .update(membershipPersons)
+        .set({ leftOn })
+        .where(
+          and(
+            eq(membershipPersons.organisationId, organisationId),
+            eq(membershipPersons.membershipId, membershipId),
+            eq(membershipPersons.id, attachmentId),
+          ),
+        )
+        .returning()
+      if (!row) return undefined
+      const [person] = await db.select().from(persons).where(eq(persons.id, row.personId))
+      return attachmentRecord(row, person!)
+    },
+    async placesOf(personId) {
+      const mainOf = await db
+        .select({ membershipId: memberships.id, endsOn: memberships.endsOn })
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.personId, personId)))
+      const attachedTo = await db
+        .select({ membershipId: membershipPersons.membershipId, leftOn: membershipPersons.leftOn })
+        .from(membershipPersons)
+        .where(and(eq(membershipPersons.organisationId, organisationId), eq(membershipPersons.personId, personId)))
+      return { mainOf, attachedTo }
+    },
+  }
+}
+
+function attachmentRecord(a: typeof membershipPersons.$inferSelect, p: PersonRow): AttachmentRecord {
+  return {
+    id: a.id,
+    personId: a.personId,
+    role: a.role === 'partner' ? 'partner' : 'beneficiary',
+    name: displayName(p),
+    joinedOn: a.joinedOn,
+    leftOn: a.leftOn,
   }
 }

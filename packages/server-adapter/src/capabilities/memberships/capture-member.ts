@@ -1,0 +1,128 @@
+import { VereinskitError } from '@vereinskit/core'
+import { isGroupOffered } from '@vereinskit/core/fees'
+import { nextMembershipNumber } from '@vereinskit/core/members'
+import { completePerson, type PersonInput } from '@vereinskit/core/people'
+import type { contract } from '@vereinskit/core/contract'
+import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
+import { notFound } from '../../http/not-found-error'
+import type { OrganisationStorage } from '../../storage/organisation-storage'
+import { findDuplicatePersons, refuseDuplicates } from '../people/find-duplicates'
+import { probeOf } from '../people/people-handlers'
+import { planCharges } from '../charge-runs/charge-run-kind'
+import { postingRow } from '../ledger/posting-row'
+import { settleAccounts } from '../ledger/settle-accounts'
+import { attachPerson } from './membership-person-handlers'
+import { view } from './membership-handlers'
+
+async function personFor(
+  tx: OrganisationStorage,
+  context: HandlerContext,
+  input: { person?: PersonInput | undefined; existingPersonId?: string | undefined },
+  checkDuplicates: boolean,
+): Promise<string> {
+  if (input.existingPersonId) {
+    if (!(await tx.people.get(input.existingPersonId))) throw notFound('PERSON_NOT_FOUND', 'Person', input.existingPersonId)
+    return input.existingPersonId
+  }
+  const person = completePerson(input.person!)
+  if (checkDuplicates) refuseDuplicates(await findDuplicatePersons(tx, probeOf(person), 'interactive'))
+  return (await tx.people.create(person, { actor: context.actor, at: context.clock.now() }, { asContact: false })).id
+}
+
+/** Books the group's charges due on the joining day and their cash payment (Sofortzahlung, handbook §8.1 rule 9). */
+async function bookImmediatePayment(tx: OrganisationStorage, context: HandlerContext, membershipId: string, joinedOn: string) {
+  const settings = await tx.finance.getSettings()
+  const cash = settings.cashAccountId ? (await tx.finance.listAccounts()).find((a) => a.id === settings.cashAccountId) : undefined
+  if (!cash) throw new VereinskitError('CASH_ACCOUNT_NOT_SET', 'Set the cash account (cashAccountId, gKontoBar) in the club settings.')
+  const charges = (await planCharges(tx, joinedOn)).charges.filter((c) => c.membershipId === membershipId)
+  const total = charges.reduce((sum, c) => sum + c.amount, 0)
+  if (total === 0) return 0
+  await tx.ledger.insertPostings([
+    ...charges.map((c) =>
+      postingRow({
+        membershipId,
+        accountId: c.accountId,
+        date: c.date,
+        amount: -c.amount,
+        text: c.text,
+        kind: 'charge',
+        chargeKey: c.chargeKey,
+        chargeAssignmentId: c.assignmentId,
+        chargeYear: c.year,
+        createdBy: context.actor,
+      }),
+    ),
+    postingRow({
+      membershipId,
+      accountId: cash.id,
+      date: joinedOn,
+      amount: total,
+      text: 'Sofortzahlung',
+      kind: 'payment',
+      createdBy: context.actor,
+    }),
+  ])
+  await settleAccounts(tx, [membershipId])
+  return total
+}
+
+/** Member capture (Mitglied erfassen, handbook §8.1) in one transaction: everything or nothing. */
+export const captureHandlers: Pick<RouteHandlers<typeof contract.memberships>, 'capture'> = {
+  capture: ({ body }, context) =>
+    context.storage.transaction(async (tx) => {
+      const joinedOn = body.joinedOn ?? context.today
+      for (const id of [body.recruitedByPersonId, body.alternatePayerPersonId]) {
+        if (id && !(await tx.people.get(id))) throw notFound('PERSON_NOT_FOUND', 'Person', id)
+      }
+      let groupItems: { feeClassId: string; amount: number | null }[] = []
+      if (body.feeClassGroupId) {
+        const group = (await tx.feeClassGroups.list()).find((g) => g.id === body.feeClassGroupId)
+        if (!group) throw notFound('FEE_CLASS_GROUP_NOT_FOUND', 'Fee-class group', body.feeClassGroupId)
+        const items = (await tx.finance.listGroupItems()).filter((i) => i.groupId === group.id)
+        // From MIA 5.4.0 a group with an invalid class is not offered at capture (handbook §8.1 rule 13).
+        if (!isGroupOffered({ items }, await tx.finance.listFeeClasses(), joinedOn)) {
+          throw new VereinskitError(
+            'FEE_CLASS_GROUP_NOT_OFFERED',
+            `Fee-class group "${group.name}" has a class that is not valid on ${joinedOn}.`,
+          )
+        }
+        groupItems = items
+      }
+      const personId = await personFor(tx, context, body, !body.ignoreDuplicates)
+      // Locking the organisation row serialises number assignment across concurrent captures.
+      const organisation = await tx.organisation.getForUpdate()
+      const range = organisation.membershipNumberRange
+      const number = nextMembershipNumber(range, await tx.memberships.lowestFreeNumber(range.from))
+      const created = await tx.memberships.create({
+        personId,
+        number,
+        feeClassGroupId: body.feeClassGroupId ?? null,
+        joinedOn,
+        paymentMethod: body.paymentMethod,
+        joiningReason: body.joiningReason ?? null,
+        membershipType: body.membershipType ?? null,
+        recruitedByPersonId: body.recruitedByPersonId ?? null,
+        alternatePayerPersonId: body.alternatePayerPersonId ?? null,
+        previousAssociation: body.previousAssociation ?? null,
+      })
+      for (const item of groupItems) {
+        await tx.assignments.create({
+          membershipId: created.id,
+          feeClassId: item.feeClassId,
+          validFrom: joinedOn,
+          validUntil: null,
+          paymentPlanId: null,
+          amount: item.amount,
+        })
+      }
+      const attached = []
+      for (const a of body.attached) {
+        const attachedPersonId = await personFor(tx, context, a, !body.ignoreDuplicates)
+        const membership = (await tx.memberships.get(created.id))!
+        const { id } = await attachPerson(tx, membership, { personId: attachedPersonId, role: a.role, joinedOn: a.joinedOn ?? joinedOn })
+        attached.push({ attachmentId: id, personId: attachedPersonId, role: a.role })
+      }
+      const immediatePayment = body.immediatePayment ? await bookImmediatePayment(tx, context, created.id, joinedOn) : null
+      return { membership: await view(tx, created.id, context.today), attached, immediatePayment }
+    }),
+}

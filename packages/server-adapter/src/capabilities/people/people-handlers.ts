@@ -1,0 +1,90 @@
+import { compileSearch, completePerson, type DuplicateProbe, type PersonData } from '@vereinskit/core/people'
+import type { contract, DuplicateProbeInput } from '@vereinskit/core/contract'
+import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
+import { notFound } from '../../http/not-found-error'
+import { changePerson } from './change-person'
+import { findDuplicatePersons, refuseDuplicates } from './find-duplicates'
+import { auditEntryView, personView } from './person-view'
+import type { SearchHitRecord } from './people-store'
+import type { PersonSearchRequest } from '@vereinskit/core/contract'
+
+/** The probe of the duplicate check from a person's data. */
+export function probeOf(
+  person: Pick<PersonData, 'lastName' | 'firstName' | 'company' | 'dateOfBirth' | 'email' | 'postalAddress'>,
+  ibans: string[] = [],
+): DuplicateProbe {
+  return {
+    lastName: person.lastName,
+    firstName: person.firstName,
+    company: person.company,
+    dateOfBirth: person.dateOfBirth,
+    email: person.email,
+    street: person.postalAddress.street,
+    postcode: person.postalAddress.postcode,
+    ibans,
+  }
+}
+
+function probeFromInput(input: DuplicateProbeInput): DuplicateProbe {
+  return {
+    lastName: input.lastName,
+    firstName: input.firstName,
+    company: input.company ?? null,
+    dateOfBirth: input.dateOfBirth ?? null,
+    email: input.email ?? null,
+    street: input.postalAddress?.street ?? null,
+    postcode: input.postalAddress?.postcode ?? null,
+    ibans: input.iban ? [input.iban.replace(/\s+/g, '').toUpperCase()] : [],
+  }
+}
+
+/** Runs a search request: the club's wildcard setting, today unless `asOf`, `truncated` from one row more. */
+export async function runSearch(
+  request: PersonSearchRequest,
+  { storage, today }: HandlerContext,
+): Promise<{ items: SearchHitRecord[]; truncated: boolean }> {
+  const settings = await storage.finance.getSettings()
+  const rows = await storage.people.search(compileSearch(request.criteria, { wildcards: settings.searchWildcards }), {
+    asOf: request.asOf ?? today,
+    limit: request.limit,
+    includeArchived: request.includeArchived,
+    filters: request.filters,
+  })
+  return { items: rows.slice(0, request.limit), truncated: rows.length > request.limit }
+}
+
+async function view(context: HandlerContext, personId: string) {
+  const person = await context.storage.people.get(personId)
+  if (!person) throw notFound('PERSON_NOT_FOUND', 'Person', personId)
+  return personView(person, await context.storage.people.places(personId), context.today)
+}
+
+/** The shared address book as staff of one organisation use it. */
+export const peopleHandlers: RouteHandlers<typeof contract.persons> = {
+  search: ({ body }, context) => runSearch(body, context),
+
+  create: ({ body }, context) =>
+    context.storage.transaction(async (tx) => {
+      const person = completePerson(body.person)
+      if (!body.ignoreDuplicates) refuseDuplicates(await findDuplicatePersons(tx, probeOf(person), 'interactive'))
+      const created = await tx.people.create(person, { actor: context.actor, at: context.clock.now() }, { asContact: true })
+      return personView(created, [], context.today)
+    }),
+
+  get: ({ params }, context) => view(context, params.personId),
+
+  async update({ params, body }, context) {
+    await changePerson(context.storage, params.personId, body, { actor: context.actor, at: context.clock.now() })
+    return view(context, params.personId)
+  },
+
+  async audit({ params }, { storage, organisation }) {
+    if (!(await storage.people.get(params.personId))) throw notFound('PERSON_NOT_FOUND', 'Person', params.personId)
+    return { items: (await storage.people.auditLog(params.personId)).map((l) => auditEntryView(l, organisation.id)) }
+  },
+
+  async duplicates({ body }, { storage }) {
+    const found = await findDuplicatePersons(storage, probeFromInput(body.person), body.mode)
+    return { candidates: found.map((c) => ({ ...c, dateOfBirth: c.dateOfBirth ?? null, fields: [...c.fields] })) }
+  },
+}
