@@ -38,6 +38,11 @@ for (const engine of engines()) {
         await a.staff('GET', `/direct-debit-runs/${ids.ddRunId}`),
         await a.staff('GET', `/bank-files/${ids.fileId}/entries`),
         await a.staff('GET', '/return-reasons'),
+        await a.staff('GET', `/persons/${ids.personId}`),
+        await a.staff('GET', `/persons/${ids.personId}/audit`),
+        await a.staff('GET', `/result-lists/${ids.listId}`),
+        await a.staff('GET', '/membership-periods'),
+        await a.staff('GET', `/membership-periods/${ids.periodId}/registrations`),
       ]
       return JSON.stringify(parts)
     }
@@ -102,7 +107,24 @@ for (const engine of engines()) {
         content: camt054('A-FILE', [{ creditDebit: 'CRDT', amount: '10.00', reference: 'A-1', remittance: 'ohne Nummer' }]),
       })
       const bankEntries = await a.staff('GET', `/bank-files/${bankFile.id}/entries`)
+      const personId = (await a.staff('GET', `/memberships/${membershipId}`)).person.id
+      const contact = await a.staff('POST', '/persons', {
+        person: { lastName: 'Kontakt', firstName: 'Karla', postalAddress: { street: 'Ring 2', postcode: '50667', city: 'Köln' } },
+      })
+      const withPartner = await a.staff('POST', `/memberships/${membershipId}/attached`, { personId: contact.id, role: 'partner' })
+      const list = await a.staff('POST', '/result-lists', { name: 'A-Liste' })
+      await a.staff('POST', `/result-lists/${list.id}/entries`, { entries: [{ personId, membershipId }] })
+      const listed = await a.staff('GET', `/result-lists/${list.id}`)
+      const period = await a.staff('POST', '/membership-periods', { name: '2026/27', startsOn: '2026-07-01', endsOn: '2027-06-30' })
+      const registration = await a.staff('POST', `/membership-periods/${period.id}/registrations`, { personId: contact.id })
       Object.assign(ids, {
+        personId,
+        contactId: contact.id,
+        attachmentId: withPartner.attached[0].id,
+        listId: list.id,
+        listEntryId: listed.items[0].entryId,
+        periodId: period.id,
+        registrationId: registration.id,
         mandateId: mandate.id,
         ddRunId: ddRun.id,
         ddDebitId: ddDetail.debits[0].id,
@@ -293,6 +315,43 @@ for (const engine of engines()) {
       'bankImports.assign': { body: () => ({ membershipId: ids.membershipId }), onB: 'refused' },
       'bankImports.dismiss': { body: () => ({ note: 'von B' }), onB: 'refused' },
       'bankImports.returnReasons': { onB: 'ok' },
+      'applications.duplicates': { onB: 'refused' },
+      'memberships.list': { onB: 'ok' },
+      'memberships.terminate': { body: () => ({ receivedOn: '2026-11-23', overrideNoticePeriod: true }), onB: 'refused' },
+      'memberships.withdrawTermination': { onB: 'refused' },
+      'memberships.attach': { body: () => ({ personId: ids.contactId, role: 'partner' }), onB: 'refused' },
+      'memberships.detach': { body: () => ({ leftOn: '2026-12-31' }), onB: 'refused' },
+      'memberships.takeover': {
+        body: () => ({ attachmentId: ids.attachmentId, leavingOn: '2026-12-31', leavingReason: 'verstorben' }),
+        onB: 'refused',
+      },
+      'memberships.capture': { body: () => ({ existingPersonId: ids.personId }), onB: 'refused' },
+      'persons.search': { body: () => ({ criteria: { lastName: 'Mitglied' } }), onB: 'ok' },
+      'persons.create': {
+        body: () => ({
+          person: { lastName: 'Kontakt', firstName: 'Karla', postalAddress: { street: 'Ring 2', postcode: '50667', city: 'Köln' } },
+        }),
+        onB: 'ok',
+      },
+      'persons.get': { params: () => ({ personId: ids.contactId! }), onB: 'refused' },
+      'persons.update': { body: () => ({ notes: 'von B' }), onB: 'refused' },
+      'persons.audit': { onB: 'refused' },
+      'persons.duplicates': { body: () => ({ person: { lastName: 'Kontakt', firstName: 'Karla' } }), onB: 'ok' },
+      'resultLists.list': { onB: 'ok' },
+      'resultLists.create': { body: () => ({ name: 'B-Liste', shared: true }), onB: 'ok' },
+      'resultLists.get': { onB: 'refused' },
+      'resultLists.remove': { onB: 'refused' },
+      'resultLists.add': { body: () => ({ entries: [{ personId: ids.personId }] }), onB: 'refused' },
+      'resultLists.removeEntry': { params: () => ({ entryId: ids.listEntryId! }), onB: 'refused' },
+      'resultLists.exportCsv': { onB: 'refused' },
+      'resultLists.exportXlsx': { onB: 'refused' },
+      'membershipPeriods.list': { onB: 'ok' },
+      'membershipPeriods.create': { body: () => ({ name: '2026/27', startsOn: '2026-07-01', endsOn: '2027-06-30' }), onB: 'ok' },
+      'membershipPeriods.update': { body: () => ({ name: 'von B' }), onB: 'refused' },
+      'membershipPeriods.remove': { onB: 'refused' },
+      'membershipPeriods.register': { body: () => ({ personId: ids.contactId }), onB: 'refused' },
+      'membershipPeriods.registrations': { onB: 'refused' },
+      'membershipPeriods.unregister': { onB: 'refused' },
       'bankImports.putReturnReason': { params: () => ({ code: 'ZZ09' }), body: () => ({ meaning: 'B', switchTo: null }), onB: 'ok' },
     }
     const query: Record<string, string> = { 'ledger.openItems': '?cutoff=2026-12-31' }
