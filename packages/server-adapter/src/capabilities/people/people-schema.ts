@@ -1,6 +1,6 @@
 // The address book's own tables: contacts, the audit log and saved result lists.
 import { sql } from 'drizzle-orm'
-import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { bigserial, boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, organisationRef, persons } from '../../storage/shared-schema'
 import { memberships } from '../memberships/membership-schema'
 
@@ -35,6 +35,8 @@ export const personAudit = pgTable(
     field: text('field').notNull(),
     before: jsonb('before'),
     after: jsonb('after'),
+    /** Write order: the lines of one change keep their field order. */
+    sequence: bigserial('sequence', { mode: 'number' }).notNull(),
   },
   (t) => [index('person_audit_person_idx').on(t.personId, t.changedAt)],
 )

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import { displayName } from '@vereinskit/core/people'
 import type { Database } from '../../storage/database'
 import { persons } from '../../storage/shared-schema'
@@ -60,8 +60,8 @@ export function createPeopleStore(db: Database, organisationId: string): PeopleS
         .select()
         .from(personAudit)
         .where(eq(personAudit.personId, personId))
-        .orderBy(desc(personAudit.changedAt), desc(personAudit.id))
-      return rows.map((r) => ({ ...r, before: r.before ?? null, after: r.after ?? null }))
+        .orderBy(desc(personAudit.changedAt), asc(personAudit.sequence))
+      return rows.map(({ sequence: _sequence, ...r }) => ({ ...r, before: r.before ?? null, after: r.after ?? null }))
     },
     async places(personId) {
       if (!isUuid(personId)) return []

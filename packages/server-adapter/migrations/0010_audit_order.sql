@@ -1,0 +1,1 @@
+ALTER TABLE "person_audit" ADD COLUMN "sequence" bigserial NOT NULL;
