@@ -160,7 +160,7 @@ describe('club settings', () => {
       returnChargesAccountId: null,
       searchWildcards: true,
       noticePeriod: { months: 3, effectiveAt: 'year-end' },
-      duplicateThresholds: { interactive: 35, automatic: 60 },
+      duplicateThresholds: { interactive: 40, automatic: 60 },
       cashAccountId: null,
     })
     expect(ClubSettings.safeParse({ noticePeriod: { months: 3, effectiveAt: 'week-end' } }).success).toBe(false)

@@ -41,7 +41,7 @@ export interface DuplicateThresholds {
   readonly interactive: number
   readonly automatic: number
 }
-export const defaultDuplicateThresholds: DuplicateThresholds = { interactive: 35, automatic: 60 }
+export const defaultDuplicateThresholds: DuplicateThresholds = { interactive: 40, automatic: 60 }
 
 /** A possible duplicate, with why. */
 export interface DuplicateCandidate {

@@ -94,7 +94,7 @@ export const ClubSettings = z.object({
   /** Scores (0–100) from which a person counts as a possible duplicate (docs/decisions/0020). */
   duplicateThresholds: z
     .strictObject({ interactive: z.number().int().min(1).max(100), automatic: z.number().int().min(1).max(100) })
-    .default({ interactive: 35, automatic: 60 }),
+    .default({ interactive: 40, automatic: 60 }),
   /** gKontoBar: the cash account an immediate payment at member capture is booked to (handbook §11.3 rule 38). */
   cashAccountId: z.string().min(1).nullable().default(null),
 })

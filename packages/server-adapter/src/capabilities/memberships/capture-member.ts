@@ -119,7 +119,12 @@ export const captureHandlers: Pick<RouteHandlers<typeof contract.memberships>, '
       for (const a of body.attached) {
         const attachedPersonId = await personFor(tx, context, a, !body.ignoreDuplicates)
         const membership = (await tx.memberships.get(created.id))!
-        const { id } = await attachPerson(tx, membership, { personId: attachedPersonId, role: a.role, joinedOn: a.joinedOn ?? joinedOn })
+        const { id } = await attachPerson(
+          tx,
+          membership,
+          { personId: attachedPersonId, role: a.role, joinedOn: a.joinedOn ?? joinedOn },
+          { justRecorded: !a.existingPersonId },
+        )
         attached.push({ attachmentId: id, personId: attachedPersonId, role: a.role })
       }
       const immediatePayment = body.immediatePayment ? await bookImmediatePayment(tx, context, created.id, joinedOn) : null

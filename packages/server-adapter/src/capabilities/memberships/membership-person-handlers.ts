@@ -8,13 +8,15 @@ import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { changeableMembership, view } from './membership-handlers'
 import type { MembershipRecord } from './membership-store'
 
-/** Attaches a connected person as P or L after the handbook's checks (§11.6 rules 19–24). */
+/** Attaches a person connected to the organisation as P or L after the handbook's checks (§11.6 rules 19–24). */
 export async function attachPerson(
   tx: OrganisationStorage,
   membership: MembershipRecord,
   input: { personId: string; role: 'partner' | 'beneficiary'; joinedOn: CalendarDate },
+  options: { justRecorded?: boolean } = {},
 ): Promise<{ id: string }> {
-  if (!(await tx.people.get(input.personId))) throw notFound('PERSON_NOT_FOUND', 'Person', input.personId)
+  // A person recorded in the same capture is connected by this very attachment.
+  if (!options.justRecorded && !(await tx.people.get(input.personId))) throw notFound('PERSON_NOT_FOUND', 'Person', input.personId)
   const issues = checkAttachment(
     { id: membership.id, mainPersonId: membership.person.id, joinedOn: membership.joinedOn, endsOn: membership.endsOn },
     input.personId,
