@@ -156,7 +156,7 @@ describe('createClientFor', () => {
     const { contract } = await import('@vereinskit/core/contract')
     const client = createClientFor({ applications: contract.applications }, { baseUrl: base })
     expect(Object.keys(client)).toEqual(['applications'])
-    expect(Object.keys(client.applications).sort()).toEqual(['accept', 'form', 'get', 'list', 'reject', 'submit'])
+    expect(Object.keys(client.applications).sort()).toEqual(['accept', 'duplicates', 'form', 'get', 'list', 'reject', 'submit'])
     expectTypeOf(client.applications.submit).toEqualTypeOf<ReturnType<typeof createClient>['applications']['submit']>()
   })
 })
