@@ -38,7 +38,7 @@ await withBenchDatabase(base, async ({ db, storage, organisationId }) => {
               initcap(s.syl[1 + (g / 3) % 30] || s.syl[1 + (g / 90) % 30] || 'stadt'),
               'DE',
               date '1940-01-01' + (g * 37) % 25000,
-              '0' || (30 + g % 70) || '-' || (1000000 + (g * 7919) % 9000000)
+              '0' || (30 + g % 70) || '-' || (1000000 + (g::bigint * 7919) % 9000000)
          from generate_series(1, $1::int) g, s
        returning id),
      numbered as (select id, row_number() over () as rn from p)
