@@ -11,11 +11,42 @@ const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 8)
 const base = process.env.DATABASE_URL
 if (!base) throw new Error('Set DATABASE_URL (the benchmark creates and drops its own database next to it).')
 
-const syllables = ['ber', 'mann', 'hof', 'lind', 'schul', 'ze', 'mül', 'ler', 'wag', 'ner', 'brau', 'stein', 'kra', 'fels', 'ha',
-  'gen', 'dorf', 'wei', 'ß', 'ro', 'th', 'kel', 'bach', 'grü', 'nin', 'sch', 'mid', 'tal', 'ost', 'rie']
+const syllables = [
+  'ber',
+  'mann',
+  'hof',
+  'lind',
+  'schul',
+  'ze',
+  'mül',
+  'ler',
+  'wag',
+  'ner',
+  'brau',
+  'stein',
+  'kra',
+  'fels',
+  'ha',
+  'gen',
+  'dorf',
+  'wei',
+  'ß',
+  'ro',
+  'th',
+  'kel',
+  'bach',
+  'grü',
+  'nin',
+  'sch',
+  'mid',
+  'tal',
+  'ost',
+  'rie',
+]
 const streets = ['Lindenweg', 'Hauptstraße', 'Bahnhofstr.', 'Am Markt', 'Gartenstraße', 'Schulweg', 'Birkenallee', 'Ringstraße']
 const ms = (start: number) => performance.now() - start
-const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!
+const pct = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!
 const fmt = (v: number) => `${v.toFixed(2)} ms`
 
 await withBenchDatabase(base, async ({ db, storage, organisationId }) => {
@@ -51,7 +82,9 @@ await withBenchDatabase(base, async ({ db, storage, organisationId }) => {
   for (const i of indexes) await db.query(i.indexdef)
   await db.query('analyze persons; analyze memberships')
   const indexMs = ms(start)
-  console.log(`loaded ${N.toLocaleString('en')} persons with memberships in ${(loadMs / 1000).toFixed(1)} s; search indexes built in ${(indexMs / 1000).toFixed(1)} s`)
+  console.log(
+    `loaded ${N.toLocaleString('en')} persons with memberships in ${(loadMs / 1000).toFixed(1)} s; search indexes built in ${(indexMs / 1000).toFixed(1)} s`,
+  )
 
   const store = storage.forOrganisation(organisationId).people
   const run = async (criteria: object) => {
@@ -61,7 +94,11 @@ await withBenchDatabase(base, async ({ db, storage, organisationId }) => {
     return { ms: ms(t), hits: hits.length }
   }
   const sample = async (n: number) =>
-    (await db.query<{ last_name: string; street: string }>(`select last_name, street from persons tablesample bernoulli (0.1) limit $1`, [n])).rows
+    (
+      await db.query<{ last_name: string; street: string }>(`select last_name, street from persons tablesample bernoulli (0.1) limit $1`, [
+        n,
+      ])
+    ).rows
 
   // Selective queries (≤ 50 hits), picked from the data.
   const kinds: Record<string, { criteria: object; like: [column: string, pattern: string] }[]> = { prefix: [], contains: [], wildcard: [] }

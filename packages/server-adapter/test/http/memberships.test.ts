@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { engines } from '../engines'
 import { aClubWithFees } from '../money-fixtures'
+import { withDunningLevels } from '../dunning-fixtures'
 import { useServer } from './harness'
 
 const address = (street = 'Hauptstraße 1') => ({ street, postcode: '50667', city: 'Köln' })
@@ -218,6 +219,48 @@ for (const engine of engines()) {
       const inactive = await club.staff('GET', '/memberships?state=inactive')
       expect(inactive.items.every((r: { state: string }) => r.state === 'inactive')).toBe(true)
       expect((await raw('GET', '/memberships?cursor=bm9uc2Vuc2U')).status).toBe(422)
+    })
+
+    it('advanced search: every filter must hold (AND), over membership, person, ledger and dunning data', async () => {
+      const fritz = (
+        await club.staff('POST', '/members', {
+          person: person('Filter', 'Fritz', { dataProtectionRequested: true, admissionBlocked: true, dateOfBirth: '1950-01-01' }),
+          feeClassGroupId: club.groups.adults.id,
+          paymentMethod: 'direct-debit',
+          joinedOn: '2018-03-01',
+        })
+      ).membership
+      const frieda = (
+        await club.staff('POST', '/members', {
+          person: person('Filter', 'Frieda', { dataProtectionRequested: true, dateOfBirth: '1995-01-01' }),
+          joinedOn: '2022-01-01',
+        })
+      ).membership
+      await club.staff('PATCH', `/memberships/${fritz.id}`, { markers: ['Gewerbe'] })
+      await club.staff('POST', `/memberships/${frieda.id}/postings`, {
+        accountId: club.accounts.fee.id,
+        date: '2026-01-10',
+        amount: -1500,
+        text: 'Kurs',
+      })
+      await withDunningLevels(club)
+      await club.staff('POST', `/memberships/${frieda.id}/dunning/correction`, { level: 2, lastLetterOn: '2026-02-01' })
+      const names = async (filters: object, criteria: object = { lastName: 'Filter' }) =>
+        (await club.staff('POST', '/persons/search', { criteria, filters })).items.map((h: { firstName: string }) => h.firstName)
+      expect(await names({ dataProtectionRequested: true })).toEqual(['Frieda', 'Fritz'])
+      expect(await names({ dataProtectionRequested: true, admissionBlocked: true })).toEqual(['Fritz'])
+      expect(await names({ feeClassId: club.feeClass.id })).toEqual(['Fritz'])
+      expect(await names({ paymentMethod: 'invoice' })).toEqual(['Frieda'])
+      expect(await names({ markers: ['Gewerbe'] })).toEqual(['Fritz'])
+      expect(await names({ markers: ['Gewerbe', 'Zweitwohnung'] })).toEqual([])
+      expect(await names({ joinedFrom: '2020-01-01' })).toEqual(['Frieda'])
+      expect(await names({ bornTo: '1960-12-31' })).toEqual(['Fritz'])
+      expect(await names({ balanceTo: -1 })).toEqual(['Frieda'])
+      expect(await names({ balanceFrom: 0 })).toEqual(['Fritz'])
+      expect(await names({ dunningLevelFrom: 2, dunningLevelTo: 2 })).toEqual(['Frieda'])
+      expect(await names({ dunningLevelTo: 0 })).toEqual(['Fritz'])
+      expect(await names({ state: 'active', role: 'H' })).toEqual(['Frieda', 'Fritz'])
+      expect(await names({ markers: ['Gewerbe'] }, {})).toEqual(['Fritz'])
     })
 
     it('an archived membership is read-only, shown with its marker, and never put on a result list', async () => {

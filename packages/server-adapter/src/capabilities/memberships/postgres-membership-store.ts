@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { PostalAddress, Salutation } from '@vereinskit/core/applications'
 import type { PaymentMethod } from '@vereinskit/core/ledger'
 import { displayName } from '@vereinskit/core/people'
@@ -110,7 +110,13 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
         .from(membershipPersons)
         .innerJoin(persons, eq(persons.id, membershipPersons.personId))
         .where(and(eq(membershipPersons.organisationId, organisationId), eq(membershipPersons.membershipId, id)))
-        .orderBy(asc(membershipPersons.joinedOn), asc(membershipPersons.id))
+        .orderBy(
+          asc(membershipPersons.joinedOn),
+          desc(membershipPersons.role),
+          asc(persons.lastName),
+          asc(persons.firstName),
+          asc(membershipPersons.id),
+        )
       const { membership: m, person: p } = row
       const record: MembershipRecord = {
         id: m.id,
