@@ -34,7 +34,7 @@ export const membershipPeriodRoutes = {
     summary: 'Add a period (name, start, end); periods must not overlap.',
     body: MembershipPeriodInput,
     response: MembershipPeriodView,
-    errors: [],
+    errors: ['DUPLICATE_NAME'],
   }),
   update: defineRoute({
     method: 'PATCH',
@@ -43,7 +43,7 @@ export const membershipPeriodRoutes = {
     summary: 'Rename a period, or move its dates while nobody is registered for it.',
     body: MembershipPeriodInput.partial(),
     response: MembershipPeriodView,
-    errors: ['MEMBERSHIP_PERIOD_NOT_FOUND', 'MEMBERSHIP_PERIOD_IN_USE'],
+    errors: ['MEMBERSHIP_PERIOD_NOT_FOUND', 'MEMBERSHIP_PERIOD_IN_USE', 'DUPLICATE_NAME'],
   }),
   remove: defineRoute({
     method: 'DELETE',

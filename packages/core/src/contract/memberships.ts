@@ -57,6 +57,8 @@ export const MembershipView = z.object({
   previousAssociation: z.string().nullable(),
   /** P übernimmt H: the membership this one continues. */
   takenOverFromMembershipId: IdSchema.nullable(),
+  /** P übernimmt H: the membership that continues this one. */
+  takenOverByMembershipId: IdSchema.nullable(),
   archivedOn: CalendarDateSchema.nullable(),
   person: z.object({
     id: IdSchema,
@@ -178,7 +180,7 @@ export const membershipRoutes = {
     summary: 'Change payment method, end, blocks, markers, reasons, type, recruiter, address validity or billing address.',
     body: MembershipUpdate,
     response: MembershipView,
-    errors: ['MEMBERSHIP_NOT_FOUND', 'MEMBERSHIP_ARCHIVED', 'PERSON_NOT_FOUND'],
+    errors: ['MEMBERSHIP_NOT_FOUND', 'MEMBERSHIP_ARCHIVED', 'PERSON_NOT_FOUND', 'MEMBERSHIP_TAKEN_OVER'],
   }),
   terminate: defineRoute({
     method: 'POST',
@@ -187,7 +189,7 @@ export const membershipRoutes = {
     summary: 'Record a termination; the end defaults to the earliest date the notice period allows.',
     body: MembershipTermination,
     response: MembershipView,
-    errors: ['MEMBERSHIP_NOT_FOUND', 'MEMBERSHIP_ARCHIVED', 'NOTICE_PERIOD_NOT_MET'],
+    errors: ['MEMBERSHIP_NOT_FOUND', 'MEMBERSHIP_ARCHIVED', 'NOTICE_PERIOD_NOT_MET', 'MEMBERSHIP_TAKEN_OVER'],
   }),
   withdrawTermination: defineRoute({
     method: 'DELETE',
@@ -195,7 +197,7 @@ export const membershipRoutes = {
     access: 'staff',
     summary: 'Withdraw a termination (Kündigung zurücknehmen): the membership runs on.',
     response: MembershipView,
-    errors: ['MEMBERSHIP_NOT_FOUND', 'MEMBERSHIP_ARCHIVED', 'MEMBERSHIP_NOT_TERMINATED'],
+    errors: ['MEMBERSHIP_NOT_FOUND', 'MEMBERSHIP_ARCHIVED', 'MEMBERSHIP_NOT_TERMINATED', 'MEMBERSHIP_TAKEN_OVER'],
   }),
   attach: defineRoute({
     method: 'POST',
@@ -205,7 +207,7 @@ export const membershipRoutes = {
     summary: 'Attach a person connected to the organisation as partner member (P) or beneficiary (L).',
     body: AttachmentInput,
     response: MembershipView,
-    errors: ['MEMBERSHIP_NOT_FOUND', 'MEMBERSHIP_ARCHIVED', 'PERSON_NOT_FOUND'],
+    errors: ['MEMBERSHIP_NOT_FOUND', 'MEMBERSHIP_ARCHIVED', 'PERSON_NOT_FOUND', 'MEMBERSHIP_TAKEN_OVER'],
   }),
   detach: defineRoute({
     method: 'POST',

@@ -9,6 +9,7 @@ export const membershipErrors = {
   ATTACHMENT_NOT_FOUND: 'The person is not attached to this membership.',
   MEMBERSHIP_PERIOD_NOT_FOUND: 'The membership period does not exist.',
   MEMBERSHIP_PERIOD_IN_USE: 'Members are registered for this period; it cannot be deleted or moved.',
+  MEMBERSHIP_TAKEN_OVER: 'A partner took this membership over; it stays ended.',
   CASH_ACCOUNT_NOT_SET: 'Immediate payment needs the cash account (gKontoBar) in the club settings.',
   ALREADY_REGISTERED_FOR_PERIOD: 'The person is already registered for this period.',
 } as const

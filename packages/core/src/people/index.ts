@@ -4,7 +4,7 @@
  */
 export { foldText, foldTextSs, digitsOf, foldingTable, foldingSqlFunction } from './fold-text'
 export { likeMatches, escapeLike } from './like-pattern'
-export { PersonSearchCriteria, compileSearch, isEmptySearch, textSearchFields } from './search-criteria'
+export { PersonSearchCriteria, compileSearch, checkSearchInput, isEmptySearch, textSearchFields } from './search-criteria'
 export type { CompiledSearch, TextCondition, TextSearchField, SearchOptions } from './search-criteria'
 export { searchPersons, personMatches, compareCodePoints } from './search-persons'
 export type { SearchablePerson, SearchableRole, PersonSearchHit, MembershipRole } from './search-persons'

@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { CalendarDateSchema } from '../calendar/calendar-date-schema'
 import { digitsOf, foldText, foldTextSs } from './fold-text'
 import { escapeLike, escapeLikeKeepingWildcards } from './like-pattern'
+import type { FieldIssue } from '../errors/vereinskit-error'
 
 const text = z.string().trim().min(1).max(100)
 
@@ -106,6 +107,17 @@ export function compileSearch(criteria: PersonSearchCriteria, options: SearchOpt
     mandateReference: criteria.mandateReference?.toUpperCase() ?? null,
     ibanPrefix: criteria.iban ?? null,
   }
+}
+
+/**
+ * Input the search refuses although the schema accepts it: with wildcards on, a pattern of nothing but `%` and `_`
+ * ("everyone") would read the whole address book; it needs at least one other character.
+ */
+export function checkSearchInput(criteria: PersonSearchCriteria, options: SearchOptions): FieldIssue[] {
+  if (!options.wildcards) return []
+  return textSearchFields
+    .filter((field) => criteria[field] !== undefined && /^[%_\s]+$/.test(criteria[field]!))
+    .map((field) => ({ path: `criteria.${field}`, code: 'wildcards-only', message: 'Add at least one letter or digit to the wildcards.' }))
 }
 
 /** Whether the criteria name anything to search for. */

@@ -19,6 +19,7 @@ export interface SearchablePerson {
   readonly city: string
   readonly phones: readonly (string | null)[]
   readonly dateOfBirth: CalendarDate | null
+  /** The SEPA mandates of this organisation only (the server searches its own mandates, never another's). */
   readonly mandates: readonly { readonly reference: string; readonly iban: string }[]
   readonly roles: readonly SearchableRole[]
 }

@@ -120,79 +120,86 @@ for (const engine of engines()) {
         street: word,
         city: word,
         phone: fc.option(fc.constantFrom('030-123456', '089 103050', '+49 30 1234'), { nil: null }),
-        role: fc.constantFrom('none', 'H', 'H-ended', 'P', 'L'),
+        dateOfBirth: fc.option(fc.constantFrom('1980-01-01', '1990-06-15'), { nil: null }),
+        role: fc.constantFrom('none', 'H', 'H', 'P', 'L'),
+        ended: fc.constantFrom(null, '2025-12-31', '2030-06-30'),
+        archived: fc.boolean(),
+        leftOn: fc.constantFrom(null, null, '2024-03-31'),
+        mandate: fc.boolean(),
+        mainIndex: fc.nat(),
       })
-      const people = fc.sample(personArb, { numRuns: 50, seed: 42 })
+      const people = fc.sample(personArb, { numRuns: 60, seed: 7 })
       const searchable: SearchablePerson[] = []
+      const mains: { id: string; number: number; endsOn: string | null; archived: boolean }[] = []
+      const references: string[] = []
       let number = 5000
-      let main: { id: string; personId: string } | undefined
       for (const p of people) {
         const { rows } = await server.connection.executeSql(
-          `insert into persons (salutation, first_name, last_name, company, street, postcode, city, country, phone_work)
-           values ('none', $1, $2, $3, $4, '12345', $5, 'DE', $6) returning id`,
-          [p.firstName, p.lastName, p.company, p.street, p.city, p.phone],
+          `insert into persons (salutation, first_name, last_name, company, street, postcode, city, country, phone_work, date_of_birth)
+           values ('none', $1, $2, $3, $4, '12345', $5, 'DE', $6, $7) returning id`,
+          [p.firstName, p.lastName, p.company, p.street, p.city, p.phone, p.dateOfBirth],
         )
         const id = (rows[0] as { id: string }).id
         const roles: SearchablePerson['roles'][number][] = []
-        if (p.role === 'none')
-          await server.connection.executeSql('insert into person_contacts (organisation_id, person_id) values ($1, $2)', [
-            org.organisation.id,
-            id,
-          ])
-        else if (p.role.startsWith('H')) {
+        const mandates: { reference: string; iban: string }[] = []
+        if (p.role === 'none') {
+          await server.connection.executeSql('insert into person_contacts (organisation_id, person_id) values ($1, $2)', [org.organisation.id, id])
+        } else if (p.role === 'H' || mains.length === 0) {
           number += 1
-          const endsOn = p.role === 'H-ended' ? '2025-12-31' : null
-          const m = await store.memberships.create({
-            personId: id,
-            number,
-            feeClassGroupId: null,
-            joinedOn: '2020-01-01',
-            paymentMethod: 'invoice',
-          })
-          if (endsOn) await store.memberships.update(m.id, { endsOn })
-          main ??= { id: m.id, personId: id }
-          roles.push({ membershipId: m.id, number, role: 'H', endsOn, archived: false })
-        } else if (main) {
-          await store.memberships.attach(main.id, {
-            personId: id,
-            role: p.role === 'P' ? 'partner' : 'beneficiary',
-            joinedOn: '2021-01-01',
-          })
-          roles.push({ membershipId: main.id, number: 5001, role: p.role as 'P' | 'L', endsOn: null, archived: false })
-        } else continue
-        searchable.push({ id, ...p, phones: [null, p.phone, null], dateOfBirth: null, mandates: [], roles })
+          const m = await store.memberships.create({ personId: id, number, feeClassGroupId: null, joinedOn: '2020-01-01', paymentMethod: 'invoice' })
+          if (p.ended) await store.memberships.update(m.id, { endsOn: p.ended })
+          if (p.archived) await server.connection.executeSql(`update memberships set archived_on = '2026-01-01' where id = $1`, [m.id])
+          mains.push({ id: m.id, number, endsOn: p.ended, archived: p.archived })
+          roles.push({ membershipId: m.id, number, role: 'H', endsOn: p.ended, archived: p.archived })
+          if (p.mandate) {
+            const mandate = { reference: `VK-${number}-1`, iban: number % 2 === 0 ? 'DE89370400440532013000' : 'AT611904300234573201' }
+            await store.memberships.createMandate({
+              personId: id,
+              membershipId: m.id,
+              ...mandate,
+              accountHolder: 'X',
+              bic: null,
+              creditorId: 'DE98ZZZ09999999999',
+              signedOn: '2020-01-01',
+              validFrom: '2020-01-01',
+            })
+            mandates.push(mandate)
+            references.push(mandate.reference)
+          }
+        } else {
+          const main = mains[p.mainIndex % mains.length]!
+          const attached = await store.memberships.attach(main.id, { personId: id, role: p.role === 'P' ? 'partner' : 'beneficiary', joinedOn: '2021-01-01' })
+          if (p.leftOn) await store.memberships.endAttachment(main.id, attached.id, p.leftOn)
+          const ends = [p.leftOn, main.endsOn].filter((d): d is string => d !== null).sort()[0] ?? null
+          roles.push({ membershipId: main.id, number: main.number, role: p.role as 'P' | 'L', endsOn: ends, archived: main.archived })
+        }
+        searchable.push({ ...p, id, phones: [null, p.phone, null], mandates, roles })
       }
       const short = fc.array(letters, { minLength: 1, maxLength: 2 }).map((p) => p.join(''))
       const field = fc.oneof(
         ...(['lastName', 'firstName', 'company', 'street', 'city'] as const).map((f) => short.map((v) => ({ [f]: v }))),
         fc.constantFrom({ phone: '030' }, { phone: '1' }, { phone: '103' }),
-        fc.constantFrom({ membershipNumber: 5001 }, { membershipNumber: 5002 }),
+        fc.constantFrom(...mains.slice(0, 4).map((m) => ({ membershipNumber: m.number }))),
+        fc.constantFrom({ dateOfBirth: '1980-01-01' }, { dateOfBirth: '1990-06-15' }),
+        fc.constantFrom({ iban: 'DE89' }, { iban: 'at61 1904' }, ...references.slice(0, 3).map((r) => ({ mandateReference: r.toLowerCase() }))),
+        fc.constantFrom(...searchable.slice(0, 5).map((p) => ({ personId: p.id }))),
       )
       const criteria = fc.array(field, { minLength: 1, maxLength: 2 }).map((parts) => Object.assign({}, ...parts) as object)
       let withHits = 0
       await fc.assert(
-        fc.asyncProperty(criteria, fc.boolean(), async (raw, wildcards) => {
+        fc.asyncProperty(criteria, fc.boolean(), fc.boolean(), fc.integer({ min: 1, max: 30 }), async (raw, wildcards, includeArchived, limit) => {
           const parsed = PersonSearchCriteria.safeParse(raw)
           if (!parsed.success) return
           const compiled = compileSearch(parsed.data, { wildcards })
-          const expected = searchPersons(searchable, compiled, { asOf: '2026-11-23', limit: 500 })
-          const actual = await store.people.search(compiled, { asOf: '2026-11-23', limit: 500, includeArchived: true, filters: {} })
+          const expected = searchPersons(searchable, compiled, { asOf: '2026-11-23', limit: limit + 1, includeArchived })
+          const actual = await store.people.search(compiled, { asOf: '2026-11-23', limit, includeArchived, filters: {} })
           if (expected.length > 0) withHits += 1
-          expect(
-            actual.map(({ personId, membershipId, number, role, inactive, archived }) => ({
-              personId,
-              membershipId,
-              number,
-              role,
-              inactive,
-              archived,
-            })),
-          ).toEqual(expected)
+          expect(actual.map(({ personId, membershipId, number, role, inactive, archived }) => ({ personId, membershipId, number, role, inactive, archived }))).toEqual(expected)
         }),
-        { numRuns: 150 },
+        { numRuns: 200 },
       )
       // The property must have compared real results, not only empty ones.
-      expect(withHits).toBeGreaterThan(20)
+      expect(withHits).toBeGreaterThan(40)
     })
   })
 }

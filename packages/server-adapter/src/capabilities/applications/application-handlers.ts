@@ -88,7 +88,7 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
       const newPerson = personFromSubmission(submission)
       if (!existing && !body.ignoreDuplicates) {
         refuseDuplicates(
-          await findDuplicatePersons(tx, probeOf(newPerson, submission.mandate ? [submission.mandate.iban] : []), 'automatic'),
+          await findDuplicatePersons(tx, probeOf(newPerson, submission.mandate ? [submission.mandate.iban] : []), 'interactive'),
         )
       }
       const person = existing ?? (await tx.people.create(newPerson, { actor, at: clock.now() }, { asContact: false }))

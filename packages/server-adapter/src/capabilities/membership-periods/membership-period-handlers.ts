@@ -1,5 +1,6 @@
 import { ValidationError, VereinskitError } from '@vereinskit/core'
 import { checkMembershipPeriod } from '@vereinskit/core/members'
+import { displayName } from '@vereinskit/core/people'
 import type { contract } from '@vereinskit/core/contract'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
@@ -61,12 +62,12 @@ export const membershipPeriodHandlers: RouteHandlers<typeof contract.membershipP
   register: ({ params, body }, context: HandlerContext) =>
     context.storage.transaction(async (tx) => {
       const period = await mustGet(tx, params.periodId)
-      if (!(await tx.people.get(body.personId))) throw notFound('PERSON_NOT_FOUND', 'Person', body.personId)
+      const person = await tx.people.get(body.personId)
+      if (!person) throw notFound('PERSON_NOT_FOUND', 'Person', body.personId)
       const registeredOn = body.registeredOn ?? context.today
       const created = await tx.membershipPeriods.register(period.id, body.personId, registeredOn)
       if (!created) throw new VereinskitError('ALREADY_REGISTERED_FOR_PERIOD', `The person is registered for "${period.name}" already.`)
-      const [registration] = (await tx.membershipPeriods.registrations(period.id, { limit: 200 })).items.filter((r) => r.id === created.id)
-      return registration ?? { id: created.id, periodId: period.id, personId: body.personId, name: '', registeredOn }
+      return { id: created.id, periodId: period.id, personId: body.personId, name: displayName(person), registeredOn }
     }),
   async registrations({ params, query }, { storage }) {
     const period = await mustGet(storage, params.periodId)

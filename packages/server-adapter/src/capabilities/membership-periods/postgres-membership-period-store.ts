@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm'
-import { ValidationError } from '@vereinskit/core'
 import type { Database } from '../../storage/database'
 import { isUuid } from '../../storage/uuid'
-import { rowsOf } from '../../storage/rows'
+import { refusingDuplicates, rowsOf } from '../../storage/rows'
+import { decodeCursor, encodeCursor } from '../../storage/keyset-cursor'
 import { membershipPeriods, periodRegistrations } from './membership-period-schema'
 import type { MembershipPeriodStore } from './membership-period-store'
 
@@ -28,14 +28,16 @@ export function createMembershipPeriodStore(db: Database, organisationId: string
       return (await periods(sql`mp.id = ${periodId}`))[0]
     },
     async create(period) {
-      const [row] = await db
-        .insert(membershipPeriods)
-        .values({ organisationId, ...period })
-        .returning()
+      const [row] = await refusingDuplicates(`A period named "${period.name}" exists.`, () =>
+        db
+          .insert(membershipPeriods)
+          .values({ organisationId, ...period })
+          .returning(),
+      )
       return { id: row!.id, name: row!.name, startsOn: row!.startsOn, endsOn: row!.endsOn, registrations: 0 }
     },
     async update(periodId, period) {
-      await db.update(membershipPeriods).set(period).where(own(periodId))
+      await refusingDuplicates(`A period named "${period.name}" exists.`, () => db.update(membershipPeriods).set(period).where(own(periodId)))
     },
     async remove(periodId) {
       await db.delete(membershipPeriods).where(own(periodId))
@@ -49,17 +51,7 @@ export function createMembershipPeriodStore(db: Database, organisationId: string
       return row
     },
     async registrations(periodId, { limit, cursor }) {
-      let after: [string, string] | undefined
-      if (cursor) {
-        try {
-          after = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string]
-        } catch {
-          after = undefined
-        }
-        if (!Array.isArray(after) || after.length !== 2 || !after.every((v) => typeof v === 'string')) {
-          throw new ValidationError([{ path: 'cursor', code: 'invalid-cursor', message: 'The page cursor is not valid.' }])
-        }
-      }
+      const after = cursor ? decodeCursor(cursor) : undefined
       const key = sql.raw(`(vk_fold(p.last_name) || chr(1) || vk_fold(p.first_name)) collate "C"`)
       const rows = await rowsOf<{
         id: string
@@ -85,7 +77,7 @@ export function createMembershipPeriodStore(db: Database, organisationId: string
         registeredOn: r.registered_on,
       }))
       const last = rows.length > limit ? rows[limit - 1]! : undefined
-      return { items, nextCursor: last ? Buffer.from(JSON.stringify([last.k, last.id])).toString('base64url') : null }
+      return { items, nextCursor: last ? encodeCursor(last.k, last.id) : null }
     },
     async unregister(periodId, registrationId) {
       if (!isUuid(registrationId)) return false

@@ -1,4 +1,4 @@
-import { VereinskitError } from '@vereinskit/core'
+import { ValidationError, VereinskitError } from '@vereinskit/core'
 import { isGroupOffered } from '@vereinskit/core/fees'
 import { nextMembershipNumber } from '@vereinskit/core/members'
 import { completePerson, type PersonInput } from '@vereinskit/core/people'
@@ -14,19 +14,28 @@ import { settleAccounts } from '../ledger/settle-accounts'
 import { attachPerson } from './membership-person-handlers'
 import { view } from './membership-handlers'
 
+/**
+ * The person of a capture: an existing connected one, or a new record after the duplicate check. Persons recorded
+ * earlier in the same capture (the main member, a partner) are the user's own input, never duplicates of it.
+ */
 async function personFor(
   tx: OrganisationStorage,
   context: HandlerContext,
   input: { person?: PersonInput | undefined; existingPersonId?: string | undefined },
-  checkDuplicates: boolean,
+  duplicates: { check: boolean; recordedHere: Set<string> },
 ): Promise<string> {
   if (input.existingPersonId) {
     if (!(await tx.people.get(input.existingPersonId))) throw notFound('PERSON_NOT_FOUND', 'Person', input.existingPersonId)
     return input.existingPersonId
   }
   const person = completePerson(input.person!)
-  if (checkDuplicates) refuseDuplicates(await findDuplicatePersons(tx, probeOf(person), 'interactive'))
-  return (await tx.people.create(person, { actor: context.actor, at: context.clock.now() }, { asContact: false })).id
+  if (duplicates.check) {
+    const found = await findDuplicatePersons(tx, probeOf(person), 'interactive')
+    refuseDuplicates(found.filter((c) => !duplicates.recordedHere.has(c.personId)))
+  }
+  const created = await tx.people.create(person, { actor: context.actor, at: context.clock.now() }, { asContact: false })
+  duplicates.recordedHere.add(created.id)
+  return created.id
 }
 
 /** Books the group's charges due on the joining day and their cash payment (Sofortzahlung, handbook §8.1 rule 9). */
@@ -88,7 +97,18 @@ export const captureHandlers: Pick<RouteHandlers<typeof contract.memberships>, '
         }
         groupItems = items
       }
-      const personId = await personFor(tx, context, body, !body.ignoreDuplicates)
+      const duplicates = { check: !body.ignoreDuplicates, recordedHere: new Set<string>() }
+      const personId = await personFor(tx, context, body, duplicates)
+      if (body.alternatePayerPersonId === personId) {
+        throw new ValidationError([{ path: 'alternatePayerPersonId', code: 'payer-is-member', message: 'The member pays for themself: leave the alternate payer out.' }])
+      }
+      // §11.6 rule 20, the other way round: a current partner or beneficiary elsewhere is not made a main member.
+      const places = await tx.memberships.placesOf(personId)
+      if (places.attachedTo.some((a) => a.leftOn === null || a.leftOn >= joinedOn)) {
+        throw new ValidationError([
+          { path: 'existingPersonId', code: 'attached-elsewhere', message: 'This person is a partner or beneficiary of a current membership; end that first.' },
+        ])
+      }
       // Locking the organisation row serialises number assignment across concurrent captures.
       const organisation = await tx.organisation.getForUpdate()
       const range = organisation.membershipNumberRange
@@ -117,7 +137,7 @@ export const captureHandlers: Pick<RouteHandlers<typeof contract.memberships>, '
       }
       const attached = []
       for (const a of body.attached) {
-        const attachedPersonId = await personFor(tx, context, a, !body.ignoreDuplicates)
+        const attachedPersonId = await personFor(tx, context, a, duplicates)
         const membership = (await tx.memberships.get(created.id))!
         const { id } = await attachPerson(
           tx,

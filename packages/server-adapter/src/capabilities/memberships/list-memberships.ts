@@ -1,9 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm'
-import { ValidationError } from '@vereinskit/core'
 import type { PaymentMethod } from '@vereinskit/core/ledger'
 import type { Database } from '../../storage/database'
 import { rowsOf } from '../../storage/rows'
 import type { Page } from '../../storage/page'
+import { decodeCursor, encodeCursor } from '../../storage/keyset-cursor'
 import type { MembershipListRequest, MembershipListRow } from './membership-store'
 
 const sortKeys = {
@@ -11,20 +11,6 @@ const sortKeys = {
   name: sql.raw(`(vk_fold(p.last_name) || chr(1) || vk_fold(p.first_name)) collate "C"`),
   joinedOn: sql.raw(`m.joined_on::text collate "C"`),
 } as const
-
-function cursorOf(key: string, id: string): string {
-  return Buffer.from(JSON.stringify([key, id])).toString('base64url')
-}
-
-function readCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string]
-  } catch {
-    // refused below
-  }
-  throw new ValidationError([{ path: 'cursor', code: 'invalid-cursor', message: 'The page cursor is not valid.' }])
-}
 
 /**
  * The member list: filters, a stable order (the sort key, then the membership id, both in the chosen direction)
@@ -43,7 +29,7 @@ export async function listMemberships(db: Database, organisationId: string, r: M
   if (r.joinedTo) where.push(sql`m.joined_on <= ${r.joinedTo}::date`)
   const desc = r.order === 'desc'
   if (r.cursor) {
-    const [after, id] = readCursor(r.cursor)
+    const [after, id] = decodeCursor(r.cursor)
     where.push(desc ? sql`(${key}, m.id::text) < (${after} collate "C", ${id})` : sql`(${key}, m.id::text) > (${after} collate "C", ${id})`)
   }
   const direction = sql.raw(desc ? 'desc' : 'asc')
@@ -84,5 +70,5 @@ export async function listMemberships(db: Database, organisationId: string, r: M
     markers: row.markers,
   }))
   const last = rows.length > r.limit ? rows[r.limit - 1]! : undefined
-  return { items, nextCursor: last ? cursorOf(last.sort_key, last.id) : null }
+  return { items, nextCursor: last ? encodeCursor(last.sort_key, last.id) : null }
 }

@@ -26,6 +26,13 @@ export async function changeableMembership(tx: OrganisationStorage, id: string):
   return membership
 }
 
+/** A membership a partner took over stays ended (its end and reason belong to the takeover). */
+function refuseTakenOver(membership: MembershipRecord): void {
+  if (membership.takenOverByMembershipId !== null) {
+    throw new VereinskitError('MEMBERSHIP_TAKEN_OVER', `Membership ${membership.number} was taken over by a partner; it stays ended.`)
+  }
+}
+
 export const view = async (storage: OrganisationStorage, id: string, today: string) =>
   membershipView(await mustGetMembership(storage, id), today)
 
@@ -54,6 +61,7 @@ export const membershipHandlers: MembershipHandlers = {
       const current = await changeableMembership(tx, params.membershipId)
       const { preferredChannel, addressInvalid, billingAddress, ...changes } = body
       if (changes.endsOn !== undefined) {
+        refuseTakenOver(current)
         const issues = checkMembershipEnd(current.joinedOn, changes.endsOn)
         if (issues.length > 0) throw new ValidationError(issues)
       }
@@ -70,13 +78,25 @@ export const membershipHandlers: MembershipHandlers = {
         personChanges[usesBilling ? 'billingAddressInvalid' : 'postalAddressInvalid'] = addressInvalid
       }
       if (Object.keys(personChanges).length > 0) await changePerson(tx, current.person.id, personChanges, stamp(context))
-      await tx.memberships.update(current.id, changes)
+      // A membership that no longer ends has no termination either.
+      await tx.memberships.update(current.id, { ...changes, ...(changes.endsOn === null && { terminationReceivedOn: null }) })
       return view(tx, current.id, context.today)
     }),
 
   terminate: ({ params, body }, context) =>
     context.storage.transaction(async (tx) => {
       const current = await changeableMembership(tx, params.membershipId)
+      refuseTakenOver(current)
+      if (body.receivedOn < current.joinedOn || body.receivedOn > context.today) {
+        throw new ValidationError([
+          { path: 'receivedOn', code: 'out-of-range', message: `A termination is received between ${current.joinedOn} and today (${context.today}).` },
+        ])
+      }
+      if (current.endsOn !== null && current.endsOn < context.today && !body.overrideNoticePeriod) {
+        throw new ValidationError([
+          { path: 'receivedOn', code: 'already-ended', message: `The membership ended on ${current.endsOn}; withdraw that termination first, or override.` },
+        ])
+      }
       const { noticePeriod } = await tx.finance.getSettings()
       const endsOn = body.endsOn ?? earliestEndDate(body.receivedOn, noticePeriod)
       if (!body.overrideNoticePeriod && !keepsNoticePeriod(body.receivedOn, endsOn, noticePeriod)) {
@@ -99,6 +119,7 @@ export const membershipHandlers: MembershipHandlers = {
   withdrawTermination: ({ params }, context) =>
     context.storage.transaction(async (tx) => {
       const current = await changeableMembership(tx, params.membershipId)
+      refuseTakenOver(current)
       if (current.endsOn === null && current.terminationReceivedOn === null) {
         throw new VereinskitError('MEMBERSHIP_NOT_TERMINATED', `Membership ${current.number} has no termination.`)
       }

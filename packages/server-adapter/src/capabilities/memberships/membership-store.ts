@@ -37,6 +37,8 @@ export interface MembershipRecord {
   readonly alternatePayerPersonId: string | null
   readonly previousAssociation: string | null
   readonly takenOverFromMembershipId: string | null
+  /** P übernimmt H: the membership that continues this one. */
+  readonly takenOverByMembershipId: string | null
   readonly archivedOn: CalendarDate | null
   readonly person: {
     readonly id: string

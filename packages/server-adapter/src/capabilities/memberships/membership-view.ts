@@ -26,6 +26,7 @@ export function membershipView(record: MembershipRecord, today: CalendarDate): M
     alternatePayerPersonId: record.alternatePayerPersonId,
     previousAssociation: record.previousAssociation,
     takenOverFromMembershipId: record.takenOverFromMembershipId,
+    takenOverByMembershipId: record.takenOverByMembershipId,
     archivedOn: record.archivedOn,
     person: { ...record.person },
     attached: record.attached.map((a) => ({ ...a })),

@@ -117,6 +117,10 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
           asc(persons.firstName),
           asc(membershipPersons.id),
         )
+      const [successor] = await db
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.takenOverFromMembershipId, id)))
       const { membership: m, person: p } = row
       const record: MembershipRecord = {
         id: m.id,
@@ -137,6 +141,7 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
         alternatePayerPersonId: m.alternatePayerPersonId,
         previousAssociation: m.previousAssociation,
         takenOverFromMembershipId: m.takenOverFromMembershipId,
+        takenOverByMembershipId: successor?.id ?? null,
         archivedOn: m.archivedOn,
         person: {
           id: p.id,

@@ -1,4 +1,5 @@
-import { compileSearch, completePerson, type DuplicateProbe, type PersonData } from '@vereinskit/core/people'
+import { ValidationError } from '@vereinskit/core'
+import { checkSearchInput, compileSearch, completePerson, type DuplicateProbe, type PersonData } from '@vereinskit/core/people'
 import type { contract, DuplicateProbeInput } from '@vereinskit/core/contract'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
@@ -44,7 +45,10 @@ export async function runSearch(
   { storage, today }: HandlerContext,
 ): Promise<{ items: SearchHitRecord[]; truncated: boolean }> {
   const settings = await storage.finance.getSettings()
-  const rows = await storage.people.search(compileSearch(request.criteria, { wildcards: settings.searchWildcards }), {
+  const options = { wildcards: settings.searchWildcards }
+  const issues = checkSearchInput(request.criteria, options)
+  if (issues.length > 0) throw new ValidationError(issues)
+  const rows = await storage.people.search(compileSearch(request.criteria, options), {
     asOf: request.asOf ?? today,
     limit: request.limit,
     includeArchived: request.includeArchived,

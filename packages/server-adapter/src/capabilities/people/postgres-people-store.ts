@@ -109,7 +109,7 @@ export function createPeopleStore(db: Database, organisationId: string): PeopleS
         role: 'H' | 'P' | 'L' | null
         inactive: boolean
         archived: boolean
-      }>(db, personSearchQuery(organisationId, search, run))
+      }>(db, personSearchQuery(organisationId, search, run), { jit: false })
       return rows.map((r): SearchHitRecord => ({
         personId: r.person_id,
         membershipId: r.membership_id,
@@ -128,8 +128,8 @@ export function createPeopleStore(db: Database, organisationId: string): PeopleS
     },
     async duplicateSubjects(keys) {
       const any = [
+        // Every candidate that can reach a threshold agrees in one of these (a last name alone scores 20).
         sql`(vk_fold_ss(p.last_name) = ${keys.lastName} and vk_fold_ss(p.first_name) = ${keys.firstName})`,
-        sql`vk_fold_ss(p.last_name) = ${keys.lastName}`,
         ...(keys.company ? [sql`vk_fold_ss(p.company) = ${keys.company}`] : []),
         ...(keys.email ? [sql`lower(p.email) = ${keys.email}`] : []),
         ...(keys.dateOfBirth ? [sql`p.date_of_birth = ${keys.dateOfBirth}::date`] : []),
@@ -149,7 +149,8 @@ export function createPeopleStore(db: Database, organisationId: string): PeopleS
                    (select array_agg(md.iban) from mandates md where md.organisation_id = ${organisationId} and md.person_id = p.id) as ibans
               from persons p
              where (${sql.join(any, sql` or `)}) and ${connectedTo(organisationId, sql`p.id`)}
-             order by p.id limit 200`,
+             order by p.id limit 1000`,
+        { jit: false },
       )
       return rows.map((r) => {
         const person = {

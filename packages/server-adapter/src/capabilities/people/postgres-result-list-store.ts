@@ -3,6 +3,7 @@ import type { Database } from '../../storage/database'
 import { isUuid } from '../../storage/uuid'
 import { rowsOf } from '../../storage/rows'
 import { resultListEntries, resultLists } from './people-schema'
+import { connectedTo } from './person-connections'
 import type { ResultListRecord, ResultListStore } from './result-list-store'
 
 type ListRow = { id: string; name: string; owner: string; shared: boolean; created_at: Date | string; entries: string }
@@ -67,7 +68,7 @@ export function createResultListStore(db: Database, organisationId: string): Res
               left join lateral (select mp.role, mp.left_on from membership_persons mp
                                   where mp.organisation_id = e.organisation_id and mp.membership_id = m.id and mp.person_id = p.id
                                   order by mp.joined_on desc limit 1) a on m.person_id <> p.id
-             where e.organisation_id = ${organisationId} and e.list_id = ${listId}
+             where e.organisation_id = ${organisationId} and e.list_id = ${listId} and ${connectedTo(organisationId, sql`p.id`)}
              order by vk_fold(p.last_name) collate "C", vk_fold(p.first_name) collate "C", p.id, m.number nulls first, e.id`,
       )
       return rows.map((r) => ({

@@ -1,3 +1,4 @@
+import { ValidationError } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
@@ -43,7 +44,11 @@ export const resultListHandlers: RouteHandlers<typeof contract.resultLists> = {
       const list = await mustGet(scoped, params.listId)
       let candidates: { personId: string; membershipId: string | null; archived: boolean }[]
       if (body.search) {
-        const { items } = await runSearch({ ...body.search, includeArchived: true }, scoped)
+        // The whole result goes on the list, not one page of it: up to 5,000 rows, else refine the search.
+        const { items, truncated } = await runSearch({ ...body.search, includeArchived: true, limit: 5000 }, scoped)
+        if (truncated) {
+          throw new ValidationError([{ path: 'search', code: 'too-many-results', message: 'More than 5,000 rows match; narrow the search.' }])
+        }
         candidates = items
       } else {
         const entries = body.entries ?? []
@@ -58,7 +63,9 @@ export const resultListHandlers: RouteHandlers<typeof contract.resultLists> = {
             candidates.push({ ...e, archived: place.archived })
           } else {
             if (!(await tx.people.get(e.personId))) throw notFound('PERSON_NOT_FOUND', 'Person', e.personId)
-            candidates.push({ ...e, archived: false })
+            // A former member whose every membership is archived is not put on a list as a bare person either.
+            const held = await tx.people.places(e.personId)
+            candidates.push({ ...e, archived: held.length > 0 && held.every((p) => p.archivedOn !== null) })
           }
         }
       }
