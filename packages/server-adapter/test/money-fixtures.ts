@@ -63,7 +63,11 @@ export async function aClubWithFees(
       clientAddress: `10.0.${Math.floor(i / 200)}.${i % 200}`,
     })
     expect(submitted.status).toBe(201)
-    const accepted = await staff('POST', `/applications/${submitted.json.id}/accept`, { joinedOn: options.joinedOn ?? '2025-04-15' })
+    // They share an address and an account on purpose (one test household): distinct persons all the same.
+    const accepted = await staff('POST', `/applications/${submitted.json.id}/accept`, {
+      joinedOn: options.joinedOn ?? '2025-04-15',
+      ignoreDuplicates: true,
+    })
     memberships.push({ id: accepted.membership.id, number: accepted.membership.number })
   }
   return {

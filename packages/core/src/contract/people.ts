@@ -65,6 +65,8 @@ export const PersonSearchRequest = z
     /** The day states and balances are read for; today unless given. */
     asOf: CalendarDateSchema.optional(),
     limit: z.number().int().min(1).max(500).default(100),
+    /** The `nextCursor` of the previous page. */
+    cursor: z.string().max(1000).optional(),
   })
   .refine((r) => Object.values(r.criteria).some((v) => v !== undefined) || Object.values(r.filters).some((v) => v !== undefined), {
     message: 'Fill in at least one search field or filter.',
@@ -90,8 +92,12 @@ export const PersonSearchHitView = z.object({
 })
 export type PersonSearchHitView = z.infer<typeof PersonSearchHitView>
 
-/** Search results; `truncated` when more rows matched than `limit`. */
-export const PersonSearchResult = z.object({ items: z.array(PersonSearchHitView), truncated: z.boolean() })
+/** Search results, one page: `truncated` when more rows follow, which `nextCursor` fetches. */
+export const PersonSearchResult = z.object({
+  items: z.array(PersonSearchHitView),
+  truncated: z.boolean(),
+  nextCursor: z.string().nullable(),
+})
 
 /** What the duplicate check compares (Prüfen, handbook §8.1). */
 export const DuplicateProbeInput = z.strictObject({

@@ -64,6 +64,39 @@ export function personMatches(person: SearchablePerson, search: CompiledSearch):
   return true
 }
 
+/**
+ * Where a page of results ends: the sort key of its last row (folded names, person, number or -1, membership or
+ * ''). The next page holds the rows after it, so pages never repeat or skip a row.
+ */
+export interface SearchPosition {
+  readonly lastName: string
+  readonly firstName: string
+  readonly personId: string
+  readonly number: number
+  readonly membershipId: string
+}
+
+/** The position of a result row whose person has these names. */
+export function searchPositionOf(hit: PersonSearchHit, names: { lastName: string; firstName: string }): SearchPosition {
+  return {
+    lastName: foldText(names.lastName),
+    firstName: foldText(names.firstName),
+    personId: hit.personId,
+    number: hit.number ?? -1,
+    membershipId: hit.membershipId ?? '',
+  }
+}
+
+function comparePositions(a: SearchPosition, b: SearchPosition): number {
+  return (
+    compareCodePoints(a.lastName, b.lastName) ||
+    compareCodePoints(a.firstName, b.firstName) ||
+    compareCodePoints(a.personId, b.personId) ||
+    a.number - b.number ||
+    compareCodePoints(a.membershipId, b.membershipId)
+  )
+}
+
 /** Compares by Unicode code points (what the database's "C" collation does on UTF-8). */
 export function compareCodePoints(a: string, b: string): number {
   const x = Array.from(a)
@@ -78,12 +111,12 @@ export function compareCodePoints(a: string, b: string): number {
 /**
  * The standard search in memory (the portal's offline cache uses it; the server runs the same patterns in
  * PostgreSQL). Results are ordered by folded last name, folded first name, person id, membership number (a person
- * without membership first) and membership id, and cut at `limit`.
+ * without membership first) and membership id, start after `after` and are cut at `limit`.
  */
 export function searchPersons(
   persons: readonly SearchablePerson[],
   search: CompiledSearch,
-  options: { asOf: CalendarDate; limit: number; includeArchived?: boolean },
+  options: { asOf: CalendarDate; limit: number; includeArchived?: boolean; after?: SearchPosition | undefined },
 ): PersonSearchHit[] {
   const rows: { hit: PersonSearchHit; last: string; first: string }[] = []
   for (const person of persons) {
@@ -116,13 +149,15 @@ export function searchPersons(
       })
     }
   }
-  rows.sort(
-    (a, b) =>
-      compareCodePoints(a.last, b.last) ||
-      compareCodePoints(a.first, b.first) ||
-      compareCodePoints(a.hit.personId, b.hit.personId) ||
-      (a.hit.number ?? -1) - (b.hit.number ?? -1) ||
-      compareCodePoints(a.hit.membershipId ?? '', b.hit.membershipId ?? ''),
-  )
-  return rows.slice(0, options.limit).map((r) => r.hit)
+  const position = (r: (typeof rows)[number]): SearchPosition => ({
+    lastName: r.last,
+    firstName: r.first,
+    personId: r.hit.personId,
+    number: r.hit.number ?? -1,
+    membershipId: r.hit.membershipId ?? '',
+  })
+  rows.sort((a, b) => comparePositions(position(a), position(b)))
+  const after = options.after
+  const rest = after ? rows.filter((r) => comparePositions(position(r), after) > 0) : rows
+  return rest.slice(0, options.limit).map((r) => r.hit)
 }

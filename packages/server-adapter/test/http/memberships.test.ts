@@ -121,12 +121,24 @@ for (const engine of engines()) {
         (await raw('POST', `/memberships/${two.membership.id}/attached`, { personId: kid.id, role: 'partner', joinedOn: '2026-12-01' }))
           .json.errors[0].code,
       ).toBe('already-attached')
+      // …and the other way round: a current partner elsewhere does not become a main member.
+      const partner = await club.staff('POST', '/persons', { person: person('Drei', 'Dora') })
+      await club.staff('POST', `/memberships/${one.membership.id}/attached`, {
+        personId: partner.id,
+        role: 'partner',
+        joinedOn: '2026-11-23',
+      })
+      const main = await raw('POST', '/members', { existingPersonId: partner.id })
+      expect(main.json).toMatchObject({ status: 422, errors: [{ code: 'attached-elsewhere' }] })
+      const self = await raw('POST', '/members', { existingPersonId: kid.id, alternatePayerPersonId: kid.id })
+      expect(self.json.errors[0].code).toBe('payer-is-member')
     })
 
     it('terminations keep the notice period (3 months to the year end by default), can be overridden and withdrawn', async () => {
       const m = (await club.staff('POST', '/members', { person: person('Kündig', 'Karl'), joinedOn: '2020-01-01' })).membership
       const inTime = await club.staff('POST', `/memberships/${m.id}/termination`, { receivedOn: '2026-09-30', reason: 'Umzug' })
       expect(inTime).toMatchObject({ endsOn: '2026-12-31', terminationReceivedOn: '2026-09-30', leavingReason: 'Umzug', state: 'active' })
+      expect((await raw('POST', `/memberships/${m.id}/termination`, { receivedOn: '2026-12-01' })).json.errors[0].code).toBe('out-of-range')
       const late = await raw('POST', `/memberships/${m.id}/termination`, { receivedOn: '2026-10-01', endsOn: '2026-12-31' })
       expect(late.json).toMatchObject({ status: 422, code: 'NOTICE_PERIOD_NOT_MET' })
       expect(late.json.detail).toContain('2027-12-31')
@@ -174,6 +186,10 @@ for (const engine of engines()) {
         leavingReason: 'x',
       })
       expect(again.status).toBe(404)
+      // The ended membership stays ended: its end belongs to the takeover.
+      expect((await raw('DELETE', `/memberships/${old.id}/termination`)).json.code).toBe('MEMBERSHIP_TAKEN_OVER')
+      expect((await raw('PATCH', `/memberships/${old.id}`, { endsOn: null })).json.code).toBe('MEMBERSHIP_TAKEN_OVER')
+      expect((await club.staff('GET', `/memberships/${old.id}`)).takenOverByMembershipId).toBe(taken.id)
     })
 
     it('the member list pages in a stable order without repeating or skipping, by number, name or joining date, with filters', async () => {

@@ -37,7 +37,9 @@ export function createMembershipPeriodStore(db: Database, organisationId: string
       return { id: row!.id, name: row!.name, startsOn: row!.startsOn, endsOn: row!.endsOn, registrations: 0 }
     },
     async update(periodId, period) {
-      await refusingDuplicates(`A period named "${period.name}" exists.`, () => db.update(membershipPeriods).set(period).where(own(periodId)))
+      await refusingDuplicates(`A period named "${period.name}" exists.`, () =>
+        db.update(membershipPeriods).set(period).where(own(periodId)),
+      )
     },
     async remove(periodId) {
       await db.delete(membershipPeriods).where(own(periodId))

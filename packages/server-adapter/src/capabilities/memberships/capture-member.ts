@@ -100,13 +100,23 @@ export const captureHandlers: Pick<RouteHandlers<typeof contract.memberships>, '
       const duplicates = { check: !body.ignoreDuplicates, recordedHere: new Set<string>() }
       const personId = await personFor(tx, context, body, duplicates)
       if (body.alternatePayerPersonId === personId) {
-        throw new ValidationError([{ path: 'alternatePayerPersonId', code: 'payer-is-member', message: 'The member pays for themself: leave the alternate payer out.' }])
+        throw new ValidationError([
+          {
+            path: 'alternatePayerPersonId',
+            code: 'payer-is-member',
+            message: 'The member pays for themself: leave the alternate payer out.',
+          },
+        ])
       }
       // §11.6 rule 20, the other way round: a current partner or beneficiary elsewhere is not made a main member.
       const places = await tx.memberships.placesOf(personId)
       if (places.attachedTo.some((a) => a.leftOn === null || a.leftOn >= joinedOn)) {
         throw new ValidationError([
-          { path: 'existingPersonId', code: 'attached-elsewhere', message: 'This person is a partner or beneficiary of a current membership; end that first.' },
+          {
+            path: 'existingPersonId',
+            code: 'attached-elsewhere',
+            message: 'This person is a partner or beneficiary of a current membership; end that first.',
+          },
         ])
       }
       // Locking the organisation row serialises number assignment across concurrent captures.

@@ -89,12 +89,20 @@ export const membershipHandlers: MembershipHandlers = {
       refuseTakenOver(current)
       if (body.receivedOn < current.joinedOn || body.receivedOn > context.today) {
         throw new ValidationError([
-          { path: 'receivedOn', code: 'out-of-range', message: `A termination is received between ${current.joinedOn} and today (${context.today}).` },
+          {
+            path: 'receivedOn',
+            code: 'out-of-range',
+            message: `A termination is received between ${current.joinedOn} and today (${context.today}).`,
+          },
         ])
       }
       if (current.endsOn !== null && current.endsOn < context.today && !body.overrideNoticePeriod) {
         throw new ValidationError([
-          { path: 'receivedOn', code: 'already-ended', message: `The membership ended on ${current.endsOn}; withdraw that termination first, or override.` },
+          {
+            path: 'receivedOn',
+            code: 'already-ended',
+            message: `The membership ended on ${current.endsOn}; withdraw that termination first, or override.`,
+          },
         ])
       }
       const { noticePeriod } = await tx.finance.getSettings()

@@ -63,7 +63,13 @@ export const membershipPersonHandlers: Handlers = {
         throw notFound('ATTACHMENT_NOT_FOUND', 'Partner member', body.attachmentId)
       }
       if (body.leavingOn < old.joinedOn || body.leavingOn < partner.joinedOn) {
-        throw new ValidationError([{ path: 'leavingOn', code: 'before-joining', message: `The membership began on ${old.joinedOn}, the partner joined on ${partner.joinedOn}.` }])
+        throw new ValidationError([
+          {
+            path: 'leavingOn',
+            code: 'before-joining',
+            message: `The membership began on ${old.joinedOn}, the partner joined on ${partner.joinedOn}.`,
+          },
+        ])
       }
       if (old.endsOn !== null && old.endsOn < body.leavingOn) {
         throw new VereinskitError('VALIDATION_FAILED', `The membership ended on ${old.endsOn} already.`, {

@@ -4,6 +4,7 @@ import type { contract, DuplicateProbeInput } from '@vereinskit/core/contract'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import { changePerson } from './change-person'
+import { readSearchCursor, searchCursorAfter } from './search-cursor'
 import { findDuplicatePersons, refuseDuplicates } from './find-duplicates'
 import { auditEntryView, personView } from './person-view'
 import type { SearchHitRecord } from './people-store'
@@ -43,7 +44,7 @@ function probeFromInput(input: DuplicateProbeInput): DuplicateProbe {
 export async function runSearch(
   request: PersonSearchRequest,
   { storage, today }: HandlerContext,
-): Promise<{ items: SearchHitRecord[]; truncated: boolean }> {
+): Promise<{ items: SearchHitRecord[]; truncated: boolean; nextCursor: string | null }> {
   const settings = await storage.finance.getSettings()
   const options = { wildcards: settings.searchWildcards }
   const issues = checkSearchInput(request.criteria, options)
@@ -53,8 +54,11 @@ export async function runSearch(
     limit: request.limit,
     includeArchived: request.includeArchived,
     filters: request.filters,
+    after: request.cursor === undefined ? undefined : readSearchCursor(request.cursor),
   })
-  return { items: rows.slice(0, request.limit), truncated: rows.length > request.limit }
+  const items = rows.slice(0, request.limit)
+  const truncated = rows.length > request.limit
+  return { items, truncated, nextCursor: truncated ? searchCursorAfter(items.at(-1)!) : null }
 }
 
 async function view(context: HandlerContext, personId: string) {

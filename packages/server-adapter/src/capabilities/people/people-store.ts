@@ -1,6 +1,6 @@
 import type { CalendarDate } from '@vereinskit/core'
 import type { AdvancedFilters } from '@vereinskit/core/contract'
-import type { CompiledSearch, DuplicateSubject, PersonData, PersonFieldChange } from '@vereinskit/core/people'
+import type { CompiledSearch, DuplicateSubject, PersonData, PersonFieldChange, SearchPosition } from '@vereinskit/core/people'
 import type { PersonRecord } from './person-record'
 
 /** Who changes a person, and when (the injected clock). */
@@ -61,6 +61,8 @@ export interface SearchRun {
   readonly limit: number
   readonly includeArchived: boolean
   readonly filters: AdvancedFilters
+  /** Rows after this position only (the previous page's last row). */
+  readonly after?: SearchPosition | undefined
 }
 
 /**

@@ -98,6 +98,13 @@ export function personSearchQuery(organisationId: string, search: CompiledSearch
     ...(search.membershipNumber !== null ? [sql`r.number = ${search.membershipNumber}`] : []),
     ...(run.includeArchived ? [] : [sql`r.archived_on is null`]),
     ...filterConditions(organisationId, run.filters, run.asOf),
+    ...(run.after
+      ? [
+          sql`(vk_fold(p.last_name) collate "C", vk_fold(p.first_name) collate "C", p.id::text collate "C", coalesce(r.number, -1),
+               coalesce(r.membership_id::text, '') collate "C") > (${run.after.lastName} collate "C", ${run.after.firstName} collate "C",
+               ${run.after.personId} collate "C", ${run.after.number}, ${run.after.membershipId} collate "C")`,
+        ]
+      : []),
   ]
   return sql`
     select p.id as person_id, p.last_name, p.first_name, p.company, p.street, p.postcode, p.city, p.date_of_birth::text as date_of_birth,
@@ -114,6 +121,6 @@ export function personSearchQuery(organisationId: string, search: CompiledSearch
          where mp.organisation_id = ${organisationId} and mp.person_id = p.id
       ) r on true
      where ${sql.join(where, sql` and `)}
-     order by vk_fold(p.last_name) collate "C", vk_fold(p.first_name) collate "C", p.id, r.number nulls first, r.membership_id
+     order by vk_fold(p.last_name) collate "C", vk_fold(p.first_name) collate "C", p.id, coalesce(r.number, -1), coalesce(r.membership_id::text, '') collate "C"
      limit ${run.limit + 1}`
 }

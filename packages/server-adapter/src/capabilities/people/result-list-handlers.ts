@@ -47,7 +47,9 @@ export const resultListHandlers: RouteHandlers<typeof contract.resultLists> = {
         // The whole result goes on the list, not one page of it: up to 5,000 rows, else refine the search.
         const { items, truncated } = await runSearch({ ...body.search, includeArchived: true, limit: 5000 }, scoped)
         if (truncated) {
-          throw new ValidationError([{ path: 'search', code: 'too-many-results', message: 'More than 5,000 rows match; narrow the search.' }])
+          throw new ValidationError([
+            { path: 'search', code: 'too-many-results', message: 'More than 5,000 rows match; narrow the search.' },
+          ])
         }
         candidates = items
       } else {
