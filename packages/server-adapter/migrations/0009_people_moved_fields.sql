@@ -22,7 +22,7 @@ CREATE OR REPLACE FUNCTION vk_digits(value text) RETURNS text LANGUAGE sql IMMUT
   SELECT regexp_replace(value, '[^0-9]', '', 'g')$fold$;--> statement-breakpoint
 CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 CREATE INDEX "persons_last_name_trgm" ON "persons" USING gin (vk_fold("last_name") gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "persons_last_name_prefix" ON "persons" USING btree (vk_fold("last_name") text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "persons_last_name_prefix" ON "persons" USING btree ((vk_fold("last_name") || '') text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "persons_first_name_trgm" ON "persons" USING gin (vk_fold("first_name") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "persons_company_trgm" ON "persons" USING gin (vk_fold("company") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "persons_street_trgm" ON "persons" USING gin (vk_fold("street") gin_trgm_ops);--> statement-breakpoint

@@ -22,11 +22,22 @@ export const phoneDigits = sql.raw(
  * the `ss` spelling of a value with `ß` is read through the partial index on `vk_fold_ss`; for a value without
  * `ß` both spellings are the same, so the `ss` pattern is tried on `vk_fold` (only needed when the input had `ß`).
  */
+/** `abc%`: literal text, then one trailing `%` (an escaped `\%` or `\_` is literal). */
+function isPrefixPattern(pattern: string): boolean {
+  return /^(?:[^\\%_]|\\.)*%$/.test(pattern)
+}
+
 function textCondition(field: TextSearchField, pattern: string, ssPattern: string): SQL {
   const column = columns[field]
-  const folded = sql.raw(`vk_fold(p.${column})`)
+  // A plain prefix on the last name reads the btree index on `vk_fold(last_name) || ''` (migration 0009); every
+  // other pattern reads the trigram index on `vk_fold(…)`. The two expressions are equal, only the index differs:
+  // the planner would otherwise take the btree's prefix for `mül%er` too and read every `mül…`.
+  const folded = sql.raw(field === 'lastName' && isPrefixPattern(pattern) ? `(vk_fold(p.${column}) || '')` : `vk_fold(p.${column})`)
   const hasEszett = sql.raw(`strpos(vk_fold(p.${column}), 'ß') > 0`)
-  const parts = [sql`${folded} like ${pattern}`, sql`(${hasEszett} and ${sql.raw(`vk_fold_ss(p.${column})`)} like ${ssPattern})`]
+  const parts = [sql`${folded} like ${pattern}`]
+  // The `ss` spelling can only add matches when the pattern has an `s` or a `_` to meet the `ss`; without either,
+  // whatever matches the `ss` spelling matches the `ß` one too (a `%` that takes `ss` takes `ß`).
+  if (/[s_]/.test(ssPattern)) parts.push(sql`(${hasEszett} and ${sql.raw(`vk_fold_ss(p.${column})`)} like ${ssPattern})`)
   if (ssPattern !== pattern) parts.push(sql`(not ${hasEszett} and ${folded} like ${ssPattern})`)
   return sql`(${sql.join(parts, sql` or `)})`
 }
