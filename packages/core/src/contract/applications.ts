@@ -47,6 +47,11 @@ export const Application = z.object({
   personId: IdSchema.nullable(),
   membershipId: IdSchema.nullable(),
   membershipNumber: z.number().int().nullable(),
+  /**
+   * Pending applications in the list and single reads: the automatic duplicate check found a likely duplicate
+   * among the organisation's persons (the handbook's red "?", §8.4); `…/duplicates` lists them.
+   */
+  possibleDuplicate: z.boolean().optional(),
 })
 export type Application = z.infer<typeof Application>
 

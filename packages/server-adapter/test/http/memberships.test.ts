@@ -63,6 +63,13 @@ for (const engine of engines()) {
           .json.code,
       ).toBe('CASH_ACCOUNT_NOT_SET')
       expect((await club.staff('POST', '/persons/search', { criteria: { lastName: 'Bar', firstName: 'Bea' } })).items).toEqual([])
+      await club.staff('PATCH', '/settings', { cashAccountId: club.accounts.fee.id })
+      const receivable = await raw('POST', '/members', {
+        person: person('Bar', 'Bea'),
+        feeClassGroupId: club.groups.adults.id,
+        immediatePayment: true,
+      })
+      expect(receivable.json.code).toBe('CASH_ACCOUNT_NOT_SET')
       await club.staff('PATCH', '/settings', { cashAccountId: club.accounts.bank.id })
       const captured = await club.staff('POST', '/members', {
         person: person('Bar', 'Bea'),

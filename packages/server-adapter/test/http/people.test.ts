@@ -164,6 +164,10 @@ for (const engine of engines()) {
       const first = await submit('10.1.0.1')
       const accepted = await staff('POST', `/applications/${first}/accept`, {})
       const second = await submit('10.1.0.2')
+      // Same name, birth date, e-mail and address: the list marks it with the "?" of §8.4.
+      const pending = await staff('GET', '/applications?status=pending')
+      expect(pending.items.map((a: { id: string; possibleDuplicate: boolean }) => [a.id, a.possibleDuplicate])).toEqual([[second, true]])
+      expect((await staff('GET', `/applications/${first}`)).possibleDuplicate).toBeUndefined()
       const found = await staff('GET', `/applications/${second}/duplicates`)
       expect(found.candidates).toEqual([expect.objectContaining({ personId: accepted.membership.personId, sameName: true })])
       expect((await raw(club, 'POST', `/applications/${second}/accept`, {})).json.code).toBe('DUPLICATE_CANDIDATES')

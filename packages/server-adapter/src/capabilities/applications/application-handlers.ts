@@ -9,6 +9,8 @@ import { inSequence } from '../../storage/in-sequence'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import { applicationView } from './application-view'
+import type { ApplicationRecord } from './application-store'
+import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { personFromSubmission } from './person-from-submission'
 import { findDuplicatePersons, refuseDuplicates } from '../people/find-duplicates'
 import { probeOf } from '../people/people-handlers'
@@ -21,6 +23,21 @@ async function groupsOfferedOnline({ storage, organisation, today }: HandlerCont
     () => storage.finance.listFeeClasses(),
   )
   return groups.filter((g) => g.offeredOnline && isGroupOffered({ items: items.filter((i) => i.groupId === g.id) }, feeClasses, today))
+}
+
+/** The probe of an applicant for the duplicate check. */
+function applicantProbe(submission: ApplicationRecord['submission']) {
+  return probeOf(personFromSubmission(submission), submission.mandate ? [submission.mandate.iban] : [])
+}
+
+/** A pending application's view with the automatic duplicate check's marker (§8.4 "?"). */
+async function withDuplicateMarker(storage: OrganisationStorage, application: ApplicationRecord) {
+  const view = applicationView(application)
+  if (application.status !== 'pending') return view
+  return {
+    ...view,
+    possibleDuplicate: (await findDuplicatePersons(storage, applicantProbe(application.submission), 'automatic')).length > 0,
+  }
 }
 
 /** Online membership applications: public form and submission, staff review. */
@@ -62,13 +79,15 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
 
   async list({ query }, { storage }) {
     const page = await storage.applications.list(query)
-    return { items: page.items.map(applicationView), nextCursor: page.nextCursor }
+    const items = []
+    for (const application of page.items) items.push(await withDuplicateMarker(storage, application))
+    return { items, nextCursor: page.nextCursor }
   },
 
-  async get({ params }, { storage, organisation }) {
+  async get({ params }, { storage }) {
     const application = await storage.applications.get(params.applicationId)
     if (!application) throw notFound('APPLICATION_NOT_FOUND', 'Application', params.applicationId)
-    return applicationView(application)
+    return withDuplicateMarker(storage, application)
   },
 
   accept: ({ params, body }, { storage, today, clock, actor }) =>
@@ -163,11 +182,7 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
     const application = await storage.applications.get(params.applicationId)
     if (!application) throw notFound('APPLICATION_NOT_FOUND', 'Application', params.applicationId)
     const { submission } = application
-    const found = await findDuplicatePersons(
-      storage,
-      probeOf(personFromSubmission(submission), submission.mandate ? [submission.mandate.iban] : []),
-      'interactive',
-    )
+    const found = await findDuplicatePersons(storage, applicantProbe(submission), 'interactive')
     return { candidates: found.map((c) => ({ ...c, dateOfBirth: c.dateOfBirth ?? null, fields: [...c.fields] })) }
   },
 

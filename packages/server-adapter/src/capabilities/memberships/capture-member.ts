@@ -42,7 +42,12 @@ async function personFor(
 async function bookImmediatePayment(tx: OrganisationStorage, context: HandlerContext, membershipId: string, joinedOn: string) {
   const settings = await tx.finance.getSettings()
   const cash = settings.cashAccountId ? (await tx.finance.listAccounts()).find((a) => a.id === settings.cashAccountId) : undefined
-  if (!cash) throw new VereinskitError('CASH_ACCOUNT_NOT_SET', 'Set the cash account (cashAccountId, gKontoBar) in the club settings.')
+  if (!cash || cash.type !== 'cash') {
+    throw new VereinskitError(
+      'CASH_ACCOUNT_NOT_SET',
+      'Set the cash account (cashAccountId, gKontoBar, an account of type cash) in the club settings.',
+    )
+  }
   const charges = (await planCharges(tx, joinedOn)).charges.filter((c) => c.membershipId === membershipId)
   const total = charges.reduce((sum, c) => sum + c.amount, 0)
   if (total === 0) return 0
