@@ -17,16 +17,16 @@ export const phoneDigits = sql.raw(
   `(vk_digits(coalesce(p.phone_private, '')) || '|' || vk_digits(coalesce(p.phone_work, '')) || '|' || vk_digits(coalesce(p.phone_mobile, '')))`,
 )
 
-/**
- * A text field's condition, exactly core's `likeMatches(fold(v), pattern) || likeMatches(foldSs(v), ssPattern)`:
- * the `ss` spelling of a value with `ß` is read through the partial index on `vk_fold_ss`; for a value without
- * `ß` both spellings are the same, so the `ss` pattern is tried on `vk_fold` (only needed when the input had `ß`).
- */
 /** `abc%`: literal text, then one trailing `%` (an escaped `\%` or `\_` is literal). */
 function isPrefixPattern(pattern: string): boolean {
   return /^(?:[^\\%_]|\\.)*%$/.test(pattern)
 }
 
+/**
+ * A text field's condition, exactly core's `likeMatches(fold(v), pattern) || likeMatches(foldSs(v), ssPattern)`:
+ * the `ss` spelling of a value with `ß` is read through the partial index on `vk_fold_ss`; for a value without
+ * `ß` both spellings are the same, so the `ss` pattern is tried on `vk_fold` (only needed when the input had `ß`).
+ */
 function textCondition(field: TextSearchField, pattern: string, ssPattern: string): SQL {
   const column = columns[field]
   // A plain prefix on the last name reads the btree index on `vk_fold(last_name) || ''` (migration 0009); every
