@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkAttachment, takeoverDate } from './membership-person-rules'
+import { checkAttachment, checkNewMainMember, takeoverDate } from './membership-person-rules'
 import { checkMembershipPeriod } from './membership-period'
 import { membershipStateOn } from './membership-state'
 
@@ -47,5 +47,14 @@ describe('membership state', () => {
     expect(membershipStateOn({ endsOn: '2026-12-31', archivedOn: null }, '2027-01-01')).toBe('inactive')
     expect(membershipStateOn({ endsOn: '2020-12-31', archivedOn: '2022-01-01' }, '2021-01-01')).toBe('archived')
     expect(membershipStateOn({ endsOn: null, archivedOn: null }, '2099-01-01')).toBe('active')
+  })
+})
+
+describe('a new main member (§11.6 rule 20, the other way round)', () => {
+  it('refuses a current partner elsewhere and a member paying for themself; a former partner may join', () => {
+    const attached = { mainOf: [], attachedTo: [{ membershipId: 'm9', leftOn: '2025-12-31' }] }
+    expect(codes(checkNewMainMember('p', attached, '2025-06-01', null))).toEqual(['attached-elsewhere'])
+    expect(checkNewMainMember('p', attached, '2026-01-01', null)).toEqual([])
+    expect(codes(checkNewMainMember('p', none, '2026-01-01', 'p'))).toEqual(['payer-is-member'])
   })
 })

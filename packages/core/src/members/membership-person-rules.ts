@@ -52,6 +52,35 @@ export function checkAttachment(
 }
 
 /**
+ * Whether `personId` may become main member of a new membership from `joinedOn`: §11.6 rule 20 read the other way
+ * round — a current partner or beneficiary elsewhere is not made a main member — and nobody pays for themself as
+ * their own alternate payer.
+ */
+export function checkNewMainMember(
+  personId: string,
+  places: PersonPlaces,
+  joinedOn: CalendarDate,
+  alternatePayerPersonId: string | null,
+): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  if (alternatePayerPersonId === personId) {
+    issues.push({
+      path: 'alternatePayerPersonId',
+      code: 'payer-is-member',
+      message: 'The member pays for themself: leave the alternate payer out.',
+    })
+  }
+  if (places.attachedTo.some((a) => current(a.leftOn, joinedOn))) {
+    issues.push({
+      path: 'existingPersonId',
+      code: 'attached-elsewhere',
+      message: 'This person is a partner or beneficiary of a current membership; end that first.',
+    })
+  }
+  return issues
+}
+
+/**
  * "P übernimmt H" (handbook §11.6 rules 54–64): the partner takes over the day after the main member leaves, with
  * a new membership number; fee classes are not carried over.
  */

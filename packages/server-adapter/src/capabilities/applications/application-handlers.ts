@@ -13,7 +13,8 @@ import type { ApplicationRecord } from './application-store'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { personFromSubmission } from './person-from-submission'
 import { findDuplicatePersons, refuseDuplicates } from '../people/find-duplicates'
-import { probeOf } from '../people/people-handlers'
+import { probeOf } from '../people/find-duplicates'
+import { assignGroupClasses } from '../fee-assignments/assign-group-classes'
 
 /** Groups a website may offer today: flagged for online use, and every class in them valid. */
 async function groupsOfferedOnline({ storage, organisation, today }: HandlerContext) {
@@ -121,16 +122,7 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
       })
       // The chosen group decides the fee classes (and their amounts) the new member starts with (handbook §11.7.21).
       const groupItems = (await tx.finance.listGroupItems()).filter((i) => i.groupId === submission.feeClassGroupId)
-      for (const item of groupItems) {
-        await tx.assignments.create({
-          membershipId: membership.id,
-          feeClassId: item.feeClassId,
-          validFrom: joinedOn,
-          validUntil: null,
-          paymentPlanId: null,
-          amount: item.amount,
-        })
-      }
+      await assignGroupClasses(tx, membership.id, groupItems, joinedOn)
       // The five mandate rules for an existing person (handbook §8.4): a new mandate only when there is none, only
       // expired ones, or the application's bank details differ from the current one.
       const known = existing ? await tx.mandates.mandates([person.id]) : []

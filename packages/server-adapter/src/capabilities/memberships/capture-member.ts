@@ -1,18 +1,20 @@
 import { ValidationError, VereinskitError } from '@vereinskit/core'
 import { isGroupOffered } from '@vereinskit/core/fees'
-import { nextMembershipNumber } from '@vereinskit/core/members'
+import { checkNewMainMember } from '@vereinskit/core/members'
 import { completePerson, type PersonInput } from '@vereinskit/core/people'
 import type { contract } from '@vereinskit/core/contract'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { findDuplicatePersons, refuseDuplicates } from '../people/find-duplicates'
-import { probeOf } from '../people/people-handlers'
+import { probeOf } from '../people/find-duplicates'
 import { planCharges } from '../charge-runs/charge-run-kind'
 import { postingRow } from '../ledger/posting-row'
 import { settleAccounts } from '../ledger/settle-accounts'
 import { attachPerson } from './membership-person-handlers'
 import { view } from './membership-handlers'
+import { nextFreeMembershipNumber } from './next-free-membership-number'
+import { assignGroupClasses } from '../fee-assignments/assign-group-classes'
 
 /**
  * The person of a capture: an existing connected one, or a new record after the duplicate check. Persons recorded
@@ -104,30 +106,14 @@ export const captureHandlers: Pick<RouteHandlers<typeof contract.memberships>, '
       }
       const duplicates = { check: !body.ignoreDuplicates, recordedHere: new Set<string>() }
       const personId = await personFor(tx, context, body, duplicates)
-      if (body.alternatePayerPersonId === personId) {
-        throw new ValidationError([
-          {
-            path: 'alternatePayerPersonId',
-            code: 'payer-is-member',
-            message: 'The member pays for themself: leave the alternate payer out.',
-          },
-        ])
-      }
-      // §11.6 rule 20, the other way round: a current partner or beneficiary elsewhere is not made a main member.
-      const places = await tx.memberships.placesOf(personId)
-      if (places.attachedTo.some((a) => a.leftOn === null || a.leftOn >= joinedOn)) {
-        throw new ValidationError([
-          {
-            path: 'existingPersonId',
-            code: 'attached-elsewhere',
-            message: 'This person is a partner or beneficiary of a current membership; end that first.',
-          },
-        ])
-      }
-      // Locking the organisation row serialises number assignment across concurrent captures.
-      const organisation = await tx.organisation.getForUpdate()
-      const range = organisation.membershipNumberRange
-      const number = nextMembershipNumber(range, await tx.memberships.lowestFreeNumber(range.from))
+      const mainIssues = checkNewMainMember(
+        personId,
+        await tx.memberships.placesOf(personId),
+        joinedOn,
+        body.alternatePayerPersonId ?? null,
+      )
+      if (mainIssues.length > 0) throw new ValidationError(mainIssues)
+      const number = await nextFreeMembershipNumber(tx)
       const created = await tx.memberships.create({
         personId,
         number,
@@ -140,16 +126,7 @@ export const captureHandlers: Pick<RouteHandlers<typeof contract.memberships>, '
         alternatePayerPersonId: body.alternatePayerPersonId ?? null,
         previousAssociation: body.previousAssociation ?? null,
       })
-      for (const item of groupItems) {
-        await tx.assignments.create({
-          membershipId: created.id,
-          feeClassId: item.feeClassId,
-          validFrom: joinedOn,
-          validUntil: null,
-          paymentPlanId: null,
-          amount: item.amount,
-        })
-      }
+      await assignGroupClasses(tx, created.id, groupItems, joinedOn)
       const attached = []
       for (const a of body.attached) {
         const attachedPersonId = await personFor(tx, context, a, duplicates)

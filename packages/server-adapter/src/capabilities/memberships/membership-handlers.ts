@@ -1,5 +1,5 @@
 import { ValidationError, VereinskitError } from '@vereinskit/core'
-import { checkMembershipEnd, earliestEndDate, keepsNoticePeriod, membershipStateOn } from '@vereinskit/core/members'
+import { checkMembershipEnd, membershipStateOn, terminationEnd } from '@vereinskit/core/members'
 import type { contract } from '@vereinskit/core/contract'
 import type { PersonChanges } from '@vereinskit/core/people'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
@@ -87,34 +87,8 @@ export const membershipHandlers: MembershipHandlers = {
     context.storage.transaction(async (tx) => {
       const current = await changeableMembership(tx, params.membershipId)
       refuseTakenOver(current)
-      if (body.receivedOn < current.joinedOn || body.receivedOn > context.today) {
-        throw new ValidationError([
-          {
-            path: 'receivedOn',
-            code: 'out-of-range',
-            message: `A termination is received between ${current.joinedOn} and today (${context.today}).`,
-          },
-        ])
-      }
-      if (current.endsOn !== null && current.endsOn < context.today && !body.overrideNoticePeriod) {
-        throw new ValidationError([
-          {
-            path: 'receivedOn',
-            code: 'already-ended',
-            message: `The membership ended on ${current.endsOn}; withdraw that termination first, or override.`,
-          },
-        ])
-      }
       const { noticePeriod } = await tx.finance.getSettings()
-      const endsOn = body.endsOn ?? earliestEndDate(body.receivedOn, noticePeriod)
-      if (!body.overrideNoticePeriod && !keepsNoticePeriod(body.receivedOn, endsOn, noticePeriod)) {
-        throw new VereinskitError(
-          'NOTICE_PERIOD_NOT_MET',
-          `A termination received on ${body.receivedOn} can end the membership on ${earliestEndDate(body.receivedOn, noticePeriod)} at the earliest; set overrideNoticePeriod to end it earlier.`,
-        )
-      }
-      const issues = checkMembershipEnd(current.joinedOn, endsOn)
-      if (issues.length > 0) throw new ValidationError(issues)
+      const endsOn = terminationEnd(current, body, noticePeriod, context.today)
       await tx.memberships.update(current.id, {
         endsOn,
         terminationReceivedOn: body.receivedOn,

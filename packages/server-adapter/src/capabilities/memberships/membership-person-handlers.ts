@@ -1,11 +1,12 @@
 import { ValidationError, VereinskitError } from '@vereinskit/core'
-import { checkAttachment, nextMembershipNumber, takeoverDate } from '@vereinskit/core/members'
+import { checkAttachment, takeoverDate } from '@vereinskit/core/members'
 import type { contract } from '@vereinskit/core/contract'
 import type { CalendarDate } from '@vereinskit/core'
 import type { RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { changeableMembership, view } from './membership-handlers'
+import { nextFreeMembershipNumber } from './next-free-membership-number'
 import type { MembershipRecord } from './membership-store'
 
 /** Attaches a person connected to the organisation as P or L after the handbook's checks (§11.6 rules 19–24). */
@@ -76,9 +77,7 @@ export const membershipPersonHandlers: Handlers = {
           issues: [{ path: 'leavingOn', code: 'after-end', message: `The membership ended on ${old.endsOn}.` }],
         })
       }
-      const organisation = await tx.organisation.getForUpdate()
-      const range = organisation.membershipNumberRange
-      const number = nextMembershipNumber(range, await tx.memberships.lowestFreeNumber(range.from))
+      const number = await nextFreeMembershipNumber(tx)
       await tx.memberships.update(old.id, { endsOn: body.leavingOn, leavingReason: body.leavingReason })
       await tx.memberships.endAttachment(old.id, partner.id, body.leavingOn)
       const created = await tx.memberships.create({

@@ -1,5 +1,5 @@
 import { VereinskitError } from '@vereinskit/core'
-import { duplicateKeys, findDuplicates, type DuplicateCandidate, type DuplicateProbe } from '@vereinskit/core/people'
+import { duplicateKeys, findDuplicates, type DuplicateCandidate, type DuplicateProbe, type PersonData } from '@vereinskit/core/people'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import type { DuplicateSubjectRecord } from './people-store'
 
@@ -35,4 +35,21 @@ export function refuseDuplicates(candidates: readonly DuplicateFinding[]): void 
       })),
     },
   )
+}
+
+/** The probe of the duplicate check from a person's data. */
+export function probeOf(
+  person: Pick<PersonData, 'lastName' | 'firstName' | 'company' | 'dateOfBirth' | 'email' | 'postalAddress'>,
+  ibans: string[] = [],
+): DuplicateProbe {
+  return {
+    lastName: person.lastName,
+    firstName: person.firstName,
+    company: person.company,
+    dateOfBirth: person.dateOfBirth,
+    email: person.email,
+    street: person.postalAddress.street,
+    postcode: person.postalAddress.postcode,
+    ibans,
+  }
 }

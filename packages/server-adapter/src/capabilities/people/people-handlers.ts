@@ -1,31 +1,14 @@
 import { ValidationError } from '@vereinskit/core'
-import { checkSearchInput, compileSearch, completePerson, type DuplicateProbe, type PersonData } from '@vereinskit/core/people'
+import { checkSearchInput, compileSearch, completePerson, type DuplicateProbe } from '@vereinskit/core/people'
 import type { contract, DuplicateProbeInput } from '@vereinskit/core/contract'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import { changePerson } from './change-person'
 import { readSearchCursor, searchCursorAfter } from './search-cursor'
-import { findDuplicatePersons, refuseDuplicates } from './find-duplicates'
+import { findDuplicatePersons, probeOf, refuseDuplicates } from './find-duplicates'
 import { auditEntryView, personView } from './person-view'
 import type { SearchHitRecord } from './people-store'
 import type { PersonSearchRequest } from '@vereinskit/core/contract'
-
-/** The probe of the duplicate check from a person's data. */
-export function probeOf(
-  person: Pick<PersonData, 'lastName' | 'firstName' | 'company' | 'dateOfBirth' | 'email' | 'postalAddress'>,
-  ibans: string[] = [],
-): DuplicateProbe {
-  return {
-    lastName: person.lastName,
-    firstName: person.firstName,
-    company: person.company,
-    dateOfBirth: person.dateOfBirth,
-    email: person.email,
-    street: person.postalAddress.street,
-    postcode: person.postalAddress.postcode,
-    ibans,
-  }
-}
 
 function probeFromInput(input: DuplicateProbeInput): DuplicateProbe {
   return {
