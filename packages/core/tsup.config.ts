@@ -16,6 +16,7 @@ export default defineConfig({
     'src/direct-debit/index.ts',
     'src/bank-import/index.ts',
     'src/people/index.ts',
+    'src/appointments/index.ts',
     'src/runs/index.ts',
     'src/settings/index.ts',
   ],

@@ -8,6 +8,7 @@ import { dunningErrors } from '../dunning/dunning-errors'
 import { directDebitErrors } from '../direct-debit/direct-debit-errors'
 import { bankImportErrors } from '../bank-import/bank-import-errors'
 import { peopleErrors } from '../people/people-errors'
+import { appointmentErrors } from '../appointments/appointment-errors'
 
 /** Codes every part of vereinskit may raise: input, access, transport, storage. */
 export const commonErrors = {
@@ -44,6 +45,7 @@ export const errorCodes = {
   ...directDebitErrors,
   ...bankImportErrors,
   ...peopleErrors,
+  ...appointmentErrors,
 } as const
 
 /** The registries merged into `errorCodes`; no code may be declared twice. */
@@ -59,6 +61,7 @@ export const errorRegistries = {
   directDebitErrors,
   bankImportErrors,
   peopleErrors,
+  appointmentErrors,
 } as const
 
 /** A stable machine-readable error code. */

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { BicSchema, IbanSchema } from '../sepa/sepa-schemas'
 import { NoticePeriod } from '../members/notice-period'
+import { OnlineConsultantScope } from '../appointments/online-visibility'
 
 function isRegExp(pattern: string): boolean {
   try {
@@ -97,6 +98,31 @@ export const ClubSettings = z.object({
     .default({ interactive: 40, automatic: 60 }),
   /** gKontoBar: the cash account an immediate payment at member capture is booked to (handbook §11.3 rule 38). */
   cashAccountId: z.string().min(1).nullable().default(null),
+  /** OnlineTermineBerater: whose blocks members see online (docs/decisions/0022); `all` is the handbook's value 3. */
+  onlineConsultants: OnlineConsultantScope.default('all'),
+  /** OnlineTermineVoraus: how many days ahead members may book online. */
+  onlineDaysAhead: z.number().int().min(0).max(730).default(28),
+  /** OnlineFreieTermine: how many free slots the online search lists at most, the earliest first. */
+  onlineMaxSlots: z.number().int().min(1).max(1000).default(60),
+  /** The shortest notice for an online booking, in hours. */
+  onlineBookingLeadHours: z.number().int().min(0).max(720).default(2),
+  /** OnlineTerminMaximum: open appointments a member may hold when booking online (handbook default 1). */
+  onlineMaxOpenBookings: z.number().int().min(1).max(50).default(1),
+  /** OnlineTerminAbsVorlauf: hours before the start until which a member may cancel online. */
+  onlineCancellationHours: z.number().int().min(0).max(720).default(24),
+  /** Hours before an appointment its reminder e-mail goes out (Erinnerung zum Beratungstermin); null sends none. */
+  appointmentReminderHours: z.number().int().min(1).max(336).nullable().default(24),
+  /** TerminMailAdresse: sender of missed-appointment e-mails; null uses the server's sender. */
+  missedAppointmentMailFrom: z.email().nullable().default(null),
+  /** TerminMailBetreff. */
+  missedAppointmentMailSubject: z.string().trim().min(1).max(200).default('Ihr versäumter Beratungstermin'),
+  /** TerminMailBody: the e-mail text; the letter itself is attached as a PDF. */
+  missedAppointmentMailBody: z
+    .string()
+    .trim()
+    .min(1)
+    .max(5000)
+    .default('Guten Tag,\n\nSie haben Ihren Beratungstermin nicht wahrgenommen. Näheres im Anhang.\n\nMit freundlichen Grüßen'),
 })
 export type ClubSettings = z.infer<typeof ClubSettings>
 

@@ -1,0 +1,21 @@
+/** Error codes of consultant calendars and appointment booking. Merged into errors/codes.ts. */
+export const appointmentErrors = {
+  CONSULTANT_NOT_FOUND: 'The consultant does not exist in this organisation.',
+  LOCATION_NOT_FOUND: 'The consultation location does not exist in this organisation.',
+  CONSULTATION_TYPE_NOT_FOUND: 'The consultation type does not exist in this organisation.',
+  CONSULTATION_TOPIC_NOT_FOUND: 'The consultation topic does not exist in this organisation.',
+  CALENDAR_TEMPLATE_NOT_FOUND: 'The calendar template does not exist for this consultant.',
+  DEFAULT_TEMPLATE_EXISTS: 'The consultant has a default template already; clear its flag first.',
+  CONSULTANT_WITHOUT_DURATION: 'At least one of the selected consultants has no default duration.',
+  CONSULTANT_INACTIVE: 'The consultant is inactive.',
+  APPOINTMENT_NOT_FOUND: 'The appointment does not exist in this organisation.',
+  SLOT_NOT_AVAILABLE: 'The time is no longer free; choose another slot.',
+  APPOINTMENT_CANCELLED: 'The appointment was cancelled.',
+  ONLINE_BOOKING_LIMIT: 'The member has as many open appointments as may be booked online.',
+  OUTSIDE_BOOKING_WINDOW: 'The slot is not offered for online booking.',
+  CANCELLATION_TOO_LATE: 'The appointment starts too soon to be cancelled online.',
+  CANCELLATION_LINK_INVALID: 'The cancellation link is invalid.',
+  MEMBER_NOT_IDENTIFIED: 'No member with this membership number and date of birth.',
+  CONFIRMATION_NOT_AVAILABLE: 'No confirmation can be sent: the type has no confirmation template or the person no e-mail address.',
+  APPOINTMENT_DELETE_DENIED: 'This key holds the deny right TERMNILOESCH and may not delete appointments.',
+} as const

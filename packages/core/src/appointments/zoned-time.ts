@@ -1,0 +1,89 @@
+import * as z from 'zod'
+import { dateParts, type CalendarDate } from '../calendar/calendar-date'
+
+/** A wall-clock time of day, `HH:MM` (00:00–23:59), as templates and the handbook write it. */
+export const WallTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the format hh:mm (00:00–23:59).')
+export type WallTime = string
+
+/** Minutes since midnight of a wall time: `09:30` → 570. */
+export function minutesOf(time: WallTime): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+}
+
+/** The wall time of minutes since midnight: 570 → `09:30`. */
+export function wallTimeOf(minutes: number): WallTime {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+    formatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
+/** Whether `timeZone` is an IANA zone this runtime knows (`Europe/Berlin`). */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** An IANA time zone name the runtime knows. */
+export const TimeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, 'Unknown time zone; use an IANA name such as Europe/Berlin.')
+
+function partsAt(instant: number, timeZone: string) {
+  const parts = formatterFor(timeZone).formatToParts(new Date(instant))
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds (Berlin in summer: +7 200 000). */
+function offsetAt(instant: number, timeZone: string): number {
+  const p = partsAt(instant, timeZone)
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000
+}
+
+/**
+ * The instant a wall-clock time on a calendar date is in a time zone, correct across daylight-saving changes:
+ * a time that happens twice (the last Sunday of October, 02:30 in Berlin) is its first occurrence; a time that
+ * does not exist (the last Sunday of March, 02:30) moves forward by the gap (03:30), as calendars do.
+ */
+export function instantAt(date: CalendarDate, time: WallTime, timeZone: string): Date {
+  const { year, month, day } = dateParts(date)
+  const local = Date.UTC(year, month - 1, day) + minutesOf(time) * 60_000
+  const before = offsetAt(local - 12 * 3_600_000, timeZone)
+  const after = offsetAt(local + 12 * 3_600_000, timeZone)
+  if (before === after) return new Date(local - before)
+  const first = local - before
+  const second = local - after
+  const firstValid = offsetAt(first, timeZone) === before
+  const secondValid = offsetAt(second, timeZone) === after
+  if (firstValid && secondValid) return new Date(Math.min(first, second))
+  if (firstValid) return new Date(first)
+  if (secondValid) return new Date(second)
+  // In the gap: the earlier offset carries the time past the change (02:30 → 03:30).
+  return new Date(first)
+}
+
+/** The local calendar date and wall time of an instant in a time zone. */
+export function localDateTimeOf(instant: Date, timeZone: string): { date: CalendarDate; time: WallTime } {
+  const p = partsAt(instant.getTime(), timeZone)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` }
+}
