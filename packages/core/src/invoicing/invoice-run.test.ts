@@ -161,6 +161,16 @@ describe('club settings', () => {
       searchWildcards: true,
       noticePeriod: { months: 3, effectiveAt: 'year-end' },
       duplicateThresholds: { interactive: 40, automatic: 60 },
+      onlineConsultants: 'all',
+      onlineDaysAhead: 28,
+      onlineMaxSlots: 60,
+      onlineBookingLeadHours: 2,
+      onlineMaxOpenBookings: 1,
+      onlineCancellationHours: 24,
+      appointmentReminderHours: 24,
+      missedAppointmentMailFrom: null,
+      missedAppointmentMailSubject: 'Ihr versäumter Beratungstermin',
+      missedAppointmentMailBody: expect.stringContaining('nicht wahrgenommen'),
       cashAccountId: null,
     })
     expect(ClubSettings.safeParse({ noticePeriod: { months: 3, effectiveAt: 'week-end' } }).success).toBe(false)
