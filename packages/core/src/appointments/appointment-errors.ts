@@ -17,5 +17,4 @@ export const appointmentErrors = {
   CANCELLATION_LINK_INVALID: 'The cancellation link is invalid.',
   MEMBER_NOT_IDENTIFIED: 'No member with this membership number and date of birth.',
   CONFIRMATION_NOT_AVAILABLE: 'No confirmation can be sent: the type has no confirmation template or the person no e-mail address.',
-  APPOINTMENT_DELETE_DENIED: 'This key holds the deny right TERMNILOESCH and may not delete appointments.',
 } as const

@@ -90,3 +90,26 @@ describe('deleting blocks', () => {
     ])
   })
 })
+
+describe('appointment e-mail text', () => {
+  it('fills the placeholders in German date format and keeps unknown ones visible', async () => {
+    const { renderAppointmentMail } = await import('./appointment-text')
+    const mail = renderAppointmentMail(
+      {
+        subject: 'Termin am {{appointment.date}} um {{ appointment.time }}',
+        text: '{{person.name}}: {{appointment.consultant}} {{appointment.typo}}',
+      },
+      {
+        clubName: 'Mieterverein',
+        personName: 'Erika Muster',
+        date: '2027-03-29',
+        time: '09:00',
+        consultant: 'Berger, Anna',
+        type: 'persönlich',
+        location: 'Büro',
+        cancelUrl: '',
+      },
+    )
+    expect(mail).toEqual({ subject: 'Termin am 29.03.2027 um 09:00', text: 'Erika Muster: Berger, Anna {{appointment.typo}}' })
+  })
+})

@@ -25,7 +25,10 @@ export const DocumentView = z.object({
 /** Where an e-mail carrying a document stands. */
 export const MailDeliveryView = z.object({
   id: IdSchema,
-  documentId: IdSchema,
+  /** The letter it carries; null for a system e-mail (appointment confirmation, reminder). */
+  documentId: IdSchema.nullable(),
+  /** The subject of a system e-mail. */
+  subject: z.string().nullable(),
   recipient: z.string(),
   status: z.enum(['queued', 'sending', 'sent', 'failed', 'abandoned', 'cancelled', 'uncertain']),
   attempts: z.number().int(),

@@ -102,3 +102,36 @@ export {
   directDebitRunRoutes,
 } from './direct-debit-runs'
 export { BankFileUpload, BankFileView, BankEntryView, bankImportRoutes } from './bank-imports'
+export {
+  ConsultantView,
+  LocationView,
+  ConsultationTypeView,
+  ConsultationTopicView,
+  CalendarTemplateView,
+  AppointmentBlockView,
+  BlockGenerationRequest,
+  BlockGenerationView,
+  BlockDeletionRequest,
+  BlockDeletionView,
+  appointmentSetupRoutes,
+} from './appointment-setup'
+export {
+  FreeSlotView,
+  FreeSlotQuery,
+  SlotChoice,
+  AppointmentView,
+  BookAppointment,
+  AppointmentListQuery,
+  appointmentRoutes,
+} from './appointments'
+export {
+  MemberIdentification,
+  BookingForm,
+  OnlineSlotView,
+  OnlineSlotSearch,
+  OnlineBooking,
+  OnlineBookingReceipt,
+  onlineBookingRoutes,
+} from './online-booking'
+export { appointmentBookingEndpoints } from './public-endpoints'
+export { changeOf } from './change-of'

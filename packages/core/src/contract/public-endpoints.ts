@@ -1,4 +1,5 @@
 import type { applicationRoutes } from './applications'
+import type { onlineBookingRoutes } from './online-booking'
 import type { Endpoint } from './define-route'
 
 /**
@@ -12,4 +13,19 @@ export const applicationFormEndpoints: {
 } = {
   form: { method: 'GET', path: '/public/organisations/:organisationId/application-form', access: 'public' },
   submit: { method: 'POST', path: '/public/organisations/:organisationId/applications', access: 'public' },
+}
+
+/** The routes the appointment booking component calls, without their schemas (its page has its own budget). */
+export const appointmentBookingEndpoints: {
+  readonly form: Endpoint<typeof onlineBookingRoutes.form>
+  readonly slots: Endpoint<typeof onlineBookingRoutes.slots>
+  readonly book: Endpoint<typeof onlineBookingRoutes.book>
+  readonly booking: Endpoint<typeof onlineBookingRoutes.booking>
+  readonly cancel: Endpoint<typeof onlineBookingRoutes.cancel>
+} = {
+  form: { method: 'GET', path: '/public/organisations/:organisationId/appointment-booking', access: 'public' },
+  slots: { method: 'POST', path: '/public/organisations/:organisationId/appointment-slots', access: 'public' },
+  book: { method: 'POST', path: '/public/organisations/:organisationId/appointments', access: 'public' },
+  booking: { method: 'GET', path: '/public/organisations/:organisationId/appointments/:appointmentId', access: 'public' },
+  cancel: { method: 'POST', path: '/public/organisations/:organisationId/appointments/:appointmentId/cancellation', access: 'public' },
 }

@@ -15,6 +15,9 @@ import { personRoutes } from './people'
 import { memberCaptureRoutes } from './member-capture'
 import { resultListRoutes } from './result-lists'
 import { membershipPeriodRoutes } from './membership-periods'
+import { appointmentSetupRoutes } from './appointment-setup'
+import { appointmentRoutes } from './appointments'
+import { onlineBookingRoutes } from './online-booking'
 
 /** The whole HTTP API of vereinskit; client methods and server handlers are derived from this table. */
 export const contract = {
@@ -33,6 +36,9 @@ export const contract = {
   mandates: mandateRoutes,
   directDebitRuns: directDebitRunRoutes,
   bankImports: bankImportRoutes,
+  ...appointmentSetupRoutes,
+  appointments: appointmentRoutes,
+  onlineBooking: onlineBookingRoutes,
 } as const
 
 /** The type of the contract table. */

@@ -89,7 +89,24 @@ export const defaultTemplates: Readonly<Record<LetterKind, LetterTemplate>> = {
     ],
     emailText: 'Guten Tag,\n\nim Anhang erhalten Sie unser Schreiben „{{letter.subject}}“.\n\nMit freundlichen Grüßen\n{{club.name}}',
   },
-  appointment: general('Ihr Termin – Mitgliedsnummer {{member.number}}', 'Termin (Standard)', 'appointment'),
+  appointment: {
+    name: 'Versäumter Termin (Standard)',
+    kind: 'appointment',
+    valid: true,
+    isDefault: false,
+    subject: 'Ihr versäumter Termin am {{appointment.date}} – Mitgliedsnummer {{member.number}}',
+    blocks: [
+      { type: 'paragraph', text: '{{member.salutation}},', bold: false },
+      {
+        type: 'paragraph',
+        text: 'Sie hatten am {{appointment.date}} um {{appointment.time}} Uhr einen Beratungstermin bei {{appointment.consultant}} ({{appointment.location}}), den Sie nicht wahrgenommen haben.',
+        bold: false,
+      },
+      { type: 'paragraph', text: 'Bitte sagen Sie Termine, die Sie nicht wahrnehmen können, rechtzeitig ab.', bold: false },
+      closing,
+    ],
+    emailText: 'Guten Tag,\n\nim Anhang erhalten Sie unser Schreiben „{{letter.subject}}“.\n\nMit freundlichen Grüßen\n{{club.name}}',
+  },
   general: general('Schreiben – Mitgliedsnummer {{member.number}}', 'Schreiben (Standard)', 'general'),
 }
 

@@ -23,6 +23,8 @@ export interface LetterData {
   }
   /** A collection that came back (Rücklastschrift): the bank's reason and the club's text for it. */
   readonly returnedDebit?: { readonly reason: string; readonly text: string; readonly amount: Cents; readonly charges: Cents }
+  /** A missed appointment (Versäumnisschreiben): when, with whom, where. */
+  readonly appointment?: { readonly date: CalendarDate; readonly time: string; readonly consultant: string; readonly location: string }
 }
 
 /**
@@ -57,5 +59,9 @@ export const placeholderNames = [
   'returnedDebit.text',
   'returnedDebit.amount',
   'returnedDebit.charges',
+  'appointment.date',
+  'appointment.time',
+  'appointment.consultant',
+  'appointment.location',
 ] as const
 export type PlaceholderName = (typeof placeholderNames)[number]

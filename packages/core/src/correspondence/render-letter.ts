@@ -159,5 +159,13 @@ function valueOf(name: PlaceholderName, data: LetterData, subject: string): stri
       return data.returnedDebit ? formatGermanAmount(data.returnedDebit.amount) : ''
     case 'returnedDebit.charges':
       return data.returnedDebit ? formatGermanAmount(data.returnedDebit.charges) : ''
+    case 'appointment.date':
+      return data.appointment ? formatGermanDate(data.appointment.date) : ''
+    case 'appointment.time':
+      return data.appointment?.time ?? ''
+    case 'appointment.consultant':
+      return data.appointment?.consultant ?? ''
+    case 'appointment.location':
+      return data.appointment?.location ?? ''
   }
 }

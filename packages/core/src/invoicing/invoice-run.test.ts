@@ -168,6 +168,7 @@ describe('club settings', () => {
       onlineMaxOpenBookings: 1,
       onlineCancellationHours: 24,
       appointmentReminderHours: 24,
+      appointmentPageUrl: null,
       missedAppointmentMailFrom: null,
       missedAppointmentMailSubject: 'Ihr versäumter Beratungstermin',
       missedAppointmentMailBody: expect.stringContaining('nicht wahrgenommen'),

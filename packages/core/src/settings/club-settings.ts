@@ -112,6 +112,15 @@ export const ClubSettings = z.object({
   onlineCancellationHours: z.number().int().min(0).max(720).default(24),
   /** Hours before an appointment its reminder e-mail goes out (Erinnerung zum Beratungstermin); null sends none. */
   appointmentReminderHours: z.number().int().min(1).max(336).nullable().default(24),
+  /**
+   * The club's page that embeds the booking component: confirmation and reminder e-mails link to it with
+   * `?vk-appointment=<id>&vk-token=<token>` so members can cancel; null leaves the link out.
+   */
+  appointmentPageUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullable()
+    .default(null),
   /** TerminMailAdresse: sender of missed-appointment e-mails; null uses the server's sender. */
   missedAppointmentMailFrom: z.email().nullable().default(null),
   /** TerminMailBetreff. */

@@ -19,6 +19,16 @@ export interface DailyJob {
 }
 
 /**
+ * Work a capability needs done every minute or so, per organisation (appointment reminders): it runs in its own
+ * transaction and must claim what it does in it (an update guarded by a "not yet done" condition), so several
+ * instances running it at once do each piece once. Answers how many things it did.
+ */
+export interface FrequentJob {
+  readonly name: string
+  run(tx: OrganisationStorage, now: Date, organisationName: string): Promise<number>
+}
+
+/**
  * A capability (ledger, dunning, SEPA, …) as one unit: its routes from the contract with their handlers, its stores
  * and its daily jobs. Mounted by one line in `capabilities/index.ts`; see docs/contributing/adding-a-capability.md.
  */
@@ -30,6 +40,7 @@ export interface Capability<Routes extends RouteTable = RouteTable> {
   readonly handlers: RouteHandlers<Routes>
   readonly stores?: StoreFactories
   readonly dailyJobs?: readonly DailyJob[]
+  readonly frequentJobs?: readonly FrequentJob[]
 }
 
 /** Declares a capability, checking its handlers against its routes. */

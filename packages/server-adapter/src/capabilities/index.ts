@@ -12,6 +12,7 @@ import { mandateCapability, directDebitCapability } from './direct-debits'
 import { bankImportCapability } from './bank-imports'
 import { peopleCapability, resultListCapability } from './people'
 import { membershipPeriodsCapability } from './membership-periods'
+import { appointmentSetupCapability, appointmentCapability, onlineBookingCapability } from './appointments'
 
 /**
  * Every capability the server mounts: its routes with their handlers, its stores, its daily jobs. Adding a
@@ -33,4 +34,7 @@ export const capabilities: readonly Capability[] = [
   peopleCapability,
   resultListCapability,
   membershipPeriodsCapability,
+  appointmentSetupCapability,
+  appointmentCapability,
+  onlineBookingCapability,
 ]

@@ -5,11 +5,14 @@ import type { DatabaseConnection } from '../storage/database'
 import type { Storage } from '../storage/storage'
 import { dailyJobsOf, runDailyJobs } from './daily-jobs'
 import { deliverQueuedMail, type MailSettings } from '../capabilities/correspondence/deliver-mail'
+import { runFrequentJobs } from './frequent-jobs'
 
 /** A running scheduler. */
 export interface Scheduler {
   /** Runs the due daily jobs now, here (tests, or a cron outside); each runs once per organisation and day. */
   runDue(): Promise<number>
+  /** Runs the every-minute work now, here: frequent jobs (appointment reminders), then the mailer. */
+  runFrequent(): Promise<void>
   /** Queues one tick for whichever instance's worker takes it first (PostgreSQL); runs it here on PGlite. */
   trigger(): Promise<void>
   stop(): Promise<void>
@@ -37,7 +40,7 @@ export async function startScheduler(options: {
   clock: Clock
   /** PGlite only: how often to look for due work; default 15 minutes. */
   intervalMs?: number
-  /** Sends queued e-mails (letters for members who prefer e-mail) every minute; without it they wait in the outbox. */
+  /** Sends queued e-mails (letters, appointment confirmations and reminders) every minute; without it they wait in the outbox. */
   mail?: MailSettings
   /** PGlite only: how often to send queued e-mails; default one minute. */
   mailIntervalMs?: number
@@ -51,7 +54,9 @@ export async function startScheduler(options: {
     return runDailyJobs(options.storage, options.clock, jobs, options.onError)
   }
   const { mail } = options
+  const frequent = capabilities.flatMap((c) => c.frequentJobs ?? [])
   const sendMail = async () => {
+    await runFrequentJobs(options.storage, options.clock, frequent, options.onError)
     if (mail)
       await deliverQueuedMail(options.storage, mail, options.clock).catch((error: unknown) => options.onError?.(error, null, mailQueue))
   }
@@ -67,15 +72,14 @@ export async function startScheduler(options: {
       await boss.start()
       await boss.createQueue(dailyQueue)
       await boss.schedule(dailyQueue, '*/15 * * * *')
-      if (mail) {
-        await boss.createQueue(mailQueue)
-        await boss.schedule(mailQueue, '* * * * *')
-      }
+      await boss.createQueue(mailQueue)
+      await boss.schedule(mailQueue, '* * * * *')
     })
     await boss.work(dailyQueue, { pollingIntervalSeconds: 0.5 }, async () => void (await tick()))
-    if (mail) await boss.work(mailQueue, { pollingIntervalSeconds: 0.5 }, sendMail)
+    await boss.work(mailQueue, { pollingIntervalSeconds: 0.5 }, sendMail)
     return {
       runDue: tick,
+      runFrequent: sendMail,
       trigger: async () => void (await boss.send(dailyQueue, {})),
       stop: () => boss.stop({ graceful: true, wait: true }),
     }
@@ -87,14 +91,13 @@ export async function startScheduler(options: {
   }, options.intervalMs ?? 900_000)
   timer.unref?.()
   let sending: Promise<unknown> | undefined
-  const mailTimer = mail
-    ? setInterval(() => {
-        sending ??= sendMail().finally(() => (sending = undefined))
-      }, options.mailIntervalMs ?? 60_000)
-    : undefined
+  const mailTimer = setInterval(() => {
+    sending ??= sendMail().finally(() => (sending = undefined))
+  }, options.mailIntervalMs ?? 60_000)
   mailTimer?.unref?.()
   return {
     runDue: tick,
+    runFrequent: sendMail,
     trigger: async () => void (await tick()),
     async stop() {
       clearInterval(timer)

@@ -28,6 +28,7 @@ function deliveryView(d: MailDeliveryRecord) {
   return {
     id: d.id,
     documentId: d.documentId,
+    subject: d.message?.subject ?? null,
     recipient: d.recipient,
     status: d.status,
     attempts: d.attempts,

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm'
 import {
   boolean,
+  check,
   date,
   foreignKey,
   index,
@@ -17,6 +18,7 @@ import {
 import { bytea, id, createdAt, organisationRef } from '../../storage/shared-schema'
 import { ownMembership } from '../memberships/membership-schema'
 import { runs } from '../../runs/run-schema'
+import type { MailMessage } from './mail-delivery-store'
 
 /** Document templates (Vorlagen); at most one per kind replaces the built-in default. */
 export const letterTemplates = pgTable(
@@ -110,7 +112,12 @@ export const mailDeliveries = pgTable(
   {
     id: id(),
     organisationId: organisationRef(),
-    documentId: uuid('document_id').notNull().unique(),
+    /** The letter this e-mail carries as a PDF; null for a system e-mail, whose content is `message`. */
+    documentId: uuid('document_id').unique(),
+    /** A system e-mail fixed when queued: sender, subject, text and text attachments (an .ics). */
+    message: jsonb('message').$type<MailMessage>(),
+    /** Makes queueing idempotent: one e-mail per key and organisation (`appointment-reminder:<id>`). */
+    dedupeKey: text('dedupe_key'),
     recipient: text('recipient').notNull(),
     /** queued → sending → sent; failed (will retry) → abandoned; `uncertain` when a send was interrupted. */
     status: text('status').notNull().default('queued'),
@@ -128,5 +135,7 @@ export const mailDeliveries = pgTable(
       foreignColumns: [documents.organisationId, documents.id],
     }),
     index('mail_deliveries_due_idx').on(t.organisationId, t.status, t.nextAttemptAt),
+    uniqueIndex('mail_deliveries_dedupe_uq').on(t.organisationId, t.dedupeKey),
+    check('mail_deliveries_content_ck', sql`(${t.documentId} is null) <> (${t.message} is null)`),
   ],
 )

@@ -5,6 +5,7 @@ import type { Storage } from '../../storage/storage'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { renderLetter } from '@vereinskit/core/correspondence'
 import { documentPdf } from './render-document'
+import type { MailMessage } from './mail-delivery-store'
 
 /** How the server sends e-mail: an SMTP server (or a ready nodemailer transporter) and the sender address. */
 export interface MailSettings {
@@ -82,20 +83,29 @@ async function sendOne(
   transporter: Transporter,
   settings: MailSettings,
   organisationName: string,
-  delivery: { documentId: string; recipient: string; messageId: string },
+  delivery: { documentId: string | null; message: MailMessage | null; recipient: string; messageId: string },
 ): Promise<'sent' | { error: string; permanent: boolean }> {
+  if (delivery.message) return sendMessage(transporter, settings, organisationName, { ...delivery, message: delivery.message })
+  if (!delivery.documentId) return { error: 'The delivery has neither a letter nor a message.', permanent: true }
   const document = await storage.documents.get(delivery.documentId)
   if (!document || document.deletedAt) return { error: 'The letter was cancelled before it was sent.', permanent: true }
   try {
     const pdf = await documentPdf(storage, document)
     const letter = renderLetter(document.template, document.data)
-    // Pre-notifications use the club's SepaMailAdresse, SepaMailBetreff and SepaMailBody (handbook §6.5).
-    const club = document.kind === 'pre-notification' ? await storage.finance.getSettings() : null
+    // Pre-notifications use the club's SepaMailAdresse, SepaMailBetreff and SepaMailBody (handbook §6.5), missed
+    // appointments its TerminMailAdresse, TerminMailBetreff and TerminMailBody (handbook §5.8).
+    const club = document.kind === 'pre-notification' || document.kind === 'appointment' ? await storage.finance.getSettings() : null
+    const own =
+      club && document.kind === 'pre-notification'
+        ? { from: club.preNotificationMailFrom, subject: club.preNotificationMailSubject, text: club.preNotificationMailBody }
+        : club
+          ? { from: club.missedAppointmentMailFrom, subject: club.missedAppointmentMailSubject, text: club.missedAppointmentMailBody }
+          : null
     await transporter.sendMail({
-      from: { name: organisationName, address: club?.preNotificationMailFrom ?? settings.from },
+      from: { name: organisationName, address: own?.from ?? settings.from },
       to: delivery.recipient,
-      subject: club ? club.preNotificationMailSubject : letter.subject,
-      text: club ? club.preNotificationMailBody : letter.emailText,
+      subject: own ? own.subject : letter.subject,
+      text: own ? own.text : letter.emailText,
       messageId: delivery.messageId,
       attachments: [
         {
@@ -104,6 +114,30 @@ async function sendOne(
           contentType: 'application/pdf',
         },
       ],
+    })
+    return 'sent'
+  } catch (error) {
+    const code = (error as { responseCode?: number }).responseCode
+    return { error: error instanceof Error ? error.message : String(error), permanent: code !== undefined && code >= 500 }
+  }
+}
+
+/** Sends a system e-mail as it was fixed when queued. */
+async function sendMessage(
+  transporter: Transporter,
+  settings: MailSettings,
+  organisationName: string,
+  delivery: { message: MailMessage; recipient: string; messageId: string },
+): Promise<'sent' | { error: string; permanent: boolean }> {
+  const { message } = delivery
+  try {
+    await transporter.sendMail({
+      from: { name: organisationName, address: message.from ?? settings.from },
+      to: delivery.recipient,
+      subject: message.subject,
+      text: message.text,
+      messageId: delivery.messageId,
+      attachments: message.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
     })
     return 'sent'
   } catch (error) {

@@ -1,10 +1,23 @@
 /** Where an e-mail stands: queued → sending → sent; failed (retried) → abandoned; cancelled with its letter; uncertain when a send was cut off. */
 export type MailDeliveryStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'abandoned' | 'cancelled' | 'uncertain'
 
-/** One e-mail carrying one document. */
+/**
+ * A system e-mail whose content is fixed when it is queued (appointment confirmations and reminders): it carries
+ * no letter, only text and small text attachments such as an .ics file.
+ */
+export interface MailMessage {
+  /** Sender address; the server's when null. */
+  readonly from: string | null
+  readonly subject: string
+  readonly text: string
+  readonly attachments: readonly { readonly filename: string; readonly contentType: string; readonly content: string }[]
+}
+
+/** One e-mail: a letter (document) as a PDF, or a system e-mail. */
 export interface MailDeliveryRecord {
   readonly id: string
-  readonly documentId: string
+  readonly documentId: string | null
+  readonly message: MailMessage | null
   readonly recipient: string
   readonly status: MailDeliveryStatus
   readonly attempts: number
@@ -18,6 +31,11 @@ export interface MailDeliveryRecord {
 /** The e-mail outbox of one organisation. */
 export interface MailDeliveryStore {
   queue(list: readonly { documentId: string; recipient: string; messageId: string }[], at: Date): Promise<void>
+  /** Queues system e-mails; one with a `dedupeKey` already queued is skipped. Answers how many were queued. */
+  queueMessages(
+    list: readonly { message: MailMessage; recipient: string; messageId: string; dedupeKey: string | null }[],
+    at: Date,
+  ): Promise<number>
   /**
    * Takes up to `limit` due deliveries (queued, or failed and due again) and marks them `sending` with a lease until
    * `leaseUntil`; rows another instance holds are skipped (`FOR UPDATE SKIP LOCKED`).

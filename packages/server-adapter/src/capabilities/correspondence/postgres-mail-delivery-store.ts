@@ -10,6 +10,7 @@ function toRecord(row: Row): MailDeliveryRecord {
   return {
     id: row.id,
     documentId: row.documentId,
+    message: row.message ?? null,
     recipient: row.recipient,
     status: row.status as MailDeliveryStatus,
     attempts: row.attempts,
@@ -28,6 +29,18 @@ export function createMailDeliveryStore(db: Database, organisationId: string): M
       for (let start = 0; start < list.length; start += 1000) {
         await db.insert(mailDeliveries).values(list.slice(start, start + 1000).map((d) => ({ organisationId, ...d, nextAttemptAt: at })))
       }
+    },
+    async queueMessages(list, at) {
+      let queued = 0
+      for (let start = 0; start < list.length; start += 500) {
+        const rows = await db
+          .insert(mailDeliveries)
+          .values(list.slice(start, start + 500).map((d) => ({ organisationId, ...d, nextAttemptAt: at })))
+          .onConflictDoNothing()
+          .returning({ id: mailDeliveries.id })
+        queued += rows.length
+      }
+      return queued
     },
     async claimDue(now, leaseUntil, limit) {
       const due = await db
