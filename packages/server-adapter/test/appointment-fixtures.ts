@@ -1,4 +1,4 @@
-import { emptyPattern } from '@vereinskit/core/appointments'
+import { emptyPattern, type TemplatePatternInput } from '@vereinskit/core/appointments'
 
 type Call = (method: string, path: string, body?: unknown) => Promise<any>
 
@@ -36,7 +36,7 @@ export async function aConsultationOffice(ok: Call) {
     defaultLocationId: office.id,
     topicIds: [topic.id],
   })
-  const pattern = emptyPattern()
+  const pattern: TemplatePatternInput = emptyPattern()
   pattern[0] = [{ from: '09:00', to: '12:00', typeId: inPerson.id, onlineBookable: true }]
   pattern[8] = [{ from: '14:00', to: '16:00', typeId: phone.id }]
   const template = await ok('POST', '/calendar-templates', {

@@ -27,14 +27,21 @@ export function escapeIcsText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
 }
 
+/** The UTF-8 length of one code point (core has no TextEncoder: it runs without DOM or Node typings). */
+function utf8Octets(codePoint: number): number {
+  if (codePoint < 0x80) return 1
+  if (codePoint < 0x800) return 2
+  if (codePoint < 0x10000) return 3
+  return 4
+}
+
 /** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character. */
 export function foldIcsLine(line: string): string {
-  const encoder = new TextEncoder()
   const parts: string[] = []
   let current = ''
   let octets = 0
   for (const char of line) {
-    const size = encoder.encode(char).length
+    const size = utf8Octets(char.codePointAt(0) ?? 0)
     const limit = parts.length === 0 ? 75 : 74
     if (octets + size > limit) {
       parts.push(current)

@@ -39,6 +39,8 @@ export const TemplatePattern = z
     })
   })
 export type TemplatePattern = z.output<typeof TemplatePattern>
+/** A pattern as an API caller writes it: flags and overrides may be left out. */
+export type TemplatePatternInput = z.input<typeof TemplatePattern>
 
 /**
  * A calendar template (Vorlage, handbook §9.3): a consultant's 14-day pattern, active or not, and whether it is

@@ -24,7 +24,7 @@ export {
   duplicateTemplate,
   mondayOf,
 } from './calendar-template'
-export type { CalendarTemplate } from './calendar-template'
+export type { CalendarTemplate, TemplatePatternInput } from './calendar-template'
 export { overlaps } from './appointment-block'
 export type { AppointmentBlock, StoredBlock, BookedTime } from './appointment-block'
 export { generateBlocksForPeriod, generateBlocksForDay, requireDefaultDurations, maxGenerationDays } from './generate-blocks'
