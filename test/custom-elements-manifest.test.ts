@@ -82,11 +82,20 @@ describe('custom-elements.json', () => {
 
   it('documents every element with its parts, states and events', () => {
     const byTag = Object.fromEntries(elementsOf(committed).map((d) => [d.tagName, d]))
-    expect(Object.keys(byTag).sort()).toEqual(['vk-iban-input', 'vk-membership-application'])
+    expect(Object.keys(byTag).sort()).toEqual(['vk-appointment-booking', 'vk-iban-input', 'vk-membership-application'])
     expect(byTag['vk-iban-input']!.cssStates?.map((s) => s.name).sort()).toEqual(['user-invalid', 'valid'])
     expect(byTag['vk-iban-input']!.cssParts?.map((p) => p.name)).toEqual(expect.arrayContaining(['label', 'input', 'hint', 'error']))
     expect(byTag['vk-membership-application']!.events?.map((e) => e.name)).toEqual(
       expect.arrayContaining(['vk-application-submit', 'vk-application-success', 'vk-application-error']),
+    )
+    // The analyzer adds a nameless entry for each `dispatchEvent(new …Event())` it cannot resolve; the named ones count.
+    expect(
+      byTag['vk-appointment-booking']!.events?.map((e) => e.name)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['vk-booking-confirm', 'vk-booking-error', 'vk-booking-slot-select', 'vk-booking-success'])
+    expect(byTag['vk-appointment-booking']!.cssParts?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['slot', 'week', 'list', 'add-to-calendar', 'confirmation']),
     )
   })
 

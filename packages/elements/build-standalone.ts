@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 const here = fileURLToPath(new URL('.', import.meta.url))
 
 /** The components published as standalone modules (the file names under `src/define/`). */
-export const standaloneComponents = ['membership-application', 'iban-input'] as const
+export const standaloneComponents = ['membership-application', 'appointment-booking', 'iban-input'] as const
 
 /** Bundles one browser entry point with everything it imports into a minified ES module (the text). */
 export async function bundleBrowserModule(entryPoint: string): Promise<string> {

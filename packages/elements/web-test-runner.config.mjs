@@ -36,6 +36,7 @@ export default {
   groups: [
     { name: 'iban-input', files: `${here}src/components/iban-input/*.test.ts` },
     { name: 'membership-application', files: `${here}src/components/membership-application/*.test.ts` },
+    { name: 'appointment-booking', files: `${here}src/components/appointment-booking/*.test.ts` },
     { name: 'form-controls', files: `${here}src/components/form-controls.test.ts` },
   ],
   nodeResolve: { exportConditions: ['vereinskit:source', 'browser', 'development'] },

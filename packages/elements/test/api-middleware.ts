@@ -5,8 +5,12 @@ import {
   createPostgresStorage,
   openPglite,
   provisionOrganisation,
+  deliverQueuedMail,
+  systemClock,
 } from '@vereinskit/server-adapter'
 import { buildStandalone } from '../build-standalone'
+import { startSmtpSink } from '../../server-adapter/test/smtp-sink'
+import { provisionBookingOffice } from './booking-office'
 
 /** The part of a Koa context the middleware uses (the dev server of @web/test-runner is Koa). */
 interface KoaContext {
@@ -22,7 +26,10 @@ interface KoaContext {
 
 /**
  * Mounts the real vereinskit API (on in-memory PGlite) under `/api` of the test runner's server, plus
- * `POST /api-test/organisations` that provisions a fresh demo club and returns its id and staff key.
+ * `POST /api-test/organisations` that provisions a fresh demo club and returns its id and staff key,
+ * `POST /api-test/booking-offices` that provisions a club taking online bookings (see `provisionBookingOffice`),
+ * and `POST /api-test/mail?to=…` that sends the queued e-mails to a local SMTP sink and answers what arrived there
+ * for that address (subject, text, attachments with their text).
  */
 export async function createApiMiddleware() {
   const connection = await openPglite()
@@ -35,6 +42,7 @@ export async function createApiMiddleware() {
   })
 
   const standalone = await buildStandalone()
+  const sink = await startSmtpSink()
 
   return async function apiMiddleware(ctx: KoaContext, next: () => Promise<void>) {
     const module = /^\/standalone\/([a-z-]+)\.js$/.exec(ctx.url)
@@ -65,6 +73,25 @@ export async function createApiMiddleware() {
       })
       ctx.set('content-type', 'application/json')
       ctx.body = JSON.stringify({ organisationId: organisation.id, apiKey, defaultGroupId: adults.id })
+      return
+    }
+    if (ctx.url.startsWith('/api-test/booking-offices') && ctx.method === 'POST') {
+      ctx.set('content-type', 'application/json')
+      ctx.body = JSON.stringify(await provisionBookingOffice(storage, handler, ctx.host))
+      return
+    }
+    if (ctx.url.startsWith('/api-test/mail') && ctx.method === 'POST') {
+      const to = new URL(ctx.url, 'http://test').searchParams.get('to') ?? ''
+      await deliverQueuedMail(storage, { smtp: sink.smtp, from: 'termine@mieterverein.example' }, systemClock)
+      const mails = sink.received
+        .filter((m) => JSON.stringify(m.to ?? '').includes(to))
+        .map((m) => ({
+          subject: m.subject,
+          text: m.text,
+          attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, text: a.content.toString('utf8') })),
+        }))
+      ctx.set('content-type', 'application/json')
+      ctx.body = JSON.stringify(mails)
       return
     }
     if (!ctx.url.startsWith('/api/')) return next()

@@ -34,6 +34,7 @@ export const OnlineSlotView = z.object({
   date: CalendarDateSchema,
   time: WallTimeSchema,
   timeZone: z.string(),
+  consultantId: IdSchema,
   consultantName: z.string(),
   typeId: IdSchema,
   locationId: IdSchema.nullable(),
@@ -42,6 +43,8 @@ export const OnlineSlotView = z.object({
 export const OnlineSlotSearch = z.strictObject({
   typeId: z.uuid(),
   locationId: z.uuid().optional(),
+  /** Only this consultant's slots (a website's "book with …" link). */
+  consultantId: z.uuid().optional(),
   fromDate: CalendarDateSchema.optional(),
   /** Needed when the form says `slotsNeedMember`. */
   member: MemberIdentification.optional(),
@@ -76,6 +79,13 @@ export const OnlineBookingReceipt = z.object({
   confirmationQueued: z.boolean(),
   cancelledAt: TimestampSchema.nullable(),
 })
+
+export type BookingForm = z.infer<typeof BookingForm>
+export type OnlineSlotView = z.infer<typeof OnlineSlotView>
+export type OnlineSlotSearch = z.input<typeof OnlineSlotSearch>
+export type OnlineBooking = z.input<typeof OnlineBooking>
+export type OnlineBookingReceipt = z.infer<typeof OnlineBookingReceipt>
+export type MemberIdentification = z.input<typeof MemberIdentification>
 
 /**
  * Online booking (MIA-Online Terminbuchung) for club websites: members find free slots of online types, book

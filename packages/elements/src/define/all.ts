@@ -1,2 +1,3 @@
 import './iban-input'
 import './membership-application'
+import './appointment-booking'

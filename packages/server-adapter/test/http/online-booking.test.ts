@@ -17,45 +17,85 @@ for (const engine of engines()) {
       if (r.status >= 300) throw new Error(`${method} ${path} → ${r.status} ${r.text}`)
       return r.json
     }
-    const site = (method: string, path: string, body?: unknown) => server.call(method, `/public/organisations/${club.organisation.id}${path}`, { origin, body })
+    const site = (method: string, path: string, body?: unknown) =>
+      server.call(method, `/public/organisations/${club.organisation.id}${path}`, { origin, body })
     const identity = () => ({ membershipNumber: member.number, dateOfBirth: '1980-05-17' })
 
     beforeAll(async () => {
       club = await aClub(server.storage)
       office = await aConsultationOffice(staff)
       member = await aMember(staff)
-      await staff('PATCH', '/settings', { onlineDaysAhead: 21, onlineCancellationHours: 24, appointmentPageUrl: 'https://tsv-test.example/termine' })
+      await staff('PATCH', '/settings', {
+        onlineDaysAhead: 21,
+        onlineCancellationHours: 24,
+        appointmentPageUrl: 'https://tsv-test.example/termine',
+      })
       await staff('POST', '/appointment-blocks', { kind: 'period', consultantId: office.anna.id, from: '2027-03-22', to: '2027-04-30' })
     })
 
     it('the form offers only online types and the limits', async () => {
       const form = (await site('GET', '/appointment-booking')).json
-      expect(form).toMatchObject({ types: [{ id: office.inPerson.id, name: 'persönlich' }], slotsNeedMember: false, daysAhead: 21, maxOpenBookings: 1, cancellationHours: 24 })
-      expect(form.locations[0]).toMatchObject({ name: 'Geschäftsstelle', address: 'Hauptstraße 1, 10115 Berlin', timeZone: 'Europe/Berlin' })
+      expect(form).toMatchObject({
+        types: [{ id: office.inPerson.id, name: 'persönlich' }],
+        slotsNeedMember: false,
+        daysAhead: 21,
+        maxOpenBookings: 1,
+        cancellationHours: 24,
+      })
+      expect(form.locations[0]).toMatchObject({
+        name: 'Geschäftsstelle',
+        address: 'Hauptstraße 1, 10115 Berlin',
+        timeZone: 'Europe/Berlin',
+      })
     })
 
     it('online slots: online-bookable blocks of the type within OnlineTermineVoraus; staff-only blocks never show', async () => {
       const slots = (await site('POST', '/appointment-slots', { typeId: office.inPerson.id })).json.items
       expect(new Set(slots.map((s: { date: string }) => s.date))).toEqual(new Set(['2027-03-22', '2027-04-05']))
       expect(slots[0]).toMatchObject({ time: '09:00', consultantName: 'Berger, Anna', startsAt: '2027-03-22T08:00:00.000Z' })
-      expect((await site('POST', '/appointment-slots', { typeId: office.phone.id })).json).toMatchObject({ status: 404, code: 'CONSULTATION_TYPE_NOT_FOUND' })
+      expect((await site('POST', '/appointment-slots', { typeId: office.phone.id })).json).toMatchObject({
+        status: 404,
+        code: 'CONSULTATION_TYPE_NOT_FOUND',
+      })
     })
 
     it('a member books with number and date of birth; the slot disappears; a second open booking is refused', async () => {
       const [slot] = (await site('POST', '/appointment-slots', { typeId: office.inPerson.id })).json.items
-      const wrong = await site('POST', '/appointments', { slot: { blockId: slot.blockId, startsAt: slot.startsAt }, typeId: office.inPerson.id, member: { ...identity(), dateOfBirth: '1980-05-18' } })
+      const wrong = await site('POST', '/appointments', {
+        slot: { blockId: slot.blockId, startsAt: slot.startsAt },
+        typeId: office.inPerson.id,
+        member: { ...identity(), dateOfBirth: '1980-05-18' },
+      })
       expect(wrong.json).toMatchObject({ status: 422, code: 'MEMBER_NOT_IDENTIFIED' })
-      const booked = await site('POST', '/appointments', { slot: { blockId: slot.blockId, startsAt: slot.startsAt }, typeId: office.inPerson.id, member: identity(), note: 'Frage zur Abrechnung' })
+      const booked = await site('POST', '/appointments', {
+        slot: { blockId: slot.blockId, startsAt: slot.startsAt },
+        typeId: office.inPerson.id,
+        member: identity(),
+        note: 'Frage zur Abrechnung',
+      })
       expect(booked.status).toBe(201)
-      expect(booked.json).toMatchObject({ date: '2027-03-22', time: '09:00', consultantName: 'Berger, Anna', typeName: 'persönlich', confirmationQueued: true, cancellableUntil: '2027-03-21T08:00:00.000Z' })
+      expect(booked.json).toMatchObject({
+        date: '2027-03-22',
+        time: '09:00',
+        consultantName: 'Berger, Anna',
+        typeName: 'persönlich',
+        confirmationQueued: true,
+        cancellableUntil: '2027-03-21T08:00:00.000Z',
+      })
       expect(booked.json.ics).toContain('DTSTART:20270322T080000Z')
       const after = (await site('POST', '/appointment-slots', { typeId: office.inPerson.id })).json.items
       expect(after[0].time).toBe('09:30')
-      const second = await site('POST', '/appointments', { slot: { blockId: after[0].blockId, startsAt: after[0].startsAt }, typeId: office.inPerson.id, member: identity() })
+      const second = await site('POST', '/appointments', {
+        slot: { blockId: after[0].blockId, startsAt: after[0].startsAt },
+        typeId: office.inPerson.id,
+        member: identity(),
+      })
       expect(second.json).toMatchObject({ status: 409, code: 'ONLINE_BOOKING_LIMIT' })
       const staffView = await staff('GET', `/appointments/${booked.json.appointmentId}`)
       expect(staffView).toMatchObject({ bookedVia: 'online', membershipNumber: member.number, note: 'Frage zur Abrechnung' })
-      const mail = (await staff('GET', '/mail-deliveries')).items.find((d: { subject: string | null }) => d.subject?.startsWith('Ihr Termin am 22.03.2027'))
+      const mail = (await staff('GET', '/mail-deliveries')).items.find((d: { subject: string | null }) =>
+        d.subject?.startsWith('Ihr Termin am 22.03.2027'),
+      )
       expect(mail).toMatchObject({ recipient: 'erika@example.org', status: 'queued' })
     })
 
@@ -67,31 +107,67 @@ for (const engine of engines()) {
       const list = await staff('GET', `/appointments?personId=${member.personId}`)
       expect(list.items).toHaveLength(1)
       await staff('DELETE', `/appointments/${mine.id}`)
-      const booked = (await site('POST', '/appointments', { slot: { blockId: slot.blockId, startsAt: slot.startsAt }, typeId: office.inPerson.id, member: identity() })).json
+      const booked = (
+        await site('POST', '/appointments', {
+          slot: { blockId: slot.blockId, startsAt: slot.startsAt },
+          typeId: office.inPerson.id,
+          member: identity(),
+        })
+      ).json
       const link = `/appointments/${booked.appointmentId}`
       expect((await site('GET', `${link}?token=nope`)).json).toMatchObject({ status: 404, code: 'CANCELLATION_LINK_INVALID' })
-      expect((await site('GET', `${link}?token=${booked.cancellationToken}`)).json).toMatchObject({ appointmentId: booked.appointmentId, cancelledAt: null })
+      expect((await site('GET', `${link}?token=${booked.cancellationToken}`)).json).toMatchObject({
+        appointmentId: booked.appointmentId,
+        cancelledAt: null,
+      })
       now = new Date(new Date(booked.startsAt).getTime() - 23 * 3_600_000)
-      expect((await site('POST', `${link}/cancellation`, { token: booked.cancellationToken })).json).toMatchObject({ status: 409, code: 'CANCELLATION_TOO_LATE' })
+      expect((await site('POST', `${link}/cancellation`, { token: booked.cancellationToken })).json).toMatchObject({
+        status: 409,
+        code: 'CANCELLATION_TOO_LATE',
+      })
       now = new Date('2027-03-19T08:00:00Z')
       const cancelled = await site('POST', `${link}/cancellation`, { token: booked.cancellationToken })
       expect(cancelled.json.cancelledAt).toBe('2027-03-19T08:00:00.000Z')
-      expect((await site('POST', `${link}/cancellation`, { token: booked.cancellationToken })).json).toMatchObject({ code: 'APPOINTMENT_CANCELLED' })
+      expect((await site('POST', `${link}/cancellation`, { token: booked.cancellationToken })).json).toMatchObject({
+        code: 'APPOINTMENT_CANCELLED',
+      })
       expect((await staff('GET', `/appointments/${booked.appointmentId}`)).cancelledBy).toBe('member')
     })
 
     it('a slot outside the window or of another type is refused, even when its block is online bookable', async () => {
-      await staff('POST', '/appointment-blocks', { kind: 'day', consultantIds: [office.lars.id], date: '2027-04-29', from: '10:00', to: '11:00', typeId: office.inPerson.id, onlineBookable: true })
+      await staff('POST', '/appointment-blocks', {
+        kind: 'day',
+        consultantIds: [office.lars.id],
+        date: '2027-04-29',
+        from: '10:00',
+        to: '11:00',
+        typeId: office.inPerson.id,
+        onlineBookable: true,
+      })
       const far = (await staff('GET', '/free-slots?fromDate=2027-04-29&toDate=2027-04-29')).items[0]
-      const r = await site('POST', '/appointments', { slot: { blockId: far.blockId, startsAt: far.startsAt }, typeId: office.inPerson.id, member: identity() })
+      const r = await site('POST', '/appointments', {
+        slot: { blockId: far.blockId, startsAt: far.startsAt },
+        typeId: office.inPerson.id,
+        member: identity(),
+      })
       expect(r.json).toMatchObject({ status: 422, code: 'OUTSIDE_BOOKING_WINDOW' })
     })
 
     it('with OnlineTermineBerater = home the member must identify first and sees only the home consultant', async () => {
       await staff('PATCH', '/settings', { onlineConsultants: 'home' })
       expect((await site('GET', '/appointment-booking')).json.slotsNeedMember).toBe(true)
-      expect((await site('POST', '/appointment-slots', { typeId: office.inPerson.id })).json).toMatchObject({ code: 'MEMBER_NOT_IDENTIFIED' })
-      await staff('POST', '/appointment-blocks', { kind: 'day', consultantIds: [office.lars.id], date: '2027-03-25', from: '10:00', to: '12:00', typeId: office.inPerson.id, onlineBookable: true })
+      expect((await site('POST', '/appointment-slots', { typeId: office.inPerson.id })).json).toMatchObject({
+        code: 'MEMBER_NOT_IDENTIFIED',
+      })
+      await staff('POST', '/appointment-blocks', {
+        kind: 'day',
+        consultantIds: [office.lars.id],
+        date: '2027-03-25',
+        from: '10:00',
+        to: '12:00',
+        typeId: office.inPerson.id,
+        onlineBookable: true,
+      })
       await staff('PUT', `/memberships/${member.membershipId}/home-consultant`, { consultantId: office.lars.id, locationId: null })
       const slots = (await site('POST', '/appointment-slots', { typeId: office.inPerson.id, member: identity() })).json.items
       expect(slots.length).toBeGreaterThan(0)
@@ -100,7 +176,9 @@ for (const engine of engines()) {
     })
 
     it('refuses a website that is not one of the club origins', async () => {
-      const r = await server.call('GET', `/public/organisations/${club.organisation.id}/appointment-booking`, { origin: 'https://evil.example' })
+      const r = await server.call('GET', `/public/organisations/${club.organisation.id}/appointment-booking`, {
+        origin: 'https://evil.example',
+      })
       expect(r.json).toMatchObject({ code: 'ORIGIN_NOT_ALLOWED' })
     })
   })

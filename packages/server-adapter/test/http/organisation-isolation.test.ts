@@ -6,6 +6,7 @@ import { aClubWithFees } from '../money-fixtures'
 import { useServer } from './harness'
 import { dunningRun, withDunningLevels } from '../dunning-fixtures'
 import { camt054, withDirectDebitSettings } from '../direct-debit-fixtures'
+import { aConsultationOffice } from '../appointment-fixtures'
 
 /**
  * Organisation A owns a full money chain (accounts, plans, fee class, memberships with charges, a payment, runs,
@@ -43,6 +44,13 @@ for (const engine of engines()) {
         await a.staff('GET', `/result-lists/${ids.listId}`),
         await a.staff('GET', '/membership-periods'),
         await a.staff('GET', `/membership-periods/${ids.periodId}/registrations`),
+        await a.staff('GET', '/consultants'),
+        await a.staff('GET', '/consultation-locations'),
+        await a.staff('GET', '/consultation-types'),
+        await a.staff('GET', '/consultation-topics'),
+        await a.staff('GET', '/calendar-templates'),
+        await a.staff('GET', '/appointment-blocks?fromDate=2027-03-22&toDate=2027-04-04'),
+        await a.staff('GET', '/appointments?includeCancelled=true'),
       ]
       return JSON.stringify(parts)
     }
@@ -117,7 +125,22 @@ for (const engine of engines()) {
       const listed = await a.staff('GET', `/result-lists/${list.id}`)
       const period = await a.staff('POST', '/membership-periods', { name: '2026/27', startsOn: '2026-07-01', endsOn: '2027-06-30' })
       const registration = await a.staff('POST', `/membership-periods/${period.id}/registrations`, { personId: contact.id })
+      const office = await aConsultationOffice(a.staff)
+      await a.staff('POST', '/appointment-blocks', { kind: 'period', consultantId: office.anna.id, from: '2027-03-22', to: '2027-04-04' })
+      const [slot] = (await a.staff('GET', '/free-slots?fromDate=2027-03-22&toDate=2027-03-22')).items
+      const appointment = await a.staff('POST', '/appointments', {
+        slot: { blockId: slot.blockId, startsAt: slot.startsAt },
+        personId,
+        membershipId,
+      })
       Object.assign(ids, {
+        consultantId: office.anna.id,
+        locationId: office.office.id,
+        typeId: office.inPerson.id,
+        topicId: office.topic.id,
+        calendarTemplateId: office.template.id,
+        blockId: slot.blockId,
+        appointmentId: appointment.id,
         personId,
         contactId: contact.id,
         attachmentId: withPartner.attached[0].id,
@@ -353,8 +376,80 @@ for (const engine of engines()) {
       'membershipPeriods.registrations': { onB: 'refused' },
       'membershipPeriods.unregister': { onB: 'refused' },
       'bankImports.putReturnReason': { params: () => ({ code: 'ZZ09' }), body: () => ({ meaning: 'B', switchTo: null }), onB: 'ok' },
+      'consultants.list': { onB: 'ok' },
+      'consultants.create': { body: () => ({ name: 'Berger, Anna' }), onB: 'ok' },
+      'consultants.update': { body: () => ({ shortName: 'B' }), onB: 'refused' },
+      'consultationLocations.list': { onB: 'ok' },
+      'consultationLocations.create': { body: () => ({ name: 'Geschäftsstelle' }), onB: 'ok' },
+      'consultationLocations.update': { body: () => ({ city: 'Bremen' }), onB: 'refused' },
+      'consultationTypes.list': { onB: 'ok' },
+      'consultationTypes.create': { body: () => ({ name: 'persönlich' }), onB: 'ok' },
+      'consultationTypes.update': { body: () => ({ onlineVisible: false }), onB: 'refused' },
+      'consultationTopics.list': { onB: 'ok' },
+      'consultationTopics.create': { body: () => ({ name: 'Betriebskosten' }), onB: 'ok' },
+      'consultationTopics.update': { body: () => ({ name: 'von B' }), onB: 'refused' },
+      'calendarTemplates.list': { onB: 'ok' },
+      'calendarTemplates.create': {
+        body: () => ({
+          consultantId: ids.consultantId,
+          name: 'B',
+          anchorMonday: '2027-03-22',
+          pattern: Array.from({ length: 14 }, () => []),
+        }),
+        onB: 'refused',
+      },
+      'calendarTemplates.update': {
+        params: () => ({ templateId: ids.calendarTemplateId! }),
+        body: () => ({ name: 'von B' }),
+        onB: 'refused',
+      },
+      'calendarTemplates.duplicate': { params: () => ({ templateId: ids.calendarTemplateId! }), onB: 'refused' },
+      'appointmentBlocks.list': { onB: 'ok' },
+      'appointmentBlocks.preview': {
+        body: () => ({ kind: 'period', consultantId: ids.consultantId, from: '2027-04-05', to: '2027-04-11' }),
+        onB: 'refused',
+      },
+      'appointmentBlocks.generate': {
+        body: () => ({ kind: 'period', consultantId: ids.consultantId, from: '2027-04-05', to: '2027-04-11' }),
+        onB: 'refused',
+      },
+      'appointmentBlocks.checkDeletion': {
+        body: () => ({ consultantIds: [ids.consultantId], fromDate: '2027-03-22', toDate: '2027-04-04' }),
+        onB: 'refused',
+      },
+      'appointmentBlocks.delete': {
+        body: () => ({ consultantIds: [ids.consultantId], fromDate: '2027-03-22', toDate: '2027-04-04' }),
+        onB: 'refused',
+      },
+      'appointments.freeSlots': { onB: 'ok' },
+      'appointments.book': {
+        body: () => ({ slot: { blockId: ids.blockId, startsAt: '2027-03-22T08:30:00.000Z' }, personId: ids.personId }),
+        onB: 'refused',
+      },
+      'appointments.list': { onB: 'ok' },
+      'appointments.get': { onB: 'refused' },
+      'appointments.update': { body: () => ({ note: 'von B' }), onB: 'refused' },
+      'appointments.reschedule': { body: () => ({ slot: { blockId: ids.blockId, startsAt: '2027-03-22T09:00:00.000Z' } }), onB: 'refused' },
+      'appointments.changeConsultant': {
+        body: () => ({ appointmentIds: [ids.appointmentId], consultantId: ids.consultantId }),
+        onB: 'refused',
+      },
+      'appointments.markAttended': { onB: 'refused' },
+      'appointments.cancel': { onB: 'refused' },
+      'appointments.missed': { onB: 'ok' },
+      'appointments.missedLetters': { body: () => ({ appointmentIds: [ids.appointmentId] }), onB: 'ok' },
+      'appointments.listPdf': { onB: 'ok' },
+      'appointments.routingSlip': { onB: 'refused' },
+      'appointments.routingSlips': { onB: 'ok' },
+      'appointments.setHomeConsultant': { body: () => ({ consultantId: ids.consultantId, locationId: null }), onB: 'refused' },
     }
-    const query: Record<string, string> = { 'ledger.openItems': '?cutoff=2026-12-31' }
+    const query: Record<string, string> = {
+      'ledger.openItems': '?cutoff=2026-12-31',
+      'appointments.missed': '?fromDate=2027-03-01&toDate=2027-03-31',
+      'appointmentBlocks.list': '?fromDate=2027-03-22&toDate=2027-04-04',
+      'appointments.listPdf': '?groupBy=consultant&fromDate=2027-03-22&toDate=2027-03-22',
+      'appointments.routingSlips': '?date=2027-03-22',
+    }
 
     for (const [name, route] of listRoutes(contract)) {
       if (route.access !== 'staff') continue
@@ -389,7 +484,7 @@ for (const engine of engines()) {
       if (route.access !== 'public') continue
       it(`${name}: B's public route reveals and accepts nothing of A's`, async () => {
         const body = name === 'applications.submit' ? submissionFor(a) : undefined
-        const response = await server.call(route.method, buildPath(route.path, { organisationId: b.organisation.id }), { body })
+        const response = await server.call(route.method, buildPath(route.path, { ...ids, organisationId: b.organisation.id }), { body })
         const text = JSON.stringify(response.json)
         expect(text).not.toContain(a.organisation.id)
         expect(text).not.toContain(a.organisation.name)

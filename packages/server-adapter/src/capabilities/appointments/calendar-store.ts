@@ -22,6 +22,7 @@ export interface CalendarStore {
   deleteBlocks(ids: readonly string[]): Promise<number>
   /** Takes the consultant's row lock for the transaction: bookings of one consultant go one at a time. */
   lockConsultant(consultantId: string): Promise<boolean>
+  /** The membership's home consultant and location (Stammberater); undefined when none was ever set. */
   homeConsultant(membershipId: string): Promise<{ consultantId: string | null; locationId: string | null } | undefined>
   setHomeConsultant(membershipId: string, home: { consultantId: string | null; locationId: string | null }): Promise<void>
 }

@@ -62,7 +62,7 @@ async function visibleSlots(
   storage: OrganisationStorage,
   settings: ClubSettings,
   context: HandlerContext,
-  filter: { typeId: string; locationId?: string | undefined; fromDate?: CalendarDate | undefined },
+  filter: { typeId: string; locationId?: string | undefined; consultantId?: string | undefined; fromDate?: CalendarDate | undefined },
   viewer: OnlineViewer | null,
 ): Promise<FreeSlot[]> {
   const now = context.clock.now()
@@ -73,7 +73,14 @@ async function visibleSlots(
   const slots = await searchFreeSlots(
     storage,
     { from, to },
-    { typeId: filter.typeId, locationId: filter.locationId, plannableOnly: false, onlineOnly: true, notBefore: now },
+    {
+      typeId: filter.typeId,
+      locationId: filter.locationId,
+      consultantIds: filter.consultantId ? [filter.consultantId] : undefined,
+      plannableOnly: false,
+      onlineOnly: true,
+      notBefore: now,
+    },
   )
   const consultants = await storage.consultants.list()
   const types = await storage.consultationTypes.list()
@@ -174,6 +181,7 @@ export const onlineBookingHandlers: RouteHandlers<typeof contract.onlineBooking>
         date: s.date,
         time: s.time,
         timeZone: s.timeZone,
+        consultantId: s.consultantId,
         consultantName: names.get(s.consultantId) ?? '',
         typeId: s.typeId!,
         locationId: s.locationId,

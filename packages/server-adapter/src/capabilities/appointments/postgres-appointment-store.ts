@@ -4,6 +4,7 @@ import type { AppointmentKind } from '@vereinskit/core/appointments'
 import type { Database } from '../../storage/database'
 import { isUuid } from '../../storage/uuid'
 import { isUniqueViolation } from '../../storage/rows'
+import { notFound } from '../../http/not-found-error'
 import { appointments } from './appointment-schema'
 import type { AppointmentRecord, AppointmentStore } from './appointment-store'
 
@@ -87,13 +88,15 @@ export function createAppointmentStore(db: Database, organisationId: string): Ap
       return rows.map(toRecord)
     },
     async update(id, changes) {
+      if (!isUuid(id)) throw notFound('APPOINTMENT_NOT_FOUND', 'Appointment', id)
       try {
         const [row] = await db
           .update(appointments)
           .set({ ...changes, sequence: sql`${appointments.sequence} + 1` })
           .where(and(scoped, eq(appointments.id, id)))
           .returning()
-        return toRecord(row!)
+        if (!row) throw notFound('APPOINTMENT_NOT_FOUND', 'Appointment', id)
+        return toRecord(row)
       } catch (error) {
         if (isUniqueViolation(error)) throw slotTaken()
         throw error
