@@ -24,6 +24,11 @@ export interface RequestHandlerOptions {
    * database so that every server instance shares the count.
    */
   readonly rateLimiter?: RateLimiter
+  /**
+   * Limits public lookups (a member browsing free appointments) per client address and organisation; default 120
+   * per 10 minutes, counted apart from submissions in the same shared table.
+   */
+  readonly lookupRateLimiter?: RateLimiter
   /** Path prefix the API is mounted under, e.g. `/api`. */
   readonly basePath?: string
   /** Read the client address from `X-Forwarded-For` (only behind a proxy you control). */
@@ -55,7 +60,8 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
   const clock = options.clock ?? systemClock
   const rateLimiter = options.rateLimiter ?? createRateLimiter(storage.rateLimits, { limit: 10, windowSeconds: 600 })
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024
-  const guards = accessGuards({ storage, clock, rateLimiter })
+  const lookupRateLimiter = options.lookupRateLimiter ?? createRateLimiter(storage.rateLimits, { limit: 120, windowSeconds: 600 })
+  const guards = accessGuards({ storage, clock, rateLimiter, lookupRateLimiter })
   const app = new Hono<Env>().basePath(options.basePath ?? '/')
 
   app.options('/public/organisations/:organisationId/*', async (c) => {

@@ -23,6 +23,11 @@ export interface RouteDefinition {
   readonly produces?: 'csv' | 'xlsx' | 'pdf' | 'xml'
   /** The largest body this route accepts, for uploads; the server's general limit (64 KiB) otherwise. */
   readonly maxBodyBytes?: number
+  /**
+   * Which limit a public write counts against: `submission` (default; applications, bookings) or the looser
+   * `lookup`, for searches that are POSTs only to keep what they carry (a member's date of birth) out of URLs.
+   */
+  readonly rateLimit?: 'submission' | 'lookup'
   /** The error codes this route may answer with, besides VALIDATION_FAILED and INTERNAL. */
   readonly errors: readonly ErrorCode[]
 }

@@ -104,6 +104,7 @@ export const onlineBookingRoutes = {
     method: 'POST',
     path: `${path}/appointment-slots`,
     access: 'public',
+    rateLimit: 'lookup',
     summary: 'Free online slots of a type (and location), within the booking window, at most OnlineFreieTermine.',
     body: OnlineSlotSearch,
     response: z.object({ items: z.array(OnlineSlotView) }),

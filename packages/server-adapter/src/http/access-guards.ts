@@ -29,13 +29,18 @@ export type AccessGuard = (request: GuardRequest) => Promise<Admission>
 /** Raised with the seconds to wait, so the answer can carry `Retry-After`. */
 export class RetryAfter extends VereinskitError {
   constructor(readonly seconds: number) {
-    super('RATE_LIMITED', `Too many submissions from this address; try again in ${seconds} seconds.`)
+    super('RATE_LIMITED', `Too many requests from this address; try again in ${seconds} seconds.`)
   }
 }
 
 /** The guards per access kind. */
-export function accessGuards(options: { storage: Storage; clock: Clock; rateLimiter: RateLimiter }): Record<RouteAccess, AccessGuard> {
-  const { storage, clock, rateLimiter } = options
+export function accessGuards(options: {
+  storage: Storage
+  clock: Clock
+  rateLimiter: RateLimiter
+  lookupRateLimiter: RateLimiter
+}): Record<RouteAccess, AccessGuard> {
+  const { storage, clock, rateLimiter, lookupRateLimiter } = options
   return {
     // Staff: a valid API key of this very organisation.
     async staff(request) {
@@ -61,7 +66,10 @@ export function accessGuards(options: { storage: Storage; clock: Clock; rateLimi
         // An address is at most 45 characters (IPv6); a forwarded header may carry anything, so it is cut to a
         // bounded key rather than reaching the counter table as it came.
         const address = (request.clientAddress() ?? 'unknown').slice(0, 64)
-        const wait = await rateLimiter.hit(`${organisation.id}|${address}`, clock.now())
+        const wait =
+          request.route.rateLimit === 'lookup'
+            ? await lookupRateLimiter.hit(`lookup|${organisation.id}|${address}`, clock.now())
+            : await rateLimiter.hit(`${organisation.id}|${address}`, clock.now())
         if (wait !== undefined) throw new RetryAfter(wait)
       }
       return { organisation, actor: 'public' }

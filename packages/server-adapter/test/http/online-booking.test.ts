@@ -52,7 +52,17 @@ for (const engine of engines()) {
     it('online slots: online-bookable blocks of the type within OnlineTermineVoraus; staff-only blocks never show', async () => {
       const slots = (await site('POST', '/appointment-slots', { typeId: office.inPerson.id })).json.items
       expect(new Set(slots.map((s: { date: string }) => s.date))).toEqual(new Set(['2027-03-22', '2027-04-05']))
-      expect(slots[0]).toMatchObject({ time: '09:00', consultantName: 'Berger, Anna', startsAt: '2027-03-22T08:00:00.000Z' })
+      expect(slots[0]).toMatchObject({
+        time: '09:00',
+        consultantId: office.anna.id,
+        consultantName: 'Berger, Anna',
+        startsAt: '2027-03-22T08:00:00.000Z',
+      })
+      const annas = (await site('POST', '/appointment-slots', { typeId: office.inPerson.id, consultantId: office.anna.id })).json.items
+      expect(annas).toEqual(slots)
+      expect((await site('POST', '/appointment-slots', { typeId: office.inPerson.id, consultantId: office.lars.id })).json.items).toEqual(
+        [],
+      )
       expect((await site('POST', '/appointment-slots', { typeId: office.phone.id })).json).toMatchObject({
         status: 404,
         code: 'CONSULTATION_TYPE_NOT_FOUND',
@@ -180,6 +190,28 @@ for (const engine of engines()) {
         origin: 'https://evil.example',
       })
       expect(r.json).toMatchObject({ code: 'ORIGIN_NOT_ALLOWED' })
+    })
+
+    it('browsing free slots counts against the lookup limit (120 in 10 minutes), apart from the submission limit', async () => {
+      const from = { origin, clientAddress: '198.51.100.23' }
+      const path = `/public/organisations/${club.organisation.id}`
+      const lookups = []
+      for (let i = 0; i < 121; i++)
+        lookups.push(await server.call('POST', `${path}/appointment-slots`, { ...from, body: { typeId: office.inPerson.id } }))
+      expect(lookups.slice(0, 120).every((r) => r.status === 200)).toBe(true)
+      expect(lookups[120]).toMatchObject({ status: 429, json: { code: 'RATE_LIMITED' } })
+      expect(Number(lookups[120]!.headers.get('retry-after'))).toBeGreaterThan(0)
+      // Submissions from the same address still have their own ten.
+      const slot = lookups[0]!.json.items[0]
+      const attempt = await server.call('POST', `${path}/appointments`, {
+        ...from,
+        body: {
+          slot: { blockId: slot.blockId, startsAt: slot.startsAt },
+          typeId: office.inPerson.id,
+          member: { ...identity(), dateOfBirth: '1999-01-01' },
+        },
+      })
+      expect(attempt.json).toMatchObject({ code: 'MEMBER_NOT_IDENTIFIED' })
     })
   })
 }
