@@ -2,18 +2,21 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { paymentPlanTemplates } from '@vereinskit/core/fees'
 import { provisionOrganisation, type Storage } from '@vereinskit/server-adapter'
+import { seedDemoCalendar, type DemoMember } from './seed-demo-calendar'
 
 /** Ids of the demo club, remembered next to the data so restarts reuse it. */
 export interface DemoClub {
   readonly organisationId: string
+  /** Who books appointments on the demo's second page. */
+  readonly member?: DemoMember
 }
 
 /**
  * Creates the demo club on first start — accounts, payment plans, fee classes and the fee-class groups the form
- * offers — and returns the staff API key only then (it is stored hashed and cannot be shown again); later starts reuse
+ * offers, consultation hours for appointment booking — and returns the staff API key only then (it is stored hashed and cannot be shown again); later starts reuse
  * the club.
  */
-export async function seedDemoClub(storage: Storage, dataDir: string): Promise<DemoClub & { apiKey?: string }> {
+export async function seedDemoClub(storage: Storage, dataDir: string, bookingPageUrl: string): Promise<DemoClub & { apiKey?: string }> {
   const file = join(dataDir, 'demo-club.json')
   if (existsSync(file)) {
     const saved = JSON.parse(readFileSync(file, 'utf8')) as DemoClub
@@ -94,7 +97,8 @@ export async function seedDemoClub(storage: Storage, dataDir: string): Promise<D
       items.map((c) => ({ feeClassId: c.id, amount: c.amount })),
     )
   }
-  const demo: DemoClub = { organisationId: organisation.id }
+  const member = await seedDemoCalendar(storage, organisation.id, apiKey, bookingPageUrl)
+  const demo: DemoClub = { organisationId: organisation.id, member }
   writeFileSync(file, JSON.stringify(demo, null, 2))
   return { ...demo, apiKey }
 }

@@ -1,5 +1,5 @@
 // `npm start`: the vereinskit API on embedded PostgreSQL (PGlite, data in ./.data) plus a club website that embeds
-// the membership application form. Set PORT to change the port and VK_DATA_DIR to keep the data elsewhere.
+// the membership application form (/) and appointment booking (/termine). Set PORT to change the port and VK_DATA_DIR to keep the data elsewhere.
 import { createServer } from 'node:http'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -19,11 +19,14 @@ const connection = await openPglite({ dataDir: `${dataDir}/pglite` })
 await connection.migrate()
 const databaseReady = performance.now()
 const storage = createPostgresStorage(connection)
-const demo = await seedDemoClub(storage, dataDir)
-const bundle = await buildClubWebsite()
+const demo = await seedDemoClub(storage, dataDir, `http://localhost:${port}/termine`)
+const bundles = await buildClubWebsite()
 // The same modules `npm run build` writes to packages/elements/dist/standalone/, for pages without a bundler.
 const standaloneModules = await buildStandalone()
 const page = readFileSync(`${here}index.html`, 'utf8').replace('__ORGANISATION_ID__', demo.organisationId)
+const bookingPage = readFileSync(`${here}termine.html`, 'utf8')
+  .replace('__ORGANISATION_ID__', demo.organisationId)
+  .replace('__MEMBER_NUMBER__', String(demo.member?.membershipNumber ?? ''))
 
 const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f4e3d"/><text x="16" y="22" font-family="sans-serif" font-size="16" font-weight="700" fill="#fff" text-anchor="middle">VK</text></svg>`
 
@@ -46,7 +49,12 @@ const server = createServer(
     const { pathname } = new URL(request.url)
     if (pathname === '/' || pathname === '/index.html')
       return new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } })
-    if (pathname === '/main.js') return new Response(bundle.code, { headers: { 'content-type': 'text/javascript; charset=utf-8' } })
+    if (pathname === '/termine' || pathname === '/termine.html')
+      return new Response(bookingPage, { headers: { 'content-type': 'text/html; charset=utf-8' } })
+    if (pathname === '/main.js')
+      return new Response(bundles.membership.code, { headers: { 'content-type': 'text/javascript; charset=utf-8' } })
+    if (pathname === '/booking.js')
+      return new Response(bundles.booking.code, { headers: { 'content-type': 'text/javascript; charset=utf-8' } })
     if (pathname === '/favicon.svg' || pathname === '/favicon.ico')
       return new Response(favicon, { headers: { 'content-type': 'image/svg+xml' } })
     const standalone = /^\/vereinskit\/([a-z-]+)\.js$/.exec(pathname)
@@ -70,7 +78,12 @@ server.listen(port, () => {
   const url = `http://localhost:${port}`
   console.log(`\nvereinskit demo is running: ${url}`)
   console.log(`  PGlite ready in ${Math.round(databaseReady - started)} ms (data in ${dataDir})`)
-  console.log(`  page bundle ${(bundle.gzippedBytes / 1024).toFixed(1)} KiB min+gz`)
+  console.log(
+    `  page bundles: membership ${(bundles.membership.gzippedBytes / 1024).toFixed(1)} KiB, appointments ${(bundles.booking.gzippedBytes / 1024).toFixed(1)} KiB min+gz`,
+  )
+  console.log(`  appointments: ${url}/termine`)
+  if (demo.member) console.log(`    book as member ${demo.member.membershipNumber}, born ${demo.member.dateOfBirth}`)
+  else console.log('    (this demo data predates appointments: delete the data folder for consultation hours)')
   console.log(`  organisation ${demo.organisationId}`)
   if (demo.apiKey) {
     console.log(`\n  Staff API key (shown only this once; delete ${dataDir} to start over):\n    ${demo.apiKey}`)

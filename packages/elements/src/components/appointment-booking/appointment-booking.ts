@@ -267,7 +267,7 @@ export class VkAppointmentBooking extends VkElement {
       </div>`
     const ready = this.chosen.typeId && (!form.slotsNeedMember || c.member)
     return html`<fieldset part="section">
-        <legend>${b.consultationType}</legend>
+        <legend>${b.chooseHeading}</legend>
         <div class="row">
           ${select('typeId', b.consultationType, form.types, form.types.length > 1 && !this.chosen.typeId ? '–' : undefined)}
           ${form.locations.length > 1 ? select('locationId', b.location, form.locations, b.anyLocation) : nothing}

@@ -6,6 +6,7 @@ export const bookingDe: BookingTexts = {
   heading: 'Termin buchen',
   loading: 'Termine werden geladen …',
   originNotAllowed: 'Die Terminbuchung ist auf dieser Website nicht freigeschaltet. Bitte wenden Sie sich an die Geschäftsstelle.',
+  chooseHeading: 'Art und Ort',
   consultationType: 'Beratungsart',
   location: 'Ort',
   anyLocation: 'Alle Orte',

@@ -6,6 +6,7 @@ export const bookingEn: BookingTexts = {
   heading: 'Book an appointment',
   loading: 'Loading appointments …',
   originNotAllowed: 'Appointment booking is not enabled on this website. Please contact the office.',
+  chooseHeading: 'Type and place',
   consultationType: 'Type of consultation',
   location: 'Location',
   anyLocation: 'All locations',

@@ -6,6 +6,7 @@ export const bookingSv: BookingTexts = {
   heading: 'Boka tid',
   loading: 'Tider laddas …',
   originNotAllowed: 'Tidsbokning är inte aktiverad på den här webbplatsen. Kontakta kansliet.',
+  chooseHeading: 'Typ och plats',
   consultationType: 'Typ av rådgivning',
   location: 'Plats',
   anyLocation: 'Alla platser',

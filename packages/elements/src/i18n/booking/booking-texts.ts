@@ -13,6 +13,7 @@ export interface BookingTexts {
   readonly heading: string
   readonly loading: string
   readonly originNotAllowed: string
+  readonly chooseHeading: string
   readonly consultationType: string
   readonly location: string
   readonly anyLocation: string
