@@ -1,12 +1,13 @@
 import pg from 'pg'
 import { createPostgresStorage, createRequestHandler, openPostgres, provisionOrganisation, type Storage } from '@vereinskit/server-adapter'
 
-/** What a PostgreSQL benchmark works with: its own migrated database, an organisation and a staff `post` over HTTP. */
+/** What a PostgreSQL benchmark works with: its own migrated database, an organisation and staff `post`/`get` over HTTP. */
 export interface BenchDatabase {
   readonly db: pg.Client
   readonly storage: Storage
   readonly organisationId: string
   post<T>(path: string, body: unknown): Promise<T>
+  get<T>(path: string): Promise<T>
 }
 
 /**
@@ -42,7 +43,14 @@ export async function withBenchDatabase<T>(base: string, work: (bench: BenchData
       if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
       return response.json() as Promise<R>
     }
-    return await work({ db, storage, organisationId: organisation.id, post })
+    const get = async <R>(path: string) => {
+      const response = await handler(
+        new Request(`http://bench/organisations/${organisation.id}${path}`, { headers: { authorization: `Bearer ${apiKey}` } }),
+      )
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+      return response.json() as Promise<R>
+    }
+    return await work({ db, storage, organisationId: organisation.id, post, get })
   } finally {
     await db.end().catch(() => undefined)
     await connection.close()

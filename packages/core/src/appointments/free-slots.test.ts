@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
-import { freeSlots, slotsOf } from './free-slots'
+import { freeSlots, localSlotsOf, slotsOf } from './free-slots'
 import { overlaps, type BookedTime, type StoredBlock } from './appointment-block'
-import { instantAt } from './zoned-time'
+import { instantAt, localDateTimeOf } from './zoned-time'
 
 const consultants = ['00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-0000000000c2', '00000000-0000-4000-8000-0000000000c3']
 
@@ -116,5 +116,33 @@ describe('free slots', () => {
     // In time order.
     const times = freeSlots(stored, appointments).map((s) => s.startsAt.getTime())
     expect(times).toEqual([...times].sort((x, y) => x - y))
+  })
+})
+
+describe("local times of a block's slots", () => {
+  it('follow the wall clock through the nights of a DST change', () => {
+    const spring = localSlotsOf(block('b1', consultants[0]!, '2027-03-28', '01:00', '04:00', 30))
+    expect(spring.map((s) => s.time)).toEqual(['01:00', '01:30', '03:00', '03:30'])
+    const autumn = localSlotsOf(block('b2', consultants[0]!, '2027-10-31', '01:00', '04:00', 60))
+    expect(autumn.map((s) => s.time)).toEqual(['01:00', '02:00', '02:00', '03:00'])
+  })
+
+  test.prop([
+    fc.integer({ min: 0, max: 729 }),
+    fc.integer({ min: 0, max: 20 * 4 }),
+    fc.integer({ min: 1, max: 16 }),
+    fc.constantFrom(15, 20, 30, 45, 60),
+    fc.constantFrom('Europe/Berlin', 'Europe/Stockholm', 'America/New_York', 'Australia/Sydney'),
+  ])('are what converting each slot on its own gives, for any block in any zone', (day, quarter, length, step, zone) => {
+    const date = new Date(Date.UTC(2027, 0, 1 + day)).toISOString().slice(0, 10)
+    const from = `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`
+    const startsAt = instantAt(date, from, zone)
+    const b = {
+      ...block('b', consultants[0]!, date, from, from, step),
+      timeZone: zone,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + length * step * 60_000),
+    }
+    expect(localSlotsOf(b)).toEqual(slotsOf(b).map((s) => ({ ...s, ...localDateTimeOf(s.startsAt, zone) })))
   })
 })

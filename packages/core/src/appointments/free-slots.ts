@@ -1,6 +1,6 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date'
 import type { BookedTime, StoredBlock } from './appointment-block'
-import { localDateTimeOf, minutesOf, type WallTime } from './zoned-time'
+import { localDateTimeOf, minutesOf, offsetAt, wallTimeOf, type WallTime } from './zoned-time'
 
 /** A bookable time: one slot of a block that no appointment of its consultant overlaps. */
 export interface FreeSlot {
@@ -46,6 +46,51 @@ export function slotsOf(block: StoredBlock): { startsAt: Date; endsAt: Date }[] 
   return slots
 }
 
+/** One slot of a block as numbers: its start (ms), its local date and its minutes since local midnight. */
+interface LocalStart {
+  readonly start: number
+  readonly date: CalendarDate
+  readonly minutes: number
+}
+
+/**
+ * Where a block's slots start, on the wall clock. Within a block the clock normally runs with the instants, so
+ * the local times are the block's start plus whole slots — two time-zone lookups per block instead of one per
+ * slot; only a block the clock changes in (a night of a DST change) is converted slot by slot.
+ */
+function localStartsOf(block: StoredBlock): LocalStart[] {
+  const step = block.slotMinutes * 60_000
+  const first = block.startsAt.getTime()
+  const count = Math.max(0, Math.floor((block.endsAt.getTime() - first) / step))
+  if (count === 0) return []
+  const local = localDateTimeOf(block.startsAt, block.timeZone)
+  const startMinutes = minutesOf(local.time)
+  const last = first + (count - 1) * step
+  const steady =
+    offsetAt(first, block.timeZone) === offsetAt(last, block.timeZone) && startMinutes + (count - 1) * block.slotMinutes < 24 * 60
+  const starts: LocalStart[] = []
+  for (let i = 0; i < count; i++) {
+    const start = first + i * step
+    if (steady) starts.push({ start, date: local.date, minutes: startMinutes + i * block.slotMinutes })
+    else {
+      const at = localDateTimeOf(new Date(start), block.timeZone)
+      starts.push({ start, date: at.date, minutes: minutesOf(at.time) })
+    }
+  }
+  return starts
+}
+
+/** A block's slots with their local date and time (wall clock at the block's location). */
+export function localSlotsOf(block: StoredBlock): { startsAt: Date; endsAt: Date; date: CalendarDate; time: WallTime }[] {
+  const step = block.slotMinutes * 60_000
+  return localStartsOf(block).map((s) => ({
+    startsAt: new Date(s.start),
+    endsAt: new Date(s.start + step),
+    date: s.date,
+    time: wallTimeOf(s.minutes),
+  }))
+}
+
 /** One consultant's appointments by start, with the latest end among each one and those before it. */
 interface Taken {
   readonly starts: number[]
@@ -61,11 +106,11 @@ function byConsultant(booked: readonly BookedTime[]): Map<string, Taken> {
   }
   const map = new Map<string, Taken>()
   for (const [consultantId, list] of lists) {
-    list.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+    const times = list.map((b) => [b.startsAt.getTime(), b.endsAt.getTime()] as const).sort((a, b) => a[0] - b[0])
     let latest = -Infinity
     map.set(consultantId, {
-      starts: list.map((b) => b.startsAt.getTime()),
-      latestEnd: list.map((b) => (latest = Math.max(latest, b.endsAt.getTime()))),
+      starts: times.map((t) => t[0]),
+      latestEnd: times.map((t) => (latest = Math.max(latest, t[1]))),
     })
   }
   return map
@@ -102,34 +147,35 @@ export function freeSlots(blocks: readonly StoredBlock[], booked: readonly Booke
   const taken = byConsultant(booked)
   const fromMinutes = filter.fromTime === undefined ? undefined : minutesOf(filter.fromTime)
   const toMinutes = filter.toTime === undefined ? undefined : minutesOf(filter.toTime)
-  const slots: FreeSlot[] = []
+  const notBefore = filter.notBefore?.getTime()
+  const rank = new Map([...new Set(blocks.map((b) => b.consultantId))].sort().map((id, i) => [id, i]))
+  const found: { start: number; rank: number; slot: FreeSlot }[] = []
   for (const block of blocks) {
     if (!matchesBlock(block, filter)) continue
-    for (const slot of slotsOf(block)) {
-      if (filter.notBefore && slot.startsAt.getTime() < filter.notBefore.getTime()) continue
-      const local = localDateTimeOf(slot.startsAt, block.timeZone)
-      if (filter.fromDate && compareDates(local.date, filter.fromDate) < 0) continue
-      if (filter.toDate && compareDates(local.date, filter.toDate) > 0) continue
-      const minutes = minutesOf(local.time)
+    const step = block.slotMinutes * 60_000
+    const own = taken.get(block.consultantId)
+    for (const { start, date, minutes } of localStartsOf(block)) {
+      if (notBefore !== undefined && start < notBefore) continue
+      if (filter.fromDate && compareDates(date, filter.fromDate) < 0) continue
+      if (filter.toDate && compareDates(date, filter.toDate) > 0) continue
       if (fromMinutes !== undefined && minutes < fromMinutes) continue
       if (toMinutes !== undefined && minutes >= toMinutes) continue
-      if (isTaken(taken.get(block.consultantId), slot.startsAt.getTime(), slot.endsAt.getTime())) continue
-      slots.push({
+      if (isTaken(own, start, start + step)) continue
+      const slot: FreeSlot = {
         blockId: block.id,
         consultantId: block.consultantId,
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        date: local.date,
-        time: local.time,
+        startsAt: new Date(start),
+        endsAt: new Date(start + step),
+        date,
+        time: wallTimeOf(minutes),
         timeZone: block.timeZone,
         typeId: block.typeId,
         locationId: block.locationId,
         onlineBookable: block.onlineBookable,
-      })
+      }
+      found.push({ start, rank: rank.get(block.consultantId)!, slot })
     }
   }
-  return slots.sort(
-    (a, b) =>
-      a.startsAt.getTime() - b.startsAt.getTime() || (a.consultantId < b.consultantId ? -1 : a.consultantId > b.consultantId ? 1 : 0),
-  )
+  // In time order, then by consultant: numbers compared, not dates and ids.
+  return found.sort((a, b) => a.start - b.start || a.rank - b.rank).map((f) => f.slot)
 }

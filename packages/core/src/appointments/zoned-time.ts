@@ -53,10 +53,22 @@ function partsAt(instant: number, timeZone: string) {
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
 }
 
-/** The zone's offset from UTC at an instant, in milliseconds (Berlin in summer: +7 200 000). */
-function offsetAt(instant: number, timeZone: string): number {
+const offsets = new Map<string, number>()
+
+/**
+ * The zone's offset from UTC at an instant, in milliseconds (Berlin in summer: +7 200 000). Remembered per zone
+ * and exact instant: a calendar asks for the same few start times of many consultants, and the lookup through
+ * `Intl` is by far the dearest step of a slot search.
+ */
+export function offsetAt(instant: number, timeZone: string): number {
+  const key = `${timeZone}|${instant}`
+  const known = offsets.get(key)
+  if (known !== undefined) return known
   const p = partsAt(instant, timeZone)
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000
+  const offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000
+  if (offsets.size >= 100_000) offsets.clear()
+  offsets.set(key, offset)
+  return offset
 }
 
 /**
@@ -83,7 +95,7 @@ export function instantAt(date: CalendarDate, time: WallTime, timeZone: string):
 
 /** The local calendar date and wall time of an instant in a time zone. */
 export function localDateTimeOf(instant: Date, timeZone: string): { date: CalendarDate; time: WallTime } {
-  const p = partsAt(instant.getTime(), timeZone)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` }
+  // The wall clock is the instant shifted by the zone's offset, read as UTC (years 0001–9999, as calendar dates).
+  const iso = new Date(instant.getTime() + offsetAt(instant.getTime(), timeZone)).toISOString()
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) }
 }
