@@ -16,5 +16,6 @@ export const appointmentErrors = {
   CANCELLATION_TOO_LATE: 'The appointment starts too soon to be cancelled online.',
   CANCELLATION_LINK_INVALID: 'The cancellation link is invalid.',
   MEMBER_NOT_IDENTIFIED: 'No member with this membership number and date of birth.',
+  ONLINE_BOOKING_BLOCKED: 'This membership may not book appointments online.',
   CONFIRMATION_NOT_AVAILABLE: 'No confirmation can be sent: the type has no confirmation template or the person no e-mail address.',
 } as const

@@ -38,6 +38,8 @@ export const MembershipView = z.object({
   state: z.enum(['active', 'inactive', 'archived']),
   paymentMethod: PaymentMethod,
   processingBlocked: z.boolean(),
+  /** Sperre Online-Termine: the member may not book appointments online. */
+  onlineAppointmentsBlocked: z.boolean(),
   /** The address letters go to (billing, else postal) is marked invalid; kept on the person. */
   addressInvalid: z.boolean(),
   /** The person's billing address; null when the postal address is used. */
@@ -89,6 +91,7 @@ export const MembershipUpdate = z.object({
   preferredChannel: z.enum(['letter', 'email']).optional(),
   endsOn: CalendarDateSchema.nullable().optional(),
   processingBlocked: z.boolean().optional(),
+  onlineAppointmentsBlocked: z.boolean().optional(),
   addressInvalid: z.boolean().optional(),
   billingAddress: PostalAddress.nullable().optional(),
   joiningReason: z.string().trim().min(1).max(100).nullable().optional(),

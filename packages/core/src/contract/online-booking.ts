@@ -108,7 +108,7 @@ export const onlineBookingRoutes = {
     summary: 'Free online slots of a type (and location), within the booking window, at most OnlineFreieTermine.',
     body: OnlineSlotSearch,
     response: z.object({ items: z.array(OnlineSlotView) }),
-    errors: ['MEMBER_NOT_IDENTIFIED', 'CONSULTATION_TYPE_NOT_FOUND'],
+    errors: ['MEMBER_NOT_IDENTIFIED', 'ONLINE_BOOKING_BLOCKED', 'CONSULTATION_TYPE_NOT_FOUND'],
   }),
   book: defineRoute({
     method: 'POST',
@@ -120,6 +120,7 @@ export const onlineBookingRoutes = {
     response: OnlineBookingReceipt,
     errors: [
       'MEMBER_NOT_IDENTIFIED',
+      'ONLINE_BOOKING_BLOCKED',
       'SLOT_NOT_AVAILABLE',
       'OUTSIDE_BOOKING_WINDOW',
       'ONLINE_BOOKING_LIMIT',

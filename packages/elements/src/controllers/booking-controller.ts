@@ -250,6 +250,7 @@ const failures: Readonly<Record<string, BookingFailure>> = {
   SLOT_NOT_AVAILABLE: 'slot-taken',
   ONLINE_BOOKING_LIMIT: 'limit',
   MEMBER_NOT_IDENTIFIED: 'not-identified',
+  ONLINE_BOOKING_BLOCKED: 'blocked',
   OUTSIDE_BOOKING_WINDOW: 'outside-window',
   CONSULTATION_TYPE_NOT_FOUND: 'type-unavailable',
   CANCELLATION_TOO_LATE: 'too-late',

@@ -192,6 +192,29 @@ for (const engine of engines()) {
       expect(r.json).toMatchObject({ code: 'ORIGIN_NOT_ALLOWED' })
     })
 
+    it('a membership with Sperre Online-Termine cannot search or book online; staff still book for it', async () => {
+      const blocked = await aMember(staff, { firstName: 'Gesperrt', lastName: 'Online', email: 'gesperrt@example.org' })
+      await staff('PATCH', `/memberships/${blocked.membershipId}`, { onlineAppointmentsBlocked: true })
+      expect((await staff('GET', `/memberships/${blocked.membershipId}`)).onlineAppointmentsBlocked).toBe(true)
+      const member = { membershipNumber: blocked.number, dateOfBirth: '1980-05-17' }
+      const [slot] = (await site('POST', '/appointment-slots', { typeId: office.inPerson.id })).json.items
+      const refused = await site('POST', '/appointments', {
+        slot: { blockId: slot.blockId, startsAt: slot.startsAt },
+        typeId: office.inPerson.id,
+        member,
+      })
+      expect(refused.json).toMatchObject({ status: 403, code: 'ONLINE_BOOKING_BLOCKED' })
+      expect((await site('POST', '/appointment-slots', { typeId: office.inPerson.id, member })).json).toMatchObject({
+        code: 'ONLINE_BOOKING_BLOCKED',
+      })
+      const byStaff = await staff('POST', '/appointments', {
+        slot: { blockId: slot.blockId, startsAt: slot.startsAt },
+        personId: blocked.personId,
+        membershipId: blocked.membershipId,
+      })
+      expect(byStaff).toMatchObject({ bookedVia: 'staff', membershipNumber: blocked.number })
+    })
+
     it('browsing free slots counts against the lookup limit (120 in 10 minutes), apart from the submission limit', async () => {
       const from = { origin, clientAddress: '198.51.100.23' }
       const path = `/public/organisations/${club.organisation.id}`

@@ -50,6 +50,7 @@ export const bookingDe: BookingTexts = {
     'slot-taken': 'Dieser Termin wurde gerade vergeben. Bitte wählen Sie einen anderen.',
     limit: 'Sie haben schon so viele offene Termine, wie online möglich sind. Bitte sagen Sie erst einen ab oder rufen Sie uns an.',
     'not-identified': 'Wir finden kein Mitglied mit dieser Mitgliedsnummer und diesem Geburtsdatum. Bitte prüfen Sie beides.',
+    blocked: 'Für Ihre Mitgliedschaft ist die Online-Terminbuchung gesperrt. Bitte rufen Sie uns an.',
     'outside-window': 'Dieser Termin ist online nicht buchbar. Bitte wählen Sie einen der angezeigten.',
     'type-unavailable': 'Diese Beratungsart ist online nicht mehr buchbar.',
     'too-late': 'Für eine Online-Absage ist es zu spät. Bitte rufen Sie uns an.',

@@ -49,6 +49,7 @@ export const bookingEn: BookingTexts = {
     'slot-taken': 'Someone has just booked this time. Please choose another one.',
     limit: 'You already have as many open appointments as can be booked online. Please cancel one first or give us a call.',
     'not-identified': 'We cannot find a member with this membership number and date of birth. Please check both.',
+    blocked: 'Online booking is switched off for your membership. Please give us a call.',
     'outside-window': 'This time cannot be booked online. Please choose one of those shown.',
     'type-unavailable': 'This type of consultation can no longer be booked online.',
     'too-late': 'It is too late to cancel online. Please give us a call.',

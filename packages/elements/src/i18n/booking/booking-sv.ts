@@ -49,6 +49,7 @@ export const bookingSv: BookingTexts = {
     'slot-taken': 'Tiden bokades precis av någon annan. Välj en annan tid.',
     limit: 'Du har redan så många bokade tider som går att boka online. Avboka en först eller ring oss.',
     'not-identified': 'Vi hittar ingen medlem med detta medlemsnummer och födelsedatum. Kontrollera båda.',
+    blocked: 'Onlinebokning är spärrad för ditt medlemskap. Ring oss gärna.',
     'outside-window': 'Tiden kan inte bokas online. Välj en av de visade tiderna.',
     'type-unavailable': 'Den här typen av rådgivning kan inte längre bokas online.',
     'too-late': 'Det är för sent att avboka online. Ring oss gärna.',

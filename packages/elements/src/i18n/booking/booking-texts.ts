@@ -61,6 +61,7 @@ export type BookingFailure =
   | 'slot-taken'
   | 'limit'
   | 'not-identified'
+  | 'blocked'
   | 'outside-window'
   | 'type-unavailable'
   | 'too-late'

@@ -35,6 +35,9 @@ async function identify(
   const membership = id ? await storage.memberships.get(id) : undefined
   if (!membership || membership.person.dateOfBirth !== member.dateOfBirth) throw notIdentified()
   if (membership.archivedOn || (membership.endsOn && compareDates(membership.endsOn, today) < 0)) throw notIdentified()
+  // Sperre Online-Termine (handbook: Member record → Membership): the office books for this member, the website does not.
+  if (membership.onlineAppointmentsBlocked)
+    throw new VereinskitError('ONLINE_BOOKING_BLOCKED', 'Appointments for this membership are booked through the office. Please call us.')
   return membership
 }
 

@@ -21,6 +21,8 @@ export const memberships = pgTable(
     paymentMethod: text('payment_method').notNull().default('invoice'),
     /** Verarbeitungssperre: left out of charge, invoice and dunning runs. */
     processingBlocked: boolean('processing_blocked').notNull().default(false),
+    /** Sperre Online-Termine: no online appointment booking. */
+    onlineAppointmentsBlocked: boolean('online_appointments_blocked').notNull().default(false),
     /** Aufnahmegrund. */
     joiningReason: text('joining_reason'),
     /** Mitgliedschaftsart (e.g. trial, supporting). */

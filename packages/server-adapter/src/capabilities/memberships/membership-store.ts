@@ -24,6 +24,8 @@ export interface MembershipRecord {
   readonly endsOn: CalendarDate | null
   readonly paymentMethod: PaymentMethod
   readonly processingBlocked: boolean
+  /** Sperre Online-Termine: the member may not book appointments online. */
+  readonly onlineAppointmentsBlocked: boolean
   /** The address letters go to (billing, else postal) is invalid: the person's flag. */
   readonly addressInvalid: boolean
   /** The person's billing address. */
@@ -106,6 +108,7 @@ export interface MembershipChanges {
   readonly paymentMethod?: PaymentMethod | undefined
   readonly endsOn?: CalendarDate | null | undefined
   readonly processingBlocked?: boolean | undefined
+  readonly onlineAppointmentsBlocked?: boolean | undefined
   readonly joiningReason?: string | null | undefined
   readonly membershipType?: string | null | undefined
   /** Gekündigt am. */

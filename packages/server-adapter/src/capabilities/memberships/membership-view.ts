@@ -15,6 +15,7 @@ export function membershipView(record: MembershipRecord, today: CalendarDate): M
     state: membershipStateOn(record, today),
     paymentMethod: record.paymentMethod,
     processingBlocked: record.processingBlocked,
+    onlineAppointmentsBlocked: record.onlineAppointmentsBlocked,
     addressInvalid: record.addressInvalid,
     billingAddress: record.billingAddress,
     joiningReason: record.joiningReason,

@@ -131,6 +131,7 @@ export function createMembershipStore(db: Database, organisationId: string): Mem
         endsOn: m.endsOn,
         paymentMethod: m.paymentMethod as PaymentMethod,
         processingBlocked: m.processingBlocked,
+        onlineAppointmentsBlocked: m.onlineAppointmentsBlocked,
         ...letterAddress(p),
         joiningReason: m.joiningReason,
         membershipType: m.membershipType,

@@ -1,0 +1,1 @@
+ALTER TABLE "memberships" ADD COLUMN "online_appointments_blocked" boolean DEFAULT false NOT NULL;
