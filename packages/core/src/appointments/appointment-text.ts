@@ -65,6 +65,18 @@ export const defaultReminder: ConfirmationTemplate = {
     'Mit freundlichen Grüßen\n{{club.name}}',
 }
 
+/**
+ * The notice that an appointment is cancelled, sent to a member who had a confirmation (with the calendar file that
+ * takes the appointment out of their calendar again).
+ */
+export const defaultCancellationNotice: ConfirmationTemplate = {
+  subject: 'Abgesagt: Ihr Beratungstermin am {{appointment.date}} um {{appointment.time}} Uhr',
+  text:
+    'Guten Tag {{person.name}},\n\nIhr Termin ({{appointment.type}}) am {{appointment.date}} um {{appointment.time}} Uhr ' +
+    'bei {{appointment.consultant}} ist abgesagt.\n\nEinen neuen Termin können Sie jederzeit online oder telefonisch vereinbaren.\n\n' +
+    'Mit freundlichen Grüßen\n{{club.name}}',
+}
+
 /** Fills a template's subject and text. */
 export function renderAppointmentMail(template: ConfirmationTemplate, data: AppointmentTextData): ConfirmationTemplate {
   return {

@@ -49,5 +49,11 @@ export type { BlockDeletionCheck } from './block-conflicts'
 export { appointmentIcs, escapeIcsText, foldIcsLine } from './appointment-ics'
 export type { IcsEvent } from './appointment-ics'
 export { appointmentErrors } from './appointment-errors'
-export { fillAppointmentText, renderAppointmentMail, appointmentPlaceholders, defaultReminder } from './appointment-text'
+export {
+  fillAppointmentText,
+  renderAppointmentMail,
+  appointmentPlaceholders,
+  defaultReminder,
+  defaultCancellationNotice,
+} from './appointment-text'
 export type { AppointmentTextData } from './appointment-text'

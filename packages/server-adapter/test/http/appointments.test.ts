@@ -273,6 +273,12 @@ for (const engine of engines()) {
       )
       expect(mails).toHaveLength(1)
       await ok('DELETE', `/appointments/${sent.id}`)
+      // A second cancellation is refused; the first one's notice goes out once.
+      expect((await call('DELETE', `/appointments/${sent.id}`)).json).toMatchObject({ status: 409, code: 'APPOINTMENT_CANCELLED' })
+      const notices = (await ok('GET', '/mail-deliveries')).items.filter((d: { subject: string | null }) =>
+        d.subject?.startsWith('Abgesagt: Ihr Beratungstermin am 22.03.2027 um 09:00'),
+      )
+      expect(notices).toMatchObject([{ recipient: 'erika@example.org', status: 'queued' }])
     })
 
     it('missed appointments: listed after they end without the attended flag, one letter each, never twice', async () => {

@@ -142,6 +142,11 @@ for (const engine of engines()) {
         code: 'APPOINTMENT_CANCELLED',
       })
       expect((await staff('GET', `/appointments/${booked.appointmentId}`)).cancelledBy).toBe('member')
+      const notices = (await staff('GET', '/mail-deliveries')).items.filter((d: { subject: string | null }) =>
+        d.subject?.startsWith('Abgesagt:'),
+      )
+      // One for the first booking, cancelled by staff above, one for this one, cancelled by the member.
+      expect(notices.map((d: { subject: string }) => d.subject.slice(-9)).sort()).toEqual(['09:00 Uhr', '09:30 Uhr'])
     })
 
     it('a slot outside the window or of another type is refused, even when its block is online bookable', async () => {

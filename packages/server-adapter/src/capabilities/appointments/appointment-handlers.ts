@@ -5,7 +5,7 @@ import type { RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { appointmentView, appointmentViews, loadNames, slotView } from './appointment-view'
-import { newCancellationToken, queueConfirmation } from './appointment-mail'
+import { newCancellationToken, queueCancellationNotice, queueConfirmation } from './appointment-mail'
 import { searchFreeSlots } from './slot-search'
 import { takeSlot } from './take-slot'
 
@@ -202,10 +202,13 @@ export const appointmentHandlers: Pick<
       return appointmentView(tx, appointment.attended ? appointment : await tx.appointments.update(appointment.id, { attended: true }))
     }),
 
-  cancel: ({ params }, { storage, clock }) =>
+  cancel: ({ params }, { storage, clock, organisation }) =>
     storage.transaction(async (tx) => {
       const appointment = await mustGetAppointment(tx, params.appointmentId)
-      return appointmentView(tx, await tx.appointments.update(appointment.id, { cancelledAt: clock.now(), cancelledBy: 'staff' }))
+      const now = clock.now()
+      const cancelled = await tx.appointments.update(appointment.id, { cancelledAt: now, cancelledBy: 'staff' })
+      await queueCancellationNotice(tx, cancelled, { settings: await tx.finance.getSettings(), organisationName: organisation.name, now })
+      return appointmentView(tx, cancelled)
     }),
 
   setHomeConsultant: ({ params, body }, { storage }) =>

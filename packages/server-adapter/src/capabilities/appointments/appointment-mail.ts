@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { ClubSettings } from '@vereinskit/core/settings'
 import {
   appointmentIcs,
+  defaultCancellationNotice,
   defaultReminder,
   localDateTimeOf,
   renderAppointmentMail,
@@ -96,7 +97,7 @@ export async function appointmentMessage(
       attachments: [
         {
           filename: 'termin.ics',
-          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          contentType: `text/calendar; charset=utf-8; method=${appointment.cancelledAt ? 'CANCEL' : 'PUBLISH'}`,
           content: await icsOf(storage, appointment, context.now, context.organisationName),
         },
       ],
@@ -120,6 +121,31 @@ export async function queueConfirmation(
         ...mail,
         messageId: `<appointment-${appointment.id}-${appointment.sequence}@vereinskit>`,
         dedupeKey: `appointment-confirmation:${appointment.id}:${appointment.sequence}`,
+      },
+    ],
+    context.now,
+  )
+  return queued > 0
+}
+
+/**
+ * Tells a member who had a confirmation that the appointment is cancelled (by staff, or through their own link),
+ * with the calendar file that removes it; once per appointment. False when there is nobody to tell.
+ */
+export async function queueCancellationNotice(
+  tx: OrganisationStorage,
+  appointment: AppointmentRecord,
+  context: { settings: ClubSettings; organisationName: string; now: Date },
+): Promise<boolean> {
+  if (!appointment.confirmationQueued || !appointment.cancelledAt) return false
+  const mail = await appointmentMessage(tx, appointment, defaultCancellationNotice, { ...context, token: null })
+  if (!mail) return false
+  const queued = await tx.mailDeliveries.queueMessages(
+    [
+      {
+        ...mail,
+        messageId: `<appointment-cancelled-${appointment.id}@vereinskit>`,
+        dedupeKey: `appointment-cancellation:${appointment.id}`,
       },
     ],
     context.now,
