@@ -16,7 +16,7 @@ export interface BookingOffice {
 /**
  * Provisions a club that takes online bookings, through the staff API as a club would set it up: an office in
  * Berlin, an online consultation type with a confirmation e-mail, a consultant with 30-minute slots and a default
- * template of 09:00–12:00 on every day, blocks for the next 14 days (from the real today: the browser runs on the
+ * template of 09:00–12:00 on every day, blocks for the 14 days after today (the real today: the browser runs on the
  * machine's clock), and a member with an e-mail address of its own.
  */
 export async function provisionBookingOffice(storage: Storage, handler: RequestHandler, host: string): Promise<BookingOffice> {
@@ -66,7 +66,13 @@ export async function provisionBookingOffice(storage: Storage, handler: RequestH
     anchorMonday: addDays(today, 1 - isoWeekday(today)),
     pattern: Array.from({ length: 14 }, () => [block]),
   })
-  await staff('POST', '/appointment-blocks', { kind: 'period', consultantId: consultant.id, from: today, to: addDays(today, 13) })
+  // From tomorrow: every day offered then has all six slots, whatever the time of day the tests run.
+  await staff('POST', '/appointment-blocks', {
+    kind: 'period',
+    consultantId: consultant.id,
+    from: addDays(today, 1),
+    to: addDays(today, 14),
+  })
   const email = `erika.${organisation.id.slice(0, 8)}@example.org`
   const captured = await staff('POST', '/members', {
     person: {

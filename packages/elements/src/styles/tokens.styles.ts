@@ -35,7 +35,8 @@ export const formControlStyles = css`
     margin-block-end: 0.25rem;
   }
   input,
-  select {
+  select,
+  textarea {
     box-sizing: border-box;
     width: 100%;
     font: inherit;
@@ -46,13 +47,15 @@ export const formControlStyles = css`
     color: inherit;
   }
   input:focus-visible,
-  select:focus-visible {
+  select:focus-visible,
+  textarea:focus-visible {
     outline: none;
     box-shadow: var(--vk-focus-ring);
     border-color: var(--vk-color-primary);
   }
   input[aria-invalid='true'],
-  select[aria-invalid='true'] {
+  select[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
     border-color: var(--vk-color-danger);
   }
   .hint {

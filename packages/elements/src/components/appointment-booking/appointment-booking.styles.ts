@@ -27,16 +27,6 @@ export const appointmentBookingStyles = css`
     gap: calc(var(--vk-spacing) * 0.75);
     grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
   }
-  textarea {
-    box-sizing: border-box;
-    width: 100%;
-    font: inherit;
-    padding: 0.5rem 0.625rem;
-    border: 1px solid var(--vk-control-border-color);
-    border-radius: var(--vk-control-radius);
-    background: var(--vk-control-background);
-    color: inherit;
-  }
   h2,
   h3,
   h4,
@@ -62,8 +52,7 @@ export const appointmentBookingStyles = css`
     cursor: pointer;
   }
   button:focus-visible,
-  a:focus-visible,
-  textarea:focus-visible {
+  a:focus-visible {
     outline: none;
     box-shadow: var(--vk-focus-ring);
   }
