@@ -31,8 +31,8 @@ export { generateBlocksForPeriod, generateBlocksForDay, requireDefaultDurations,
 export type { BlockGeneration, DayBlockSpec, TimeZoneOf } from './generate-blocks'
 export { freeSlots, slotsOf } from './free-slots'
 export type { FreeSlot, SlotFilter } from './free-slots'
-export { onlineSlots, onlineConsultantsFor, OnlineConsultantScope } from './online-visibility'
-export type { OnlineBookingSettings, OnlineViewer } from './online-visibility'
+export { onlineSlots, isOnlineBookable, onlineConsultantsFor, OnlineConsultantScope } from './online-visibility'
+export type { OnlineBookingSettings, OnlineViewer, OnlineSlotContext } from './online-visibility'
 export {
   AppointmentNote,
   AppointmentTitle,

@@ -37,35 +37,41 @@ export function onlineConsultantsFor(scope: OnlineConsultantScope, viewer: Onlin
   return own.length === 0 ? null : new Set(own)
 }
 
+/** What decides whether a slot may be booked online, apart from the cap on how many are listed. */
+export interface OnlineSlotContext {
+  readonly settings: OnlineBookingSettings
+  readonly now: Date
+  readonly today: CalendarDate
+  readonly onlineTypeIds: ReadonlySet<string>
+  readonly activeConsultantIds: ReadonlySet<string>
+  readonly viewer: OnlineViewer | null
+}
+
 /**
- * The free slots shown online (handbook §9.3, §3.1): only online-bookable blocks of a type that is online
- * selectable (a block without a type is never shown), of active consultants in the viewer's scope, starting no
- * sooner than the booking lead time and no later than `onlineDaysAhead` days after today, and at most
- * `onlineMaxSlots` of them — earliest first, so a low limit can hide later consultants (as the handbook warns).
+ * Whether one free slot may be booked online (handbook: Administration → Consultant calendar; Setting up
+ * MIA-Online): an online-bookable block of a type that is online selectable (a block without a type never is),
+ * of an active consultant in the viewer's scope, starting no sooner than the booking lead time and no later than
+ * `onlineDaysAhead` days after today. The booking itself is checked with this, not against a listed page of slots.
  */
-export function onlineSlots(
-  slots: readonly FreeSlot[],
-  context: {
-    readonly settings: OnlineBookingSettings
-    readonly now: Date
-    readonly today: CalendarDate
-    readonly onlineTypeIds: ReadonlySet<string>
-    readonly activeConsultantIds: ReadonlySet<string>
-    readonly viewer: OnlineViewer | null
-  },
-): FreeSlot[] {
+export function isOnlineBookable(slot: FreeSlot, context: OnlineSlotContext): boolean {
   const { settings } = context
+  if (!slot.onlineBookable || slot.typeId === null || !context.onlineTypeIds.has(slot.typeId)) return false
+  if (!context.activeConsultantIds.has(slot.consultantId)) return false
   const scope = onlineConsultantsFor(settings.onlineConsultants, context.viewer)
+  if (scope && !scope.has(slot.consultantId)) return false
   const earliest = context.now.getTime() + settings.onlineBookingLeadHours * 3_600_000
-  const lastDay = addDays(context.today, settings.onlineDaysAhead)
+  return slot.startsAt.getTime() >= earliest && compareDates(slot.date, addDays(context.today, settings.onlineDaysAhead)) <= 0
+}
+
+/**
+ * The free slots shown online: those `isOnlineBookable` allows, at most `onlineMaxSlots` of them — earliest first,
+ * so a low limit can hide later consultants (as the handbook warns).
+ */
+export function onlineSlots(slots: readonly FreeSlot[], context: OnlineSlotContext): FreeSlot[] {
   const shown: FreeSlot[] = []
   for (const slot of [...slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())) {
-    if (shown.length >= settings.onlineMaxSlots) break
-    if (!slot.onlineBookable || slot.typeId === null || !context.onlineTypeIds.has(slot.typeId)) continue
-    if (!context.activeConsultantIds.has(slot.consultantId)) continue
-    if (scope && !scope.has(slot.consultantId)) continue
-    if (slot.startsAt.getTime() < earliest || compareDates(slot.date, lastDay) > 0) continue
-    shown.push(slot)
+    if (shown.length >= context.settings.onlineMaxSlots) break
+    if (isOnlineBookable(slot, context)) shown.push(slot)
   }
   return shown
 }

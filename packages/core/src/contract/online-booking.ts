@@ -46,6 +46,8 @@ export const OnlineSlotSearch = z.strictObject({
   /** Only this consultant's slots (a website's "book with …" link). */
   consultantId: z.uuid().optional(),
   fromDate: CalendarDateSchema.optional(),
+  /** The last day to list (a week view asks for its week); the end of the booking window when left out. */
+  toDate: CalendarDateSchema.optional(),
   /** Needed when the form says `slotsNeedMember`. */
   member: MemberIdentification.optional(),
 })

@@ -81,12 +81,30 @@ describe('BookingController', () => {
     expect(controller.phase).toBe('choose')
     await controller.searchWeek({ typeId: 'type-1', consultantId: 'c-1' })
     expect(controller.weekStart).toBe('2031-06-16')
-    expect(calls[0]!.input.body).toEqual({ typeId: 'type-1', consultantId: 'c-1', fromDate: '2031-06-18' })
+    expect(calls[0]!.input.body).toEqual({ typeId: 'type-1', consultantId: 'c-1', fromDate: '2031-06-18', toDate: '2031-06-22' })
     await controller.searchWeek({ typeId: 'type-1' }, '2031-06-25')
-    expect([controller.weekStart, calls[1]!.input.body.fromDate]).toEqual(['2031-06-23', '2031-06-23'])
+    expect([controller.weekStart, calls[1]!.input.body.fromDate, calls[1]!.input.body.toDate]).toEqual([
+      '2031-06-23',
+      '2031-06-23',
+      '2031-06-29',
+    ])
     await controller.searchWeek({ typeId: 'type-1' }, '2031-01-01')
     expect(controller.weekStart).toBe('2031-06-16')
     expect(controller.lastDay).toBe('2031-07-16')
+  })
+
+  it('an empty week asks once more, from the next week on, for the next free slot', async () => {
+    const { controller, calls } = controllerWith({
+      slots: async (input) => ({ items: input.body.toDate ? [] : [slot('2031-07-02', '10:00'), slot('2031-07-03', '09:00')] }),
+    })
+    await controller.load('org-1')
+    await controller.searchWeek({ typeId: 'type-1' })
+    expect(controller.slots).toEqual([])
+    expect(controller.nextFree?.date).toBe('2031-07-02')
+    expect(calls.map((c) => [c.input.body.fromDate, c.input.body.toDate])).toEqual([
+      ['2031-06-18', '2031-06-22'],
+      ['2031-06-23', undefined],
+    ])
   })
 
   it('keeps only the newest search when answers arrive out of order', async () => {

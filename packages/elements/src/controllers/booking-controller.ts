@@ -59,6 +59,8 @@ export class BookingController {
   member: MemberIdentification | undefined
   weekStart: CalendarDate | undefined
   slots: readonly OnlineSlot[] = []
+  /** The first free slot after the week shown, when the week has none (the "next free appointment" jump). */
+  nextFree: OnlineSlot | undefined
   searching = false
   selected: OnlineSlot | undefined
   receipt: OnlineBookingReceipt | undefined
@@ -112,18 +114,24 @@ export class BookingController {
     const weekStart = weekStartOf(date && compareDates(date, today) > 0 ? date : today)
     const search = ++this.search
     this.set({ filter, weekStart, searching: true, ...(!keepFailure && { failure: undefined }) })
-    try {
-      const { items } = await this.client().onlineBooking.slots({
+    const ask = (fromDate: CalendarDate, toDate?: CalendarDate) =>
+      this.client().onlineBooking.slots({
         params: { organisationId: this.organisationId },
         body: {
           typeId: filter.typeId,
           ...(filter.locationId && { locationId: filter.locationId }),
           ...(filter.consultantId && { consultantId: filter.consultantId }),
-          fromDate: compareDates(weekStart, today) < 0 ? today : weekStart,
+          fromDate,
+          ...(toDate && { toDate }),
           ...(this.member && { member: this.member }),
         },
       })
-      if (search === this.search) this.set({ slots: items, searching: false })
+    try {
+      // One week at a time, so the club's cap on listed slots applies to what is shown; an empty week asks once
+      // more, from the next week on, for the jump to the next free slot.
+      const { items } = await ask(compareDates(weekStart, today) < 0 ? today : weekStart, addDays(weekStart, 6))
+      const nextFree = items.length === 0 ? (await ask(addDays(weekStart, 7))).items[0] : undefined
+      if (search === this.search) this.set({ slots: items, nextFree, searching: false })
       return undefined
     } catch (caught) {
       const error = asApiError(caught)

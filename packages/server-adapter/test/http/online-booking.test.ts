@@ -197,6 +197,30 @@ for (const engine of engines()) {
       expect(r.json).toMatchObject({ code: 'ORIGIN_NOT_ALLOWED' })
     })
 
+    it('OnlineFreieTermine caps the list, not the booking: a slot beyond the first page is booked; toDate ends the list', async () => {
+      await staff('PATCH', '/settings', { onlineMaxSlots: 2 })
+      try {
+        const listed = (await site('POST', '/appointment-slots', { typeId: office.inPerson.id })).json.items
+        expect(listed).toHaveLength(2)
+        const all = (await staff('GET', `/free-slots?fromDate=${listed[0].date}&toDate=${listed[0].date}`)).items
+        const later = all.find((s: { startsAt: string }) => !listed.some((l: { startsAt: string }) => l.startsAt === s.startsAt))
+        const guest = await aMember(staff, { firstName: 'Paula', lastName: 'Später', email: 'paula@example.org' })
+        const booked = await site('POST', '/appointments', {
+          slot: { blockId: later.blockId, startsAt: later.startsAt },
+          typeId: office.inPerson.id,
+          member: { membershipNumber: guest.number, dateOfBirth: '1980-05-17' },
+        })
+        expect(booked.status, booked.text).toBe(201)
+        const week = (
+          await site('POST', '/appointment-slots', { typeId: office.inPerson.id, fromDate: '2027-04-05', toDate: '2027-04-05' })
+        ).json.items
+        expect(week.length).toBeGreaterThan(0)
+        expect(week.every((s: { date: string }) => s.date === '2027-04-05')).toBe(true)
+      } finally {
+        await staff('PATCH', '/settings', { onlineMaxSlots: 60 })
+      }
+    })
+
     it('a membership with Sperre Online-Termine cannot search or book online; staff still book for it', async () => {
       const blocked = await aMember(staff, { firstName: 'Gesperrt', lastName: 'Online', email: 'gesperrt@example.org' })
       await staff('PATCH', `/memberships/${blocked.membershipId}`, { onlineAppointmentsBlocked: true })

@@ -290,6 +290,7 @@ export class VkAppointmentBooking extends VkElement {
               today: form.today,
               lastDay: c.lastDay!,
               slots: c.slots,
+              nextFree: c.nextFree,
               searching: c.searching,
               focus: this.focusAt,
               manyConsultants: new Set(c.slots.map((s) => s.consultantId)).size > 1,

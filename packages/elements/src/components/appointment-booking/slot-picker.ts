@@ -14,6 +14,8 @@ export interface SlotPickerState {
   readonly today: CalendarDate
   readonly lastDay: CalendarDate
   readonly slots: readonly OnlineSlot[]
+  /** The first free slot after this week, when this week has none. */
+  readonly nextFree: OnlineSlot | undefined
   readonly searching: boolean
   /** The week view's one tab stop: [day, row]. */
   readonly focus: readonly [number, number]
@@ -112,7 +114,7 @@ export function renderSlotPicker(state: SlotPickerState): TemplateResult {
   const days = weekDays(weekStart)
   const byDay = slotsByDay(state.slots, days)
   const inWeek = days.some((d) => byDay.get(d)!.length > 0)
-  const later = state.slots.find((s) => compareDates(s.date, days[6]!) > 0)
+  const later = state.nextFree
   const hasEarlier = compareDates(weekStart, state.today) > 0
   const hasLater = compareDates(addDays(weekStart, 7), state.lastDay) <= 0
   return html`<section class="slots" part="slots" aria-labelledby="slots-heading" aria-busy=${state.searching ? 'true' : 'false'}>

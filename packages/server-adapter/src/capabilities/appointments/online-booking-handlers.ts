@@ -6,8 +6,10 @@ import {
   checkOnlineBookingLimit,
   checkOnlineCancellation,
   localDateTimeOf,
+  isOnlineBookable,
   onlineSlots,
   type FreeSlot,
+  type OnlineSlotContext,
   type OnlineViewer,
 } from '@vereinskit/core/appointments'
 import type { ClubSettings } from '@vereinskit/core/settings'
@@ -60,19 +62,46 @@ async function onlineType(storage: OrganisationStorage, typeId: string) {
   return type
 }
 
-/** The slots a viewer may book online now (core's `onlineSlots` over the free slots of online blocks). */
+/** What decides online bookability now: the settings, the clock, the online types and the active consultants. */
+async function onlineContext(
+  storage: OrganisationStorage,
+  settings: ClubSettings,
+  context: HandlerContext,
+  viewer: OnlineViewer | null,
+): Promise<OnlineSlotContext> {
+  const [consultants, types] = await Promise.all([storage.consultants.list(), storage.consultationTypes.list()])
+  return {
+    settings,
+    now: context.clock.now(),
+    today: context.today,
+    onlineTypeIds: new Set(types.filter((t) => t.active && t.onlineVisible).map((t) => t.id)),
+    activeConsultantIds: new Set(consultants.filter((c) => c.active).map((c) => c.id)),
+    viewer,
+  }
+}
+
+/**
+ * The slots a viewer may book online now (core's `onlineSlots` over the free slots of online blocks), from
+ * `fromDate` (today at the earliest) to `toDate` (the end of the booking window at the latest).
+ */
 async function visibleSlots(
   storage: OrganisationStorage,
   settings: ClubSettings,
   context: HandlerContext,
-  filter: { typeId: string; locationId?: string | undefined; consultantId?: string | undefined; fromDate?: CalendarDate | undefined },
+  filter: {
+    typeId: string
+    locationId?: string | undefined
+    consultantId?: string | undefined
+    fromDate?: CalendarDate | undefined
+    toDate?: CalendarDate | undefined
+  },
   viewer: OnlineViewer | null,
 ): Promise<FreeSlot[]> {
-  const now = context.clock.now()
   const from = filter.fromDate && compareDates(filter.fromDate, context.today) > 0 ? filter.fromDate : context.today
-  const last = addDays(context.today, settings.onlineDaysAhead)
-  if (compareDates(from, last) > 0) return []
-  const to = compareDates(last, addDays(from, maxSearchDays - 1)) < 0 ? last : addDays(from, maxSearchDays - 1)
+  let to = addDays(context.today, settings.onlineDaysAhead)
+  if (filter.toDate && compareDates(filter.toDate, to) < 0) to = filter.toDate
+  if (compareDates(addDays(from, maxSearchDays - 1), to) < 0) to = addDays(from, maxSearchDays - 1)
+  if (compareDates(from, to) > 0) return []
   const slots = await searchFreeSlots(
     storage,
     { from, to },
@@ -82,19 +111,10 @@ async function visibleSlots(
       consultantIds: filter.consultantId ? [filter.consultantId] : undefined,
       plannableOnly: false,
       onlineOnly: true,
-      notBefore: now,
+      notBefore: context.clock.now(),
     },
   )
-  const consultants = await storage.consultants.list()
-  const types = await storage.consultationTypes.list()
-  return onlineSlots(slots, {
-    settings,
-    now,
-    today: context.today,
-    onlineTypeIds: new Set(types.filter((t) => t.active && t.onlineVisible).map((t) => t.id)),
-    activeConsultantIds: new Set(consultants.filter((c) => c.active).map((c) => c.id)),
-    viewer,
-  })
+  return onlineSlots(slots, await onlineContext(storage, settings, context, viewer))
 }
 
 async function receipt(storage: OrganisationStorage, a: AppointmentRecord, token: string, settings: ClubSettings, context: HandlerContext) {
@@ -204,15 +224,13 @@ export const onlineBookingHandlers: RouteHandlers<typeof contract.onlineBooking>
       const person = await tx.people.getForUpdate(membership.person.id)
       checkOnlineBookingLimit(await tx.appointments.openCount(membership.person.id, now), settings)
       const { block, startsAt, endsAt } = await takeSlot(tx, body.slot, { now, channel: 'online' })
-      const viewer = await viewerOf(tx, membership, now)
-      const offered = await visibleSlots(
-        tx,
-        settings,
-        context,
-        { typeId: body.typeId, fromDate: localDateTimeOf(startsAt, block.timeZone).date },
-        viewer,
-      )
-      if (block.typeId !== type.id || !offered.some((s) => s.blockId === block.id && s.startsAt.getTime() === startsAt.getTime())) {
+      // The chosen slot is checked by every rule of online visibility except the cap on how many are listed: the
+      // member may have found it on a later page or under a filter.
+      const local = localDateTimeOf(startsAt, block.timeZone)
+      const chosen = { ...block, blockId: block.id, startsAt, endsAt, date: local.date, time: local.time }
+      const online = await onlineContext(tx, settings, context, await viewerOf(tx, membership, now))
+      const locationOpen = !block.locationId || (await tx.consultationLocations.get(block.locationId))?.active !== false
+      if (block.typeId !== type.id || !locationOpen || !isOnlineBookable(chosen, online)) {
         throw new VereinskitError('OUTSIDE_BOOKING_WINDOW', 'This time is not offered for online booking; choose one of the listed slots.')
       }
       const { token, hash } = newCancellationToken()

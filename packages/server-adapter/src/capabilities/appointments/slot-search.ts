@@ -15,7 +15,8 @@ export function instantsCovering(from: CalendarDate, to: CalendarDate): { from: 
 
 /**
  * Loads the blocks and appointments of a local date range and answers the free slots (blocks minus
- * appointments, core's `freeSlots`), restricted to consultants who are active and advise on the topic.
+ * appointments, core's `freeSlots`), restricted to consultants who are active and advise on the topic, at
+ * locations that are active (a closed office offers nothing, though its blocks stay until they are deleted).
  */
 export async function searchFreeSlots(
   storage: OrganisationStorage,
@@ -29,9 +30,12 @@ export async function searchFreeSlots(
   const allowed = consultants.map((c) => c.id).filter((id) => !filter.consultantIds || filter.consultantIds.includes(id))
   if (allowed.length === 0) return []
   const instants = instantsCovering(range.from, range.to)
-  const [blocks, booked] = await Promise.all([
+  const [blocks, booked, locations] = await Promise.all([
     storage.calendar.blocks({ ...instants, consultantIds: allowed }),
     storage.appointments.booked({ ...instants, consultantIds: allowed }),
+    storage.consultationLocations.list(),
   ])
-  return freeSlots(blocks, booked, { ...filter, consultantIds: allowed, fromDate: range.from, toDate: range.to })
+  const closed = new Set(locations.filter((l) => !l.active).map((l) => l.id))
+  const open = closed.size === 0 ? blocks : blocks.filter((b) => b.locationId === null || !closed.has(b.locationId))
+  return freeSlots(open, booked, { ...filter, consultantIds: allowed, fromDate: range.from, toDate: range.to })
 }
