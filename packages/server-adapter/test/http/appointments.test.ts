@@ -355,5 +355,53 @@ for (const engine of engines()) {
       expect(queued.every((d: { status: string }) => d.status === 'queued')).toBe(true)
       now = new Date('2027-03-19T08:00:00Z')
     })
+
+    it('rescheduling to another location: the place moves too, mail for the old time is withdrawn, the reminder names the new one', async () => {
+      const branch = await ok('POST', '/consultation-locations', {
+        name: 'Zweigstelle',
+        street: 'Nebenweg 5',
+        postcode: '10245',
+        city: 'Berlin',
+      })
+      await ok('POST', '/appointment-blocks', {
+        kind: 'day',
+        consultantIds: [office.anna.id],
+        date: '2027-03-25',
+        from: '14:00',
+        to: '16:00',
+        typeId: office.inPerson.id,
+        locationId: branch.id,
+      })
+      const [slot] = await slotsOn('2027-03-22')
+      const a = await ok('POST', '/appointments', {
+        slot: { blockId: slot.blockId, startsAt: slot.startsAt },
+        personId: member.personId,
+        membershipId: member.membershipId,
+        sendConfirmation: true,
+      })
+      const jobs = capabilities.flatMap((c) => c.frequentJobs ?? [])
+      const mailsOf = async (start: string) =>
+        (await ok('GET', '/mail-deliveries')).items.filter((d: { subject: string | null }) => d.subject?.includes(start))
+      now = new Date('2027-03-21T12:00:00Z')
+      await runFrequentJobs(server.storage, clock, jobs)
+      const oldTime = `22.03.2027 um ${slot.time}`
+      expect((await mailsOf(oldTime)).map((d: { status: string }) => d.status)).toEqual(['queued', 'queued']) // confirmation, reminder
+      const [target] = await slotsOn('2027-03-25', `&locationId=${branch.id}`)
+      const moved = await ok('POST', `/appointments/${a.id}/reschedule`, { slot: { blockId: target.blockId, startsAt: target.startsAt } })
+      expect(moved).toMatchObject({ locationId: branch.id, date: '2027-03-25', time: '14:00' })
+      expect((await mailsOf(oldTime)).map((d: { status: string }) => d.status)).toEqual(['cancelled', 'cancelled'])
+      expect(await mailsOf('25.03.2027 um 14:00')).toMatchObject([{ status: 'queued' }]) // the new confirmation
+      now = new Date('2027-03-24T15:00:00Z')
+      await runFrequentJobs(server.storage, clock, jobs)
+      const reminders = (await mailsOf('25.03.2027 um 14:00')).filter((d: { subject: string }) => d.subject.startsWith('Erinnerung'))
+      expect(reminders).toMatchObject([{ status: 'queued', recipient: 'erika@example.org' }])
+      await ok('DELETE', `/appointments/${a.id}`)
+      expect(
+        (await mailsOf('25.03.2027 um 14:00'))
+          .filter((d: { subject: string }) => !d.subject.startsWith('Abgesagt'))
+          .map((d: { status: string }) => d.status),
+      ).toEqual(['cancelled', 'cancelled'])
+      now = new Date('2027-03-19T08:00:00Z')
+    })
   })
 }

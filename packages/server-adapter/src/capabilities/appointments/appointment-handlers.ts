@@ -5,7 +5,7 @@ import type { RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { appointmentView, appointmentViews, loadNames, slotView } from './appointment-view'
-import { newCancellationToken, queueCancellationNotice, queueConfirmation } from './appointment-mail'
+import { newCancellationToken, queueCancellationNotice, queueConfirmation, withdrawUnsentMail } from './appointment-mail'
 import { searchFreeSlots } from './slot-search'
 import { takeSlot } from './take-slot'
 
@@ -141,11 +141,14 @@ export const appointmentHandlers: Pick<
       const appointment = await mustGetAppointment(tx, params.appointmentId)
       const now = clock.now()
       const { block, startsAt, endsAt } = await takeSlot(tx, body.slot, { now, channel: 'staff', movingId: appointment.id })
-      // A new link goes out with the new confirmation; the old one stops working.
-      const { token, hash } = newCancellationToken()
+      // A member who had a confirmation gets a new one with a new link (the old one stops working); without one,
+      // the member's link (from the booking page) stays valid. Mail for the old time that has not gone out is withdrawn.
+      const { token, hash } = appointment.confirmationQueued ? newCancellationToken() : { token: null, hash: appointment.cancelTokenHash }
+      await withdrawUnsentMail(tx, appointment.id)
       const moved = await tx.appointments.update(appointment.id, {
         consultantId: block.consultantId,
         blockId: block.id,
+        locationId: block.locationId,
         startsAt,
         endsAt,
         timeZone: block.timeZone,
@@ -207,6 +210,7 @@ export const appointmentHandlers: Pick<
       const appointment = await mustGetAppointment(tx, params.appointmentId)
       const now = clock.now()
       const cancelled = await tx.appointments.update(appointment.id, { cancelledAt: now, cancelledBy: 'staff' })
+      await withdrawUnsentMail(tx, appointment.id)
       await queueCancellationNotice(tx, cancelled, { settings: await tx.finance.getSettings(), organisationName: organisation.name, now })
       return appointmentView(tx, cancelled)
     }),

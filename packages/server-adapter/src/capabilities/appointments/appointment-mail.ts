@@ -129,6 +129,15 @@ export async function queueConfirmation(
 }
 
 /**
+ * Withdraws the appointment's confirmation and reminder that have not gone out yet: after a move they would name
+ * the old time, after a cancellation an appointment that no longer exists.
+ */
+export async function withdrawUnsentMail(tx: OrganisationStorage, appointmentId: string): Promise<void> {
+  await tx.mailDeliveries.cancelUnsent(`appointment-confirmation:${appointmentId}:`)
+  await tx.mailDeliveries.cancelUnsent(`appointment-reminder:${appointmentId}:`)
+}
+
+/**
  * Tells a member who had a confirmation that the appointment is cancelled (by staff, or through their own link),
  * with the calendar file that removes it; once per appointment. False when there is nobody to tell.
  */
@@ -166,7 +175,13 @@ export async function queueDueReminders(tx: OrganisationStorage, now: Date, orga
     const mail = await appointmentMessage(tx, appointment, defaultReminder, { settings, organisationName, now, token: null })
     if (!mail) continue
     queued += await tx.mailDeliveries.queueMessages(
-      [{ ...mail, messageId: `<appointment-reminder-${appointment.id}@vereinskit>`, dedupeKey: `appointment-reminder:${appointment.id}` }],
+      [
+        {
+          ...mail,
+          messageId: `<appointment-reminder-${appointment.id}-${appointment.sequence}@vereinskit>`,
+          dedupeKey: `appointment-reminder:${appointment.id}:${appointment.sequence}`,
+        },
+      ],
       now,
     )
   }

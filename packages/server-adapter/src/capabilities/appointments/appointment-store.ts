@@ -39,6 +39,7 @@ export type AppointmentUpdate = Partial<
     AppointmentRecord,
     | 'consultantId'
     | 'blockId'
+    | 'locationId'
     | 'typeId'
     | 'topicId'
     | 'title'

@@ -17,7 +17,7 @@ import type { contract } from '@vereinskit/core/contract'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import type { AppointmentRecord } from './appointment-store'
-import { hashToken, icsOf, newCancellationToken, queueCancellationNotice, queueConfirmation } from './appointment-mail'
+import { hashToken, icsOf, newCancellationToken, queueCancellationNotice, queueConfirmation, withdrawUnsentMail } from './appointment-mail'
 import { maxSearchDays, searchFreeSlots } from './slot-search'
 import { takeSlot } from './take-slot'
 
@@ -271,6 +271,7 @@ export const onlineBookingHandlers: RouteHandlers<typeof contract.onlineBooking>
       const now = context.clock.now()
       checkOnlineCancellation(appointment.startsAt, now, settings)
       const cancelled = await tx.appointments.update(appointment.id, { cancelledAt: now, cancelledBy: 'member' })
+      await withdrawUnsentMail(tx, appointment.id)
       await queueCancellationNotice(tx, cancelled, { settings, organisationName: context.organisation.name, now })
       return receipt(tx, cancelled, body.token, settings, context)
     }),

@@ -54,6 +54,8 @@ export interface MailDeliveryStore {
   retry(id: string, at: Date): Promise<MailDeliveryRecord | null>
   /** Cancels deliveries of these documents that were not sent yet (their letter was cancelled). */
   cancelForDocuments(documentIds: readonly string[]): Promise<void>
+  /** Cancels system e-mails not sent yet whose dedupe key starts with `prefix` (a moved or cancelled appointment's). */
+  cancelUnsent(dedupeKeyPrefix: string): Promise<number>
 }
 
 declare module '../../storage/organisation-storage' {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, like, lt, lte, or, sql } from 'drizzle-orm'
 import type { Database } from '../../storage/database'
 import { isUuid } from '../../storage/uuid'
 import { mailDeliveries } from './correspondence-schema'
@@ -116,6 +116,15 @@ export function createMailDeliveryStore(db: Database, organisationId: string): M
         .where(and(scoped, eq(mailDeliveries.id, id), inArray(mailDeliveries.status, ['failed', 'abandoned', 'uncertain'])))
         .returning()
       return row ? toRecord(row) : null
+    },
+    async cancelUnsent(dedupeKeyPrefix) {
+      const pattern = `${dedupeKeyPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+      const rows = await db
+        .update(mailDeliveries)
+        .set({ status: 'cancelled' })
+        .where(and(scoped, like(mailDeliveries.dedupeKey, pattern), inArray(mailDeliveries.status, ['queued', 'failed'])))
+        .returning({ id: mailDeliveries.id })
+      return rows.length
     },
     async cancelForDocuments(documentIds) {
       for (let start = 0; start < documentIds.length; start += 1000) {
