@@ -6,6 +6,8 @@ import { pdfText } from '../pdf-text'
 import { runFrequentJobs } from '../../src/jobs/frequent-jobs'
 import { capabilities } from '../../src/capabilities'
 import { useServer } from './harness'
+import { startSmtpSink } from '../smtp-sink'
+import { deliverQueuedMail } from '../../src/capabilities/correspondence/deliver-mail'
 
 for (const engine of engines()) {
   describe(`appointments: calendars, free slots, booking (${engine.name})`, () => {
@@ -310,6 +312,58 @@ for (const engine of engines()) {
       expect(text).toContain('22.03.2027')
       expect(text).toContain('Berger, Anna')
       now = new Date('2027-03-19T08:00:00Z')
+    })
+
+    it('missed letters: nothing is marked while the template is switched off or without a membership; by e-mail with TerminMail*', async () => {
+      const mailer = await aMember(ok, { firstName: 'Mara', lastName: 'Mail', email: 'mara@example.org' })
+      await ok('PATCH', `/memberships/${mailer.membershipId}`, { preferredChannel: 'email' })
+      await ok('PATCH', '/settings', {
+        missedAppointmentMailFrom: 'termine@verein.example',
+        missedAppointmentMailSubject: 'Ihr versäumter Termin',
+        missedAppointmentMailBody: 'Sie haben einen Termin versäumt.',
+      })
+      const book = async (personId: string, membershipId?: string) => {
+        const [slot] = await slotsOn('2027-04-05')
+        return ok('POST', '/appointments', { slot: { blockId: slot.blockId, startsAt: slot.startsAt }, personId, membershipId })
+      }
+      const byMail = await book(mailer.personId, mailer.membershipId)
+      const guest = await book(contact)
+      now = new Date('2027-04-05T12:00:00Z')
+      try {
+        const off = await ok('POST', '/letter-templates', {
+          name: 'Versäumter Termin',
+          kind: 'appointment',
+          subject: 'Versäumter Termin',
+          blocks: [{ type: 'paragraph', text: 'Sie haben Ihren Termin am {{appointment.date}} versäumt.' }],
+          valid: false,
+          isDefault: true,
+        })
+        const ids = { appointmentIds: [byMail.id, guest.id] }
+        expect((await ok('POST', '/missed-appointments/letters', ids)).skipped).toEqual([
+          { appointmentId: guest.id, reason: 'no-membership' },
+          { appointmentId: byMail.id, reason: 'template-off' },
+        ])
+        await ok('PUT', `/letter-templates/${off.id}`, { ...off, id: undefined, valid: true })
+        const written = await ok('POST', '/missed-appointments/letters', ids)
+        expect(written).toMatchObject({ letters: 0, emails: 1, skipped: [{ appointmentId: guest.id, reason: 'no-membership' }] })
+        const mail = (await ok('GET', '/mail-deliveries')).items.find((d: { recipient: string }) => d.recipient === 'mara@example.org')
+        expect(mail).toMatchObject({ status: 'queued' })
+        const sink = await startSmtpSink()
+        try {
+          await deliverQueuedMail(server.storage, { smtp: sink.smtp, from: 'noreply@vereinskit.example' }, clock)
+          const sent = sink.received.find((m) => JSON.stringify(m.to).includes('mara@example.org'))!
+          expect([sent.subject, sent.text?.trim(), JSON.stringify(sent.from)]).toEqual([
+            'Ihr versäumter Termin',
+            'Sie haben einen Termin versäumt.',
+            expect.stringContaining('termine@verein.example'),
+          ])
+          expect(sent.attachments.map((x) => x.contentType)).toEqual(['application/pdf'])
+        } finally {
+          await sink.close()
+        }
+      } finally {
+        now = new Date('2027-03-19T08:00:00Z')
+      }
     })
 
     it('prints the list by consultant and by location, and routing slips with the person data', async () => {

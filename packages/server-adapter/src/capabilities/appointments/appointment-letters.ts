@@ -7,6 +7,7 @@ import { addDays } from '@vereinskit/core'
 import type { RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import { writeLetters } from '../correspondence/write-letters'
+import { templateFor } from '../correspondence/render-document'
 import { appointmentViews } from './appointment-view'
 import { appointmentListPdf, routingSlipPdf } from './appointment-pdf'
 
@@ -32,13 +33,20 @@ export const appointmentLetterHandlers: Pick<Handlers, 'missed' | 'missedLetters
   missedLetters: ({ body }, { storage, clock, today, organisation }) =>
     storage.transaction(async (tx) => {
       const now = clock.now()
-      const skipped: { appointmentId: string; reason: 'not-missed' | 'already-written' | 'no-membership' }[] = []
+      const skipped: { appointmentId: string; reason: 'not-missed' | 'already-written' | 'no-membership' | 'template-off' }[] = []
       const candidates = []
       for (const id of new Set(body.appointmentIds)) {
         const a = await tx.appointments.get(id)
         if (!a || a.cancelledAt || a.attended || a.endsAt > now) skipped.push({ appointmentId: id, reason: 'not-missed' })
+        // A letter is filed with a membership's documents: an appointment of a person without one gets none.
+        else if (!a.membershipId) skipped.push({ appointmentId: id, reason: 'no-membership' })
         else candidates.push(a)
       }
+      // The club's missed-appointment template switched off: nothing is written, nothing is marked.
+      if (!(await templateFor(tx, 'appointment', null))) {
+        return { letters: 0, emails: 0, skipped: [...skipped, ...candidates.map((a) => ({ appointmentId: a.id, reason: 'template-off' as const }))] }
+      }
+      // Marking claims the appointments inside the transaction: two requests at once write each letter once.
       const fresh = new Set(
         await tx.appointments.markMissedLetters(
           candidates.map((a) => a.id),
@@ -54,8 +62,7 @@ export const appointmentLetterHandlers: Pick<Handlers, 'missed' | 'missedLetters
           continue
         }
         const person = (await tx.people.get(a.personId))!
-        const membership = a.membershipId ? await tx.memberships.get(a.membershipId) : undefined
-        // A letter is filed with a membership's documents; a person without one is reached by e-mail only.
+        const membership = await tx.memberships.get(a.membershipId!)
         if (!membership) {
           skipped.push({ appointmentId: a.id, reason: 'no-membership' })
           continue
