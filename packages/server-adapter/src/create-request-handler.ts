@@ -9,7 +9,7 @@ import { openApiDocument } from './http/openapi-document'
 import { readJsonBody } from './http/read-json-body'
 import { hostileTextIssues, isEmptyChange, unknownFieldIssues } from './http/input-checks'
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter'
-import { accessGuards, RetryAfter } from './http/access-guards'
+import { accessGuards, RetryAfter, type Admission } from './http/access-guards'
 import { pairRoutes } from './http/pair-routes'
 import type { HandlerContext } from './http/route-handler'
 import { capabilities } from './capabilities'
@@ -82,14 +82,16 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
       // real message (429, 403 for an origin not allowed, 422) instead of "network error". Origins that are not
       // allowed only ever receive error answers: their preflight is refused and the public guard stops them.
       const responseHeaders: Record<string, string> = route.access === 'public' ? corsHeaders(c.req.header('origin') ?? null) : {}
+      let admission: Admission | undefined
       try {
-        const { organisation, actor } = await guards[route.access]({
+        admission = await guards[route.access]({
           route,
           organisationId: c.req.param('organisationId')!,
           url: c.req.url,
           header: (name) => c.req.header(name),
           clientAddress: () => clientAddress(c),
         })
+        const { organisation, actor } = admission
         const params = c.req.param() as Record<string, string>
         const rawQuery = Object.fromEntries(new URL(c.req.url).searchParams)
         const rawBody = route.body ? await readJsonBody(c.req.raw, route.maxBodyBytes ?? maxBodyBytes) : undefined
@@ -116,6 +118,10 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
         return c.json(output as object, route.status ?? 200, responseHeaders)
       } catch (error) {
         if (!isVereinskitError(error)) options.onUnexpectedError?.(error, c.req.raw)
+        // A lookup that names a member counts a wrong date of birth like a submission: guessing stays as slow as
+        // through the booking itself.
+        if (isVereinskitError(error) && error.code === 'MEMBER_NOT_IDENTIFIED' && route.rateLimit === 'lookup')
+          await admission?.countFailedAttempt?.()
         return problemResponse(error, new URL(c.req.url).pathname, {
           ...responseHeaders,
           ...(error instanceof RetryAfter && { 'retry-after': String(error.seconds) }),

@@ -216,7 +216,9 @@ export const appointmentRoutes = {
     response: z.object({
       letters: z.number().int(),
       emails: z.number().int(),
-      skipped: z.array(z.object({ appointmentId: IdSchema, reason: z.enum(['not-missed', 'already-written', 'no-membership', 'template-off']) })),
+      skipped: z.array(
+        z.object({ appointmentId: IdSchema, reason: z.enum(['not-missed', 'already-written', 'no-membership', 'template-off']) }),
+      ),
     }),
     errors: [],
   }),

@@ -21,6 +21,8 @@ export interface GuardRequest {
 export interface Admission {
   readonly organisation: OrganisationRecord
   readonly actor: string
+  /** Public routes: counts a failed identification against the submission limit (guessing a date of birth). */
+  readonly countFailedAttempt?: () => Promise<void>
 }
 
 /** Admits or refuses one request of a kind of access. Member and webhook guards come with the portal and sync. */
@@ -62,17 +64,21 @@ export function accessGuards(options: {
       if (!isOriginAllowed(origin, organisation, request.url)) {
         throw new VereinskitError('ORIGIN_NOT_ALLOWED', `${origin} is not one of ${organisation.name}'s website origins.`)
       }
+      // An address is at most 45 characters (IPv6); a forwarded header may carry anything, so it is cut to a
+      // bounded key rather than reaching the counter table as it came.
+      const address = (request.clientAddress() ?? 'unknown').slice(0, 64)
+      const submissionKey = `${organisation.id}|${address}`
       if (request.route.method !== 'GET') {
-        // An address is at most 45 characters (IPv6); a forwarded header may carry anything, so it is cut to a
-        // bounded key rather than reaching the counter table as it came.
-        const address = (request.clientAddress() ?? 'unknown').slice(0, 64)
+        // A lookup is refused too while the address has spent its submissions: failed identifications count there.
         const wait =
           request.route.rateLimit === 'lookup'
-            ? await lookupRateLimiter.hit(`lookup|${organisation.id}|${address}`, clock.now())
-            : await rateLimiter.hit(`${organisation.id}|${address}`, clock.now())
+            ? ((await rateLimiter.spent(submissionKey, clock.now())) ??
+              (await lookupRateLimiter.hit(`lookup|${submissionKey}`, clock.now())))
+            : await rateLimiter.hit(submissionKey, clock.now())
         if (wait !== undefined) throw new RetryAfter(wait)
       }
-      return { organisation, actor: 'public' }
+      const countFailedAttempt = async () => void (await rateLimiter.hit(submissionKey, clock.now()))
+      return { organisation, actor: 'public', countFailedAttempt }
     },
   }
 }

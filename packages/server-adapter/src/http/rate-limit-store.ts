@@ -9,6 +9,8 @@ export interface RateLimitStore {
    * the current window and when it started. Atomic: two instances hitting the same key at once both count.
    */
   hit(key: string, now: Date, windowSeconds: number): Promise<{ count: number; startedAt: Date }>
+  /** The attempts for `key` in the window open at `now`, without counting one (0 when none is open). */
+  peek(key: string, now: Date, windowSeconds: number): Promise<{ count: number; startedAt: Date }>
   /** Drops windows that ended before `now`; run by the daily housekeeping job. */
   clearExpired(now: Date, windowSeconds: number): Promise<number>
 }
@@ -26,6 +28,14 @@ export function createPostgresRateLimitStore(db: Database): RateLimitStore {
           returning count, started_at`,
       )
       return { count: Number(row!.count), startedAt: new Date(row!.started_at) }
+    },
+    async peek(key, now, windowSeconds) {
+      const [row] = await rowsOf<{ count: number | string; started_at: Date | string }>(
+        db,
+        sql`select count, started_at from rate_limit_windows
+          where key = ${key} and started_at > ${now}::timestamptz - make_interval(secs => ${windowSeconds})`,
+      )
+      return row ? { count: Number(row.count), startedAt: new Date(row.started_at) } : { count: 0, startedAt: now }
     },
     async clearExpired(now, windowSeconds) {
       const rows = await rowsOf<{ key: string }>(

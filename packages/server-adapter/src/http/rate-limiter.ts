@@ -4,6 +4,8 @@ import type { RateLimitStore } from './rate-limit-store'
 export interface RateLimiter {
   /** Records one attempt; returns how many seconds to wait if the limit is exceeded, else `undefined`. */
   hit(key: string, now: Date): Promise<number | undefined> | number | undefined
+  /** Without counting: how many seconds to wait if one more attempt would exceed the limit, else `undefined`. */
+  spent(key: string, now: Date): Promise<number | undefined> | number | undefined
 }
 
 /**
@@ -15,6 +17,11 @@ export function createRateLimiter(store: RateLimitStore, options: { limit: numbe
     async hit(key, now) {
       const { count, startedAt } = await store.hit(key, now, options.windowSeconds)
       if (count <= options.limit) return undefined
+      return Math.max(1, Math.ceil((startedAt.getTime() + options.windowSeconds * 1000 - now.getTime()) / 1000))
+    },
+    async spent(key, now) {
+      const { count, startedAt } = await store.peek(key, now, options.windowSeconds)
+      if (count < options.limit) return undefined
       return Math.max(1, Math.ceil((startedAt.getTime() + options.windowSeconds * 1000 - now.getTime()) / 1000))
     },
   }
@@ -40,6 +47,12 @@ export function createMemoryRateLimiter(options: { limit: number; windowSeconds:
       entry.count += 1
       if (entry.count <= options.limit) return undefined
       return Math.max(1, Math.ceil((entry.startedAt + windowMs - time) / 1000))
+    },
+    spent(key, now) {
+      const entry = windows.get(key)
+      const windowMs = options.windowSeconds * 1000
+      if (!entry || now.getTime() - entry.startedAt >= windowMs || entry.count < options.limit) return undefined
+      return Math.max(1, Math.ceil((entry.startedAt + windowMs - now.getTime()) / 1000))
     },
   }
 }

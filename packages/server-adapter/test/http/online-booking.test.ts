@@ -265,5 +265,25 @@ for (const engine of engines()) {
       })
       expect(attempt.json).toMatchObject({ code: 'MEMBER_NOT_IDENTIFIED' })
     })
+
+    it('a wrong date of birth in the slot search counts against the submission limit, like a booking', async () => {
+      const from = { origin, clientAddress: '198.51.100.99' }
+      const path = `/public/organisations/${club.organisation.id}/appointment-slots`
+      const guess = (day: number) =>
+        server.call('POST', path, {
+          ...from,
+          body: {
+            typeId: office.inPerson.id,
+            member: { membershipNumber: member.number, dateOfBirth: `1980-01-${String(day).padStart(2, '0')}` },
+          },
+        })
+      const answers = []
+      for (let day = 1; day <= 11; day++) answers.push(await guess(day))
+      expect(answers.slice(0, 10).every((r) => r.json.code === 'MEMBER_NOT_IDENTIFIED')).toBe(true)
+      expect(answers[10]).toMatchObject({ status: 429, json: { code: 'RATE_LIMITED' } })
+      // Until the window ends the address gets nothing, a correct date of birth included: the guess stays unconfirmed.
+      const right = await server.call('POST', path, { ...from, body: { typeId: office.inPerson.id, member: identity() } })
+      expect(right.status).toBe(429)
+    })
   })
 }

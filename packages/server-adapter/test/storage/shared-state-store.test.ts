@@ -43,6 +43,16 @@ describeStore('rate limit', (s) => {
     expect(await limits.hit(key, seconds(600), 600)).toEqual({ count: 1, startedAt: seconds(600) })
   })
 
+  it('peeks at the open window without counting', async () => {
+    const limits = s.storage().rateLimits
+    const key = `peek|203.0.113.${Math.floor(Math.random() * 250)}`
+    expect(await limits.peek(key, at, 600)).toEqual({ count: 0, startedAt: at })
+    await limits.hit(key, at, 600)
+    expect(await limits.peek(key, seconds(10), 600)).toEqual({ count: 1, startedAt: at })
+    expect(await limits.peek(key, seconds(10), 600)).toEqual({ count: 1, startedAt: at })
+    expect(await limits.peek(key, seconds(600), 600)).toEqual({ count: 0, startedAt: seconds(600) })
+  })
+
   it('drops windows that ended', async () => {
     const limits = s.storage().rateLimits
     await limits.hit('old|198.51.100.1', at, 600)

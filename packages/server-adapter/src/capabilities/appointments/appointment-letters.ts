@@ -44,7 +44,11 @@ export const appointmentLetterHandlers: Pick<Handlers, 'missed' | 'missedLetters
       }
       // The club's missed-appointment template switched off: nothing is written, nothing is marked.
       if (!(await templateFor(tx, 'appointment', null))) {
-        return { letters: 0, emails: 0, skipped: [...skipped, ...candidates.map((a) => ({ appointmentId: a.id, reason: 'template-off' as const }))] }
+        return {
+          letters: 0,
+          emails: 0,
+          skipped: [...skipped, ...candidates.map((a) => ({ appointmentId: a.id, reason: 'template-off' as const }))],
+        }
       }
       // Marking claims the appointments inside the transaction: two requests at once write each letter once.
       const fresh = new Set(
