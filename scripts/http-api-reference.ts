@@ -80,6 +80,12 @@ export function renderHttpApiReference(): string {
       '',
       `${route.summary} (${route.access === 'public' ? 'public' : 'staff'}; \`client.${name}\`; success ${route.status ?? 200}${route.produces ? `, ${route.produces.toUpperCase()}` : ''})`,
       '',
+      ...(route.permission || route.deniedBy
+        ? [
+            `Rights: ${[route.permission && `needs \`${route.permission}\``, route.deniedBy && `refused to holders of \`${route.deniedBy}\``].filter(Boolean).join('; ')}.`,
+            '',
+          ]
+        : []),
       ...(query.length > 0 ? ['Query:', '', '```ts', shapeOf(querySchema), '```', ''] : []),
       ...(body ? ['Request body:', '', '```ts', shapeOf(body), '```', ''] : []),
       ...(answer ? ['Response body:', '', '```ts', shapeOf(answer), '```', ''] : []),

@@ -97,6 +97,8 @@ function catalogue<const Segment extends string, const IdName extends string, V 
   input: I,
   label: string,
   notFound: 'CONSULTANT_NOT_FOUND' | 'LOCATION_NOT_FOUND' | 'CONSULTATION_TYPE_NOT_FOUND' | 'CONSULTATION_TOPIC_NOT_FOUND',
+  /** ADMAPPL for the application catalogues, ADMBK for the consultants of the calendar. */
+  permission: 'ADMAPPL' | 'ADMBK',
 ) {
   return {
     list: defineRoute({
@@ -111,6 +113,7 @@ function catalogue<const Segment extends string, const IdName extends string, V 
       method: 'POST',
       path: `${path}/${segment}` as `${typeof path}/${Segment}`,
       access: 'staff',
+      permission,
       status: 201,
       summary: `Add a ${label}.`,
       body: input,
@@ -121,6 +124,7 @@ function catalogue<const Segment extends string, const IdName extends string, V 
       method: 'PATCH',
       path: `${path}/${segment}/:${idName}` as `${typeof path}/${Segment}/:${IdName}`,
       access: 'staff',
+      permission,
       summary: `Change a ${label}.`,
       body: changeOf(input),
       response: view,
@@ -134,7 +138,7 @@ function catalogue<const Segment extends string, const IdName extends string, V 
  * 14-day templates, generating blocks and deleting them. Permission: calendar administration.
  */
 export const appointmentSetupRoutes = {
-  consultants: catalogue('consultants', 'consultantId', ConsultantView, ConsultantInput, 'consultant', 'CONSULTANT_NOT_FOUND'),
+  consultants: catalogue('consultants', 'consultantId', ConsultantView, ConsultantInput, 'consultant', 'CONSULTANT_NOT_FOUND', 'ADMBK'),
   consultationLocations: catalogue(
     'consultation-locations',
     'locationId',
@@ -142,6 +146,7 @@ export const appointmentSetupRoutes = {
     LocationInput,
     'consultation location',
     'LOCATION_NOT_FOUND',
+    'ADMAPPL',
   ),
   consultationTypes: catalogue(
     'consultation-types',
@@ -150,6 +155,7 @@ export const appointmentSetupRoutes = {
     ConsultationTypeInput,
     'consultation type',
     'CONSULTATION_TYPE_NOT_FOUND',
+    'ADMAPPL',
   ),
   consultationTopics: catalogue(
     'consultation-topics',
@@ -158,6 +164,7 @@ export const appointmentSetupRoutes = {
     ConsultationTopicInput,
     'consultation topic',
     'CONSULTATION_TOPIC_NOT_FOUND',
+    'ADMAPPL',
   ),
   calendarTemplates: {
     list: defineRoute({
@@ -177,6 +184,7 @@ export const appointmentSetupRoutes = {
       method: 'POST',
       path: `${path}/calendar-templates`,
       access: 'staff',
+      permission: 'ADMBK',
       status: 201,
       summary: 'Add a template: consultant, name, anchor Monday of week A, the 14-day pattern; one default per consultant.',
       body: CalendarTemplateInput,
@@ -187,6 +195,7 @@ export const appointmentSetupRoutes = {
       method: 'PATCH',
       path: `${path}/calendar-templates/:templateId`,
       access: 'staff',
+      permission: 'ADMBK',
       summary: 'Change a template. Blocks generated from it stay: delete and generate them again to apply a new pattern.',
       body: z.strictObject({
         name: z.string().trim().min(1).max(120).optional(),
@@ -202,6 +211,7 @@ export const appointmentSetupRoutes = {
       method: 'POST',
       path: `${path}/calendar-templates/:templateId/duplicate`,
       access: 'staff',
+      permission: 'ADMBK',
       status: 201,
       summary: 'Copy a template with its pattern as "Kopie von …", inactive and not default (handbook §9.3).',
       response: CalendarTemplateView,
@@ -222,6 +232,7 @@ export const appointmentSetupRoutes = {
       method: 'POST',
       path: `${path}/appointment-blocks/preview`,
       access: 'staff',
+      permission: 'ADMBK',
       summary: 'The control overview of a generation, without saving.',
       body: BlockGenerationRequest,
       response: BlockGenerationView,
@@ -239,6 +250,7 @@ export const appointmentSetupRoutes = {
       method: 'POST',
       path: `${path}/appointment-blocks`,
       access: 'staff',
+      permission: 'ADMBK',
       status: 201,
       summary: 'Generate blocks (Generieren / Einfügen); blocks overlapping existing ones are skipped, so repeating it creates nothing.',
       body: BlockGenerationRequest,
@@ -257,6 +269,7 @@ export const appointmentSetupRoutes = {
       method: 'POST',
       path: `${path}/appointment-blocks/deletion-check`,
       access: 'staff',
+      permission: 'ADMBK',
       summary: 'prüfen: blocks a deletion would remove and their conflicts with booked appointments, per consultant.',
       body: BlockDeletionRequest,
       response: BlockDeletionView,
@@ -266,6 +279,7 @@ export const appointmentSetupRoutes = {
       method: 'POST',
       path: `${path}/appointment-blocks/deletion`,
       access: 'staff',
+      permission: 'ADMBK',
       summary: 'Delete the blocks; appointments in them stay (conflicts warn, they do not block).',
       body: BlockDeletionRequest,
       response: BlockDeletionView,

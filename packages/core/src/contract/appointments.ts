@@ -119,6 +119,7 @@ export const appointmentRoutes = {
     method: 'POST',
     path: `${path}/appointments`,
     access: 'staff',
+    permission: 'TERMERST',
     status: 201,
     summary:
       'Book a slot for a person (member or not). Permission: TERMERST. Two bookings of one slot: one wins, the other gets SLOT_NOT_AVAILABLE.',
@@ -172,6 +173,7 @@ export const appointmentRoutes = {
     method: 'POST',
     path: `${path}/appointment-consultant-changes`,
     access: 'staff',
+    permission: 'ADMBK',
     summary: "Give appointments to another consultant (Beraterwechsel); the old consultant's slots become free again.",
     body: z.strictObject({ appointmentIds: z.array(z.uuid()).min(1).max(500), consultantId: z.uuid() }),
     response: z.object({
@@ -194,6 +196,7 @@ export const appointmentRoutes = {
     method: 'DELETE',
     path: `${path}/appointments/:appointmentId`,
     access: 'staff',
+    deniedBy: 'TERMNILOESCH',
     summary: 'Termin löschen: cancel the appointment (kept as cancelled; the slot is free again). Denied by TERMNILOESCH.',
     response: AppointmentView,
     errors: ['APPOINTMENT_NOT_FOUND', 'APPOINTMENT_CANCELLED'],

@@ -28,6 +28,12 @@ export interface RouteDefinition {
    * `lookup`, for searches that are POSTs only to keep what they carry (a member's date of birth) out of URLs.
    */
   readonly rateLimit?: 'submission' | 'lookup'
+  /**
+   * The right a staff role needs for this route (the handbook's Rechte: `TERMERST`, `ADMBK`, …), and a deny right
+   * that takes it away (`TERMNILOESCH`). Named now, enforced once roles exist; API keys hold every right.
+   */
+  readonly permission?: string
+  readonly deniedBy?: string
   /** The error codes this route may answer with, besides VALIDATION_FAILED and INTERNAL. */
   readonly errors: readonly ErrorCode[]
 }

@@ -49,6 +49,8 @@ function operation(name: string, route: RouteDefinition): Schema {
   return {
     operationId: name,
     summary: route.summary,
+    ...(route.permission && { 'x-vereinskit-permission': route.permission }),
+    ...(route.deniedBy && { 'x-vereinskit-denied-by': route.deniedBy }),
     tags: [name.split('.')[0]],
     ...(route.access === 'staff' ? { security: [{ staffApiKey: [] }] } : { security: [] }),
     parameters: [...pathParameters, ...queryParameters],
