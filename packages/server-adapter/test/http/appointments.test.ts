@@ -92,6 +92,19 @@ for (const engine of engines()) {
       expect([again.blocks.length, again.skipped.length]).toEqual([0, 3])
     })
 
+    it('an inactive template is not used for preparing until it is activated', async () => {
+      const copy = (await ok('GET', `/calendar-templates?consultantId=${office.anna.id}`)).items.find((t: { name: string }) =>
+        t.name.startsWith('Kopie'),
+      )
+      const request = { kind: 'period', consultantId: office.anna.id, templateId: copy.id, from: '2027-06-07', to: '2027-06-13' }
+      const refused = await call('POST', '/appointment-blocks/preview', request)
+      expect(refused.json).toMatchObject({ status: 404, code: 'CALENDAR_TEMPLATE_NOT_FOUND' })
+      expect(refused.json.detail).toContain('inactive')
+      await ok('PATCH', `/calendar-templates/${copy.id}`, { active: true })
+      expect((await ok('POST', '/appointment-blocks/preview', request)).blocks.length).toBeGreaterThan(0)
+      await ok('PATCH', `/calendar-templates/${copy.id}`, { active: false })
+    })
+
     it('a consultant without a default duration is refused with its own code', async () => {
       const noDuration = await ok('POST', '/consultants', { name: 'Neu, Nina' })
       const r = await call('POST', '/appointment-blocks', {
@@ -153,6 +166,9 @@ for (const engine of engines()) {
       expect(offGrid.json).toMatchObject({ code: 'SLOT_NOT_AVAILABLE' })
       // The booked person is now connected to the organisation through the appointment.
       expect((await ok('GET', `/appointments?personId=${contact}`)).items).toHaveLength(1)
+      // The time of day filters before the limit: one appointment after 09:15 on that day, found with limit 1.
+      const late = await ok('GET', '/appointments?fromDate=2027-03-22&toDate=2027-03-22&fromTime=09:15&limit=1')
+      expect(late.items.map((x: { time: string }) => x.time)).toEqual(['09:30'])
     })
 
     it('two concurrent bookings of one slot: exactly one succeeds', async () => {

@@ -118,11 +118,12 @@ export const appointmentHandlers: Pick<
       personId: query.personId,
       appointmentId: query.appointmentId,
       includeCancelled: query.includeCancelled,
-      limit: query.limit,
+      // The time of day is filtered on local times after loading: the limit applies to what is left.
+      limit: query.fromTime || query.toTime ? undefined : query.limit,
     })
     const views = await appointmentViews(storage, records)
     const inTime = (time: string) => (!query.fromTime || time >= query.fromTime) && (!query.toTime || time < query.toTime)
-    return { items: views.filter((v) => inTime(v.time)) }
+    return { items: views.filter((v) => inTime(v.time)).slice(0, query.limit) }
   },
 
   async get({ params }, { storage }) {

@@ -9,6 +9,8 @@ import { notFound } from '../../http/not-found-error'
 import { writeLetters } from '../correspondence/write-letters'
 import { templateFor } from '../correspondence/render-document'
 import { appointmentViews } from './appointment-view'
+import type { OrganisationStorage } from '../../storage/organisation-storage'
+import type { AppointmentFilter, AppointmentRecord } from './appointment-store'
 import { appointmentListPdf, routingSlipPdf } from './appointment-pdf'
 
 type Handlers = RouteHandlers<typeof contract.appointments>
@@ -19,10 +21,21 @@ type Handlers = RouteHandlers<typeof contract.appointments>
  * queue, or the TerminMail* e-mail with the letter attached — written once per appointment.
  * @see docs/decisions/0022-appointments.md
  */
+/** The most appointments one list, PDF or letter run covers; a longer range is refused rather than cut short. */
+const maxListed = 5000
+
+/** Every appointment of a filter, or a clear refusal when there are more than a printout can hold. */
+async function allAppointments(storage: OrganisationStorage, filter: AppointmentFilter): Promise<AppointmentRecord[]> {
+  const records = await storage.appointments.list({ ...filter, limit: maxListed + 1 })
+  if (records.length > maxListed)
+    throw new VereinskitError('INVALID_RANGE', `More than ${maxListed} appointments in this range; choose a shorter one.`)
+  return records
+}
+
 export const appointmentLetterHandlers: Pick<Handlers, 'missed' | 'missedLetters' | 'listPdf' | 'routingSlip' | 'routingSlips'> = {
   async missed({ query }, { storage, clock, organisation }) {
     if (daysBetween(query.fromDate, query.toDate) < 0) throw new VereinskitError('INVALID_RANGE', 'The range starts after it ends.')
-    const records = await storage.appointments.list({
+    const records = await allAppointments(storage, {
       from: instantAt(query.fromDate, '00:00', organisation.timeZone),
       to: instantAt(addDays(query.toDate, 1), '00:00', organisation.timeZone),
       missedBefore: clock.now(),
@@ -104,7 +117,7 @@ export const appointmentLetterHandlers: Pick<Handlers, 'missed' | 'missedLetters
     if (daysBetween(query.fromDate, query.toDate) < 0 || daysBetween(query.fromDate, query.toDate) > 366) {
       throw new VereinskitError('INVALID_RANGE', 'Print at most a year, the start before the end.')
     }
-    const records = await storage.appointments.list({
+    const records = await allAppointments(storage, {
       from: instantAt(query.fromDate, '00:00', organisation.timeZone),
       to: instantAt(addDays(query.toDate, 1), '00:00', organisation.timeZone),
     })
@@ -123,7 +136,7 @@ export const appointmentLetterHandlers: Pick<Handlers, 'missed' | 'missedLetters
   },
 
   async routingSlips({ query }, { storage, organisation }) {
-    const records = await storage.appointments.list({
+    const records = await allAppointments(storage, {
       from: instantAt(query.date, '00:00', organisation.timeZone),
       to: instantAt(addDays(query.date, 1), '00:00', organisation.timeZone),
       consultantId: query.consultantId,

@@ -57,11 +57,14 @@ async function planGeneration(
     const template = request.templateId
       ? await storage.calendar.getTemplate(request.templateId)
       : await storage.calendar.defaultTemplate(consultant.id)
-    if (!template || template.consultantId !== consultant.id || (!request.templateId && !template.active)) {
+    if (!template || template.consultantId !== consultant.id || !template.active) {
+      // Only active templates are offered for preparing (handbook: Administration → Consultant calendar).
       throw new VereinskitError(
         'CALENDAR_TEMPLATE_NOT_FOUND',
         request.templateId
-          ? `Template ${request.templateId} is not one of ${consultant.name}'s.`
+          ? template?.consultantId === consultant.id
+            ? `Template "${template.name}" is inactive; activate it first.`
+            : `Template ${request.templateId} is not one of ${consultant.name}'s.`
           : `${consultant.name} has no active default template; name one.`,
       )
     }
