@@ -39,3 +39,14 @@ describe('wall time in a time zone', () => {
     else expect(local.date).toBe(date)
   })
 })
+
+describe('far dates', () => {
+  it('keeps years before 100 and after 9000 as they are', () => {
+    expect(instantAt('0001-01-01', '09:00', 'UTC').toISOString()).toBe('0001-01-01T09:00:00.000Z')
+    expect(localDateTimeOf(instantAt('0099-12-31', '23:30', 'UTC'), 'UTC')).toEqual({ date: '0099-12-31', time: '23:30' })
+    expect(localDateTimeOf(instantAt('9999-12-31', '10:00', 'Europe/Berlin'), 'Europe/Berlin')).toEqual({
+      date: '9999-12-31',
+      time: '10:00',
+    })
+  })
+})

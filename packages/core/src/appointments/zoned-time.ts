@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { dateParts, type CalendarDate } from '../calendar/calendar-date'
+import { toEpochDay, type CalendarDate } from '../calendar/calendar-date'
 
 /** A wall-clock time of day, `HH:MM` (00:00–23:59), as templates and the handbook write it. */
 export const WallTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the format hh:mm (00:00–23:59).')
@@ -65,7 +65,9 @@ export function offsetAt(instant: number, timeZone: string): number {
   const known = offsets.get(key)
   if (known !== undefined) return known
   const p = partsAt(instant, timeZone)
-  const offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000
+  const wall = new Date(Date.UTC(2000, p.month - 1, p.day, p.hour, p.minute, p.second))
+  wall.setUTCFullYear(p.year) // Date.UTC reads the years 0–99 as 1900–1999
+  const offset = wall.getTime() - Math.floor(instant / 1000) * 1000
   if (offsets.size >= 100_000) offsets.clear()
   offsets.set(key, offset)
   return offset
@@ -77,8 +79,8 @@ export function offsetAt(instant: number, timeZone: string): number {
  * does not exist (the last Sunday of March, 02:30) moves forward by the gap (03:30), as calendars do.
  */
 export function instantAt(date: CalendarDate, time: WallTime, timeZone: string): Date {
-  const { year, month, day } = dateParts(date)
-  const local = Date.UTC(year, month - 1, day) + minutesOf(time) * 60_000
+  // Epoch days, not Date.UTC: that reads the years 0–99 as 1900–1999.
+  const local = toEpochDay(date) * 86_400_000 + minutesOf(time) * 60_000
   const before = offsetAt(local - 12 * 3_600_000, timeZone)
   const after = offsetAt(local + 12 * 3_600_000, timeZone)
   if (before === after) return new Date(local - before)
