@@ -1,23 +1,12 @@
 import * as z from 'zod'
-import {
-  CalendarTemplateInput,
-  ConsultantInput,
-  ConsultationTopicInput,
-  ConsultationTypeInput,
-  LocationInput,
-  TemplatePattern,
-  WallTimeSchema,
-} from '../appointments'
+import { CalendarTemplateInput, TemplatePattern, WallTimeSchema } from '../appointments'
 import { CalendarDateSchema, IdSchema, TimestampSchema } from './scalars'
 import { defineRoute } from './define-route'
 import { changeOf } from './change-of'
+import { appointmentCatalogueRoutes } from './appointment-catalogues'
 
 const path = '/organisations/:organisationId'
 
-export const ConsultantView = ConsultantInput.extend({ id: IdSchema })
-export const LocationView = LocationInput.extend({ id: IdSchema })
-export const ConsultationTypeView = ConsultationTypeInput.extend({ id: IdSchema })
-export const ConsultationTopicView = ConsultationTopicInput.extend({ id: IdSchema })
 export const CalendarTemplateView = CalendarTemplateInput.extend({ id: IdSchema, consultantName: z.string() })
 
 /** A block as the calendar shows it: local date and wall times, instants, type, location and flags. */
@@ -90,82 +79,12 @@ export const BlockDeletionView = z.object({
   deleted: z.number().int(),
 })
 
-function catalogue<const Segment extends string, const IdName extends string, V extends z.ZodType, I extends z.ZodObject>(
-  segment: Segment,
-  idName: IdName,
-  view: V,
-  input: I,
-  label: string,
-  notFound: 'CONSULTANT_NOT_FOUND' | 'LOCATION_NOT_FOUND' | 'CONSULTATION_TYPE_NOT_FOUND' | 'CONSULTATION_TOPIC_NOT_FOUND',
-  /** ADMAPPL for the application catalogues, ADMBK for the consultants of the calendar. */
-  permission: 'ADMAPPL' | 'ADMBK',
-) {
-  return {
-    list: defineRoute({
-      method: 'GET',
-      path: `${path}/${segment}` as `${typeof path}/${Segment}`,
-      access: 'staff',
-      summary: `The ${label} catalogue, by name.`,
-      response: z.object({ items: z.array(view) }),
-      errors: [],
-    }),
-    create: defineRoute({
-      method: 'POST',
-      path: `${path}/${segment}` as `${typeof path}/${Segment}`,
-      access: 'staff',
-      permission,
-      status: 201,
-      summary: `Add a ${label}.`,
-      body: input,
-      response: view,
-      errors: ['DUPLICATE_NAME', 'LOCATION_NOT_FOUND', 'CONSULTATION_TOPIC_NOT_FOUND'],
-    }),
-    update: defineRoute({
-      method: 'PATCH',
-      path: `${path}/${segment}/:${idName}` as `${typeof path}/${Segment}/:${IdName}`,
-      access: 'staff',
-      permission,
-      summary: `Change a ${label}.`,
-      body: changeOf(input),
-      response: view,
-      errors: [notFound, 'DUPLICATE_NAME', 'LOCATION_NOT_FOUND', 'CONSULTATION_TOPIC_NOT_FOUND'],
-    }),
-  }
-}
-
 /**
  * Setting up consultant calendars (Administration → Beraterkalender, Beratungsarten): the catalogues, the
- * 14-day templates, generating blocks and deleting them. Permission: calendar administration.
+ * 14-day templates, generating blocks and deleting them. Rights: ADMBK for the calendar, ADMAPPL for the catalogues.
  */
 export const appointmentSetupRoutes = {
-  consultants: catalogue('consultants', 'consultantId', ConsultantView, ConsultantInput, 'consultant', 'CONSULTANT_NOT_FOUND', 'ADMBK'),
-  consultationLocations: catalogue(
-    'consultation-locations',
-    'locationId',
-    LocationView,
-    LocationInput,
-    'consultation location',
-    'LOCATION_NOT_FOUND',
-    'ADMAPPL',
-  ),
-  consultationTypes: catalogue(
-    'consultation-types',
-    'typeId',
-    ConsultationTypeView,
-    ConsultationTypeInput,
-    'consultation type',
-    'CONSULTATION_TYPE_NOT_FOUND',
-    'ADMAPPL',
-  ),
-  consultationTopics: catalogue(
-    'consultation-topics',
-    'topicId',
-    ConsultationTopicView,
-    ConsultationTopicInput,
-    'consultation topic',
-    'CONSULTATION_TOPIC_NOT_FOUND',
-    'ADMAPPL',
-  ),
+  ...appointmentCatalogueRoutes,
   calendarTemplates: {
     list: defineRoute({
       method: 'GET',

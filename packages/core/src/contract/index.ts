@@ -103,10 +103,6 @@ export {
 } from './direct-debit-runs'
 export { BankFileUpload, BankFileView, BankEntryView, bankImportRoutes } from './bank-imports'
 export {
-  ConsultantView,
-  LocationView,
-  ConsultationTypeView,
-  ConsultationTopicView,
   CalendarTemplateView,
   AppointmentBlockView,
   BlockGenerationRequest,
@@ -116,14 +112,14 @@ export {
   appointmentSetupRoutes,
 } from './appointment-setup'
 export {
-  FreeSlotView,
-  FreeSlotQuery,
-  SlotChoice,
-  AppointmentView,
-  BookAppointment,
-  AppointmentListQuery,
-  appointmentRoutes,
-} from './appointments'
+  ConsultantView,
+  LocationView,
+  ConsultationTypeView,
+  ConsultationTopicView,
+  appointmentCatalogueRoutes,
+} from './appointment-catalogues'
+export { appointmentRoutes } from './appointments'
+export { FreeSlotView, FreeSlotQuery, SlotChoice, AppointmentView, BookAppointment, AppointmentListQuery } from './appointment-views'
 export {
   MemberIdentification,
   BookingForm,

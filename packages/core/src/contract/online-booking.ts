@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { AppointmentNote, WallTimeSchema } from '../appointments'
 import { CalendarDateSchema, IdSchema, TimestampSchema } from './scalars'
-import { SlotChoice } from './appointments'
+import { SlotChoice } from './appointment-views'
 import { defineRoute } from './define-route'
 
 const path = '/public/organisations/:organisationId'

@@ -7,8 +7,9 @@ import type {
   OnlineSlotView,
   appointmentBookingEndpoints,
 } from '@vereinskit/core/contract'
-import { ApiError, isApiError, type ClientMethods } from '@vereinskit/client'
+import { isApiError, type ApiError, type ClientMethods } from '@vereinskit/client'
 import type { BookingFailure } from '../i18n/booking/booking-texts'
+import { asApiError, failureOf } from './booking-failure'
 import { weekStartOf } from './slot-week'
 
 /** The part of the vereinskit client the booking component uses; a full `createClient(...)` client fits too. */
@@ -248,27 +249,4 @@ export class BookingController {
     Object.assign(this, changes)
     this.onChange()
   }
-}
-
-function asApiError(caught: unknown): ApiError {
-  return isApiError(caught) ? caught : new ApiError('NETWORK_ERROR', String(caught), { cause: caught })
-}
-
-const failures: Readonly<Record<string, BookingFailure>> = {
-  SLOT_NOT_AVAILABLE: 'slot-taken',
-  ONLINE_BOOKING_LIMIT: 'limit',
-  MEMBER_NOT_IDENTIFIED: 'not-identified',
-  ONLINE_BOOKING_BLOCKED: 'blocked',
-  OUTSIDE_BOOKING_WINDOW: 'outside-window',
-  CONSULTATION_TYPE_NOT_FOUND: 'type-unavailable',
-  CANCELLATION_TOO_LATE: 'too-late',
-  CANCELLATION_LINK_INVALID: 'link-invalid',
-  APPOINTMENT_CANCELLED: 'already-cancelled',
-  NETWORK_ERROR: 'network',
-  RATE_LIMITED: 'rate-limited',
-}
-
-/** The component's word for a refusal. */
-export function failureOf(error: unknown): BookingFailure {
-  return (isApiError(error) && failures[error.code]) || 'unexpected'
 }

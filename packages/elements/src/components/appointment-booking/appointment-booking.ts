@@ -13,8 +13,8 @@ import { VkBookingSlotSelectEvent } from '../../events/booking-slot-select'
 import { VkBookingConfirmEvent } from '../../events/booking-confirm'
 import { VkBookingSuccessEvent } from '../../events/booking-success'
 import { VkBookingErrorEvent } from '../../events/booking-error'
-import { renderSlotPicker } from './slot-picker'
-import { chosenSlot, identificationFields, receiptView, type ViewTexts } from './booking-views'
+import { receiptView, type ViewTexts } from './booking-views'
+import { choiceStep, detailsStep } from './booking-steps'
 import { appointmentBookingStyles } from './appointment-booking.styles'
 
 /**
@@ -254,91 +254,31 @@ export class VkAppointmentBooking extends VkElement {
   }
 
   private renderChoice(texts: ViewTexts): TemplateResult {
-    const { b } = texts
-    const c = this.controller
-    const form = c.form!
-    const select = (name: 'typeId' | 'locationId', label: string, options: readonly { id: string; name: string }[], any?: string) =>
-      html`<div>
-        <label part="label" for="f-${name}">${label}</label>
-        <select part="input" id="f-${name}" name=${name} @change=${this.onChoice}>
-          ${any !== undefined ? html`<option value="" ?selected=${!this.chosen[name]}>${any}</option>` : nothing}
-          ${options.map((o) => html`<option value=${o.id} ?selected=${this.chosen[name] === o.id}>${o.name}</option>`)}
-        </select>
-      </div>`
-    const ready = this.chosen.typeId && (!form.slotsNeedMember || c.member)
-    return html`<fieldset part="section">
-        <legend>${b.chooseHeading}</legend>
-        <div class="row">
-          ${select('typeId', b.consultationType, form.types, form.types.length > 1 && !this.chosen.typeId ? '–' : undefined)}
-          ${form.locations.length > 1 ? select('locationId', b.location, form.locations, b.anyLocation) : nothing}
-        </div>
-      </fieldset>
-      ${
-        form.slotsNeedMember
-          ? html`${identificationFields(texts, this.errors, this.entered, (n) => c.clearIssue(n))}
-              <button type="submit" part="submit">${b.showSlots}</button>`
-          : nothing
-      }
-      ${this.failureMessage()}
-      ${
-        ready && c.weekStart
-          ? renderSlotPicker({
-              b,
-              lang: texts.lang,
-              view: this.view,
-              weekStart: c.weekStart,
-              today: form.today,
-              lastDay: c.lastDay!,
-              slots: c.slots,
-              nextFree: c.nextFree,
-              searching: c.searching,
-              focus: this.focusAt,
-              manyConsultants: new Set(c.slots.map((s) => s.consultantId)).size > 1,
-              onView: (view) => (this.view = view),
-              onWeek: (date) => void this.search(date),
-              onSelect: (slot) => void this.onSelect(slot),
-              onFocus: (at) => (this.focusAt = at),
-            })
-          : nothing
-      }`
+    return choiceStep(texts, {
+      controller: this.controller,
+      chosen: this.chosen,
+      entered: this.entered,
+      errors: this.errors,
+      view: this.view,
+      focusAt: this.focusAt,
+      failure: this.failureMessage(),
+      onChoice: (event) => this.onChoice(event),
+      picker: {
+        onView: (view) => (this.view = view),
+        onWeek: (date) => void this.search(date),
+        onSelect: (slot) => void this.onSelect(slot),
+        onFocus: (at) => (this.focusAt = at),
+      },
+    })
   }
 
   private renderDetails(texts: ViewTexts): TemplateResult {
-    const { b, t } = texts
-    const c = this.controller
-    const form = c.form!
-    const noteError = this.errors.note ?? ''
-    return html`<form part="form" novalidate @submit=${this.onBook} aria-labelledby="heading">
-      <h2 part="heading" id="heading">${b.detailsHeading}</h2>
-      ${chosenSlot(texts, form, c.selected!, () => c.back())} ${this.failureMessage()}
-      ${identificationFields(texts, this.errors, this.entered, (n) => c.clearIssue(n))}
-      ${
-        form.topics.length > 0
-          ? html`<div>
-              <label part="label" for="f-topicId">${b.topic} (${t.optional})</label>
-              <select part="input" id="f-topicId" name="topicId">
-                <option value="">${b.noTopic}</option>
-                ${form.topics.map((o) => html`<option value=${o.id} ?selected=${this.entered.topicId === o.id}>${o.name}</option>`)}
-              </select>
-            </div>`
-          : nothing
-      }
-      <div>
-        <label part="label" for="f-note">${b.note} (${t.optional})</label>
-        <textarea
-          part="input"
-          id="f-note"
-          name="note"
-          rows="3"
-          maxlength="500"
-          aria-describedby="f-note-hint${noteError ? ' f-note-error' : ''}"
-          aria-invalid=${noteError ? 'true' : 'false'}
-          .value=${this.entered.note}
-        ></textarea>
-        <div class="hint" id="f-note-hint">${b.noteHint(500)}</div>
-        <div class="error" id="f-note-error">${noteError}</div>
-      </div>
-      <button part="submit" type="submit" ?disabled=${c.phase === 'booking'}>${c.phase === 'booking' ? b.booking : b.book}</button>
-    </form>`
+    return detailsStep(texts, {
+      controller: this.controller,
+      entered: this.entered,
+      errors: this.errors,
+      failure: this.failureMessage(),
+      onSubmit: (event) => void this.onBook(event),
+    })
   }
 }

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
-import { VereinskitError, addDays, compareDates, type CalendarDate } from '@vereinskit/core'
+import { VereinskitError } from '@vereinskit/core'
 import {
   canSendConfirmation,
   cancellationDeadline,
@@ -7,9 +7,6 @@ import {
   checkOnlineCancellation,
   localDateTimeOf,
   isOnlineBookable,
-  onlineSlots,
-  type FreeSlot,
-  type OnlineSlotContext,
   type OnlineViewer,
 } from '@vereinskit/core/appointments'
 import type { ClubSettings } from '@vereinskit/core/settings'
@@ -18,104 +15,8 @@ import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import type { AppointmentRecord } from './appointment-store'
 import { hashToken, icsOf, newCancellationToken, queueCancellationNotice, queueConfirmation, withdrawUnsentMail } from './appointment-mail'
-import { maxSearchDays, searchFreeSlots } from './slot-search'
 import { takeSlot } from './take-slot'
-
-const notIdentified = () =>
-  new VereinskitError(
-    'MEMBER_NOT_IDENTIFIED',
-    'No current member with this membership number and date of birth. Please check both or call the office.',
-  )
-
-/** Finds the current member behind a membership number and date of birth (online booking is for members only). */
-async function identify(
-  storage: OrganisationStorage,
-  member: { membershipNumber: number; dateOfBirth: CalendarDate },
-  today: CalendarDate,
-) {
-  const id = (await storage.memberships.idsByNumbers([member.membershipNumber])).get(member.membershipNumber)
-  const membership = id ? await storage.memberships.get(id) : undefined
-  if (!membership || membership.person.dateOfBirth !== member.dateOfBirth) throw notIdentified()
-  if (membership.archivedOn || (membership.endsOn && compareDates(membership.endsOn, today) < 0)) throw notIdentified()
-  // Sperre Online-Termine (handbook: Member record → Membership): the office books for this member, the website does not.
-  if (membership.onlineAppointmentsBlocked)
-    throw new VereinskitError('ONLINE_BOOKING_BLOCKED', 'Appointments for this membership are booked through the office. Please call us.')
-  return membership
-}
-
-async function viewerOf(
-  storage: OrganisationStorage,
-  membership: { id: string; person: { id: string } },
-  now: Date,
-): Promise<OnlineViewer> {
-  const home = await storage.calendar.homeConsultant(membership.id)
-  return {
-    homeConsultantId: home?.consultantId ?? null,
-    lastConsultantId: await storage.appointments.lastConsultant(membership.person.id, now),
-  }
-}
-
-async function onlineType(storage: OrganisationStorage, typeId: string) {
-  const type = await storage.consultationTypes.get(typeId)
-  if (!type || !type.active || !type.onlineVisible)
-    throw new VereinskitError('CONSULTATION_TYPE_NOT_FOUND', 'This consultation type is not offered online.')
-  return type
-}
-
-/** What decides online bookability now: the settings, the clock, the online types and the active consultants. */
-async function onlineContext(
-  storage: OrganisationStorage,
-  settings: ClubSettings,
-  context: HandlerContext,
-  viewer: OnlineViewer | null,
-): Promise<OnlineSlotContext> {
-  const [consultants, types] = await Promise.all([storage.consultants.list(), storage.consultationTypes.list()])
-  return {
-    settings,
-    now: context.clock.now(),
-    today: context.today,
-    onlineTypeIds: new Set(types.filter((t) => t.active && t.onlineVisible).map((t) => t.id)),
-    activeConsultantIds: new Set(consultants.filter((c) => c.active).map((c) => c.id)),
-    viewer,
-  }
-}
-
-/**
- * The slots a viewer may book online now (core's `onlineSlots` over the free slots of online blocks), from
- * `fromDate` (today at the earliest) to `toDate` (the end of the booking window at the latest).
- */
-async function visibleSlots(
-  storage: OrganisationStorage,
-  settings: ClubSettings,
-  context: HandlerContext,
-  filter: {
-    typeId: string
-    locationId?: string | undefined
-    consultantId?: string | undefined
-    fromDate?: CalendarDate | undefined
-    toDate?: CalendarDate | undefined
-  },
-  viewer: OnlineViewer | null,
-): Promise<FreeSlot[]> {
-  const from = filter.fromDate && compareDates(filter.fromDate, context.today) > 0 ? filter.fromDate : context.today
-  let to = addDays(context.today, settings.onlineDaysAhead)
-  if (filter.toDate && compareDates(filter.toDate, to) < 0) to = filter.toDate
-  if (compareDates(addDays(from, maxSearchDays - 1), to) < 0) to = addDays(from, maxSearchDays - 1)
-  if (compareDates(from, to) > 0) return []
-  const slots = await searchFreeSlots(
-    storage,
-    { from, to },
-    {
-      typeId: filter.typeId,
-      locationId: filter.locationId,
-      consultantIds: filter.consultantId ? [filter.consultantId] : undefined,
-      plannableOnly: false,
-      onlineOnly: true,
-      notBefore: context.clock.now(),
-    },
-  )
-  return onlineSlots(slots, await onlineContext(storage, settings, context, viewer))
-}
+import { identify, onlineContext, onlineType, viewerOf, visibleSlots } from './online-viewer'
 
 async function receipt(storage: OrganisationStorage, a: AppointmentRecord, token: string, settings: ClubSettings, context: HandlerContext) {
   const [consultant, location, type] = await Promise.all([
