@@ -1,4 +1,4 @@
-import { compareDates, type CalendarDate } from '../calendar/calendar-date'
+import { compareDates, isoWeekday, type CalendarDate } from '../calendar/calendar-date'
 import type { BookedTime, StoredBlock } from './appointment-block'
 import { localDateTimeOf, minutesOf, offsetAt, wallTimeOf, type WallTime } from './zoned-time'
 
@@ -25,6 +25,8 @@ export interface SlotFilter {
   /** Local start times: a slot starting at `fromTime` is in, one starting at `toTime` is out. */
   readonly fromTime?: WallTime | undefined
   readonly toTime?: WallTime | undefined
+  /** Only these ISO weekdays of the local date (1 = Monday … 7 = Sunday), the search's day presets. */
+  readonly weekdays?: readonly number[] | undefined
   readonly locationId?: string | undefined
   readonly consultantIds?: readonly string[] | undefined
   readonly typeId?: string | undefined
@@ -158,6 +160,7 @@ export function freeSlots(blocks: readonly StoredBlock[], booked: readonly Booke
       if (notBefore !== undefined && start < notBefore) continue
       if (filter.fromDate && compareDates(date, filter.fromDate) < 0) continue
       if (filter.toDate && compareDates(date, filter.toDate) > 0) continue
+      if (filter.weekdays && !filter.weekdays.includes(isoWeekday(date))) continue
       if (fromMinutes !== undefined && minutes < fromMinutes) continue
       if (toMinutes !== undefined && minutes >= toMinutes) continue
       if (isTaken(own, start, start + step)) continue

@@ -26,6 +26,12 @@ export const FreeSlotQuery = z.strictObject({
   toDate: CalendarDateSchema.optional(),
   fromTime: WallTimeSchema.optional(),
   toTime: WallTimeSchema.optional(),
+  /** Days of the week, ISO numbers separated by commas: `1,3` is Mondays and Wednesdays. */
+  weekdays: z
+    .string()
+    .regex(/^[1-7](,[1-7])*$/, 'Weekdays are ISO numbers 1 (Monday) to 7 (Sunday), separated by commas.')
+    .transform((list) => [...new Set(list.split(',').map(Number))])
+    .optional(),
   locationId: z.uuid().optional(),
   consultantId: z.uuid().optional(),
   typeId: z.uuid().optional(),

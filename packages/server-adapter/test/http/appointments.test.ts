@@ -216,6 +216,11 @@ for (const engine of engines()) {
       await ok('PUT', `/memberships/${member.membershipId}/home-consultant`, { consultantId: office.lars.id, locationId: null })
       const slots = await ok('GET', `/free-slots?fromDate=2027-03-24&toDate=2027-03-24&membershipId=${member.membershipId}`)
       expect(new Set(slots.items.map((s: { consultantName: string }) => s.consultantName))).toEqual(new Set(['Svensson, Lars']))
+      // The day presets of the search (handbook: Member record → Appointments, rescheduling): Wednesdays only.
+      const wednesdays = (await ok('GET', '/free-slots?fromDate=2027-03-22&toDate=2027-03-28&weekdays=3')).items
+      expect(wednesdays.length).toBeGreaterThan(0)
+      expect(new Set(wednesdays.map((x: { date: string }) => x.date))).toEqual(new Set(['2027-03-24']))
+      expect((await call('GET', '/free-slots?weekdays=8')).json).toMatchObject({ status: 422, errors: [{ path: 'weekdays' }] })
       const byTopic = await ok('GET', `/free-slots?fromDate=2027-03-22&toDate=2027-03-24&topicId=${office.topic.id}`)
       expect(new Set(byTopic.items.map((s: { consultantName: string }) => s.consultantName))).toEqual(
         new Set(['Svensson, Lars', 'Berger, Anna']),

@@ -50,6 +50,7 @@ export const appointmentHandlers: Pick<
       {
         fromTime: query.fromTime,
         toTime: query.toTime,
+        weekdays: query.weekdays,
         locationId,
         typeId: query.typeId,
         topicId: query.topicId,
