@@ -44,6 +44,8 @@ export {
   canSendConfirmation,
 } from './booking-rules'
 export type { OnlineLimits } from './booking-rules'
+export { checkOnlineMember } from './online-member'
+export type { OnlineMemberCandidate } from './online-member'
 export { checkBlockDeletion } from './block-conflicts'
 export type { BlockDeletionCheck } from './block-conflicts'
 export { appointmentIcs, escapeIcsText, foldIcsLine } from './appointment-ics'

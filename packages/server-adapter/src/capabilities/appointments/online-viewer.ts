@@ -1,5 +1,5 @@
 import { VereinskitError, addDays, compareDates, type CalendarDate } from '@vereinskit/core'
-import { onlineSlots, type FreeSlot, type OnlineSlotContext, type OnlineViewer } from '@vereinskit/core/appointments'
+import { checkOnlineMember, onlineSlots, type FreeSlot, type OnlineSlotContext, type OnlineViewer } from '@vereinskit/core/appointments'
 import type { ClubSettings } from '@vereinskit/core/settings'
 import type { HandlerContext } from '../../http/route-handler'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
@@ -8,13 +8,7 @@ import { maxSearchDays, searchFreeSlots } from './slot-search'
 // Who is asking online and what they may see: identification by membership number and date of birth (a portal
 // login will be another way in), the member's consultants, the online types, and the slots that follow.
 
-const notIdentified = () =>
-  new VereinskitError(
-    'MEMBER_NOT_IDENTIFIED',
-    'No current member with this membership number and date of birth. Please check both or call the office.',
-  )
-
-/** Finds the current member behind a membership number and date of birth (online booking is for members only). */
+/** Finds the current member behind a membership number and date of birth (core's `checkOnlineMember`). */
 export async function identify(
   storage: OrganisationStorage,
   member: { membershipNumber: number; dateOfBirth: CalendarDate },
@@ -22,12 +16,8 @@ export async function identify(
 ) {
   const id = (await storage.memberships.idsByNumbers([member.membershipNumber])).get(member.membershipNumber)
   const membership = id ? await storage.memberships.get(id) : undefined
-  if (!membership || membership.person.dateOfBirth !== member.dateOfBirth) throw notIdentified()
-  if (membership.archivedOn || (membership.endsOn && compareDates(membership.endsOn, today) < 0)) throw notIdentified()
-  // Sperre Online-Termine (handbook: Member record → Membership): the office books for this member, the website does not.
-  if (membership.onlineAppointmentsBlocked)
-    throw new VereinskitError('ONLINE_BOOKING_BLOCKED', 'Appointments for this membership are booked through the office. Please call us.')
-  return membership
+  checkOnlineMember(membership && { ...membership, dateOfBirth: membership.person.dateOfBirth }, member.dateOfBirth, today)
+  return membership!
 }
 
 export async function viewerOf(
