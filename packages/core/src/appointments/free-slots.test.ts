@@ -146,3 +146,15 @@ describe("local times of a block's slots", () => {
     expect(localSlotsOf(b)).toEqual(slotsOf(b).map((s) => ({ ...s, ...localDateTimeOf(s.startsAt, zone) })))
   })
 })
+
+describe('closed locations', () => {
+  it('offer no slots; blocks without a location and at open ones still do', () => {
+    const blocks = [
+      block('b1', consultants[0]!, '2027-03-22', '09:00', '10:00', 30, { locationId: 'L-closed' }),
+      block('b2', consultants[1]!, '2027-03-22', '09:00', '10:00', 30, { locationId: 'L-open' }),
+      block('b3', consultants[2]!, '2027-03-22', '09:00', '10:00', 30),
+    ]
+    const free = freeSlots(blocks, [], { closedLocationIds: new Set(['L-closed']) })
+    expect(new Set(free.map((s) => s.blockId))).toEqual(new Set(['b2', 'b3']))
+  })
+})

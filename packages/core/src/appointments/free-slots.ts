@@ -28,6 +28,8 @@ export interface SlotFilter {
   /** Only these ISO weekdays of the local date (1 = Monday … 7 = Sunday), the search's day presets. */
   readonly weekdays?: readonly number[] | undefined
   readonly locationId?: string | undefined
+  /** Locations that are not active: their blocks offer nothing (they stay until they are deleted). */
+  readonly closedLocationIds?: ReadonlySet<string> | undefined
   readonly consultantIds?: readonly string[] | undefined
   readonly typeId?: string | undefined
   /** Only blocks marked "darf in freie Termine verplant werden" (staff search); default true. */
@@ -135,6 +137,7 @@ function matchesBlock(block: StoredBlock, filter: SlotFilter): boolean {
   if ((filter.plannableOnly ?? true) && !block.plannable) return false
   if (filter.onlineOnly && !block.onlineBookable) return false
   if (filter.locationId && block.locationId !== filter.locationId) return false
+  if (block.locationId !== null && filter.closedLocationIds?.has(block.locationId)) return false
   if (filter.typeId && block.typeId !== filter.typeId) return false
   if (filter.consultantIds && !filter.consultantIds.includes(block.consultantId)) return false
   return true

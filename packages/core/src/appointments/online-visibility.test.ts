@@ -33,6 +33,7 @@ const context = (
   today: '2027-06-01',
   onlineTypeIds: new Set(['T-online']),
   activeConsultantIds: new Set([home, last, other]),
+  closedLocationIds: new Set(['L-closed']),
   viewer,
 })
 const all = [slot(home, '2027-06-02T08:00:00Z'), slot(last, '2027-06-02T09:00:00Z'), slot(other, '2027-06-02T10:00:00Z')]
@@ -62,6 +63,7 @@ describe('online visibility (OnlineTermineBerater, docs/decisions/0022)', () => 
     ['exactly at the lead time', slot(other, '2027-06-01T10:00:00Z'), true],
     ['on the last day ahead', slot(other, '2027-06-15T16:00:00Z', { date: '2027-06-15' }), true],
     ['one day beyond', slot(other, '2027-06-16T08:00:00Z', { date: '2027-06-16' }), false],
+    ['at a location that is closed', slot(other, '2027-06-02T10:00:00Z', { locationId: 'L-closed' }), false],
   ] as const)('%s: shown = %s', (_name, candidate, shown) => {
     expect(onlineSlots([candidate], context()).length).toBe(shown ? 1 : 0)
   })

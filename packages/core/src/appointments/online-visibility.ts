@@ -44,6 +44,8 @@ export interface OnlineSlotContext {
   readonly today: CalendarDate
   readonly onlineTypeIds: ReadonlySet<string>
   readonly activeConsultantIds: ReadonlySet<string>
+  /** Locations that are not active. */
+  readonly closedLocationIds?: ReadonlySet<string> | undefined
   readonly viewer: OnlineViewer | null
 }
 
@@ -57,6 +59,7 @@ export function isOnlineBookable(slot: FreeSlot, context: OnlineSlotContext): bo
   const { settings } = context
   if (!slot.onlineBookable || slot.typeId === null || !context.onlineTypeIds.has(slot.typeId)) return false
   if (!context.activeConsultantIds.has(slot.consultantId)) return false
+  if (slot.locationId !== null && context.closedLocationIds?.has(slot.locationId)) return false
   const scope = onlineConsultantsFor(settings.onlineConsultants, context.viewer)
   if (scope && !scope.has(slot.consultantId)) return false
   const earliest = context.now.getTime() + settings.onlineBookingLeadHours * 3_600_000

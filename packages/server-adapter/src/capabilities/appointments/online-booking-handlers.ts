@@ -130,8 +130,7 @@ export const onlineBookingHandlers: RouteHandlers<typeof contract.onlineBooking>
       const local = localDateTimeOf(startsAt, block.timeZone)
       const chosen = { ...block, blockId: block.id, startsAt, endsAt, date: local.date, time: local.time }
       const online = await onlineContext(tx, settings, context, await viewerOf(tx, membership, now))
-      const locationOpen = !block.locationId || (await tx.consultationLocations.get(block.locationId))?.active !== false
-      if (block.typeId !== type.id || !locationOpen || !isOnlineBookable(chosen, online)) {
+      if (block.typeId !== type.id || !isOnlineBookable(chosen, online)) {
         throw new VereinskitError('OUTSIDE_BOOKING_WINDOW', 'This time is not offered for online booking; choose one of the listed slots.')
       }
       const { token, hash } = newCancellationToken()

@@ -46,13 +46,18 @@ export async function onlineContext(
   context: HandlerContext,
   viewer: OnlineViewer | null,
 ): Promise<OnlineSlotContext> {
-  const [consultants, types] = await Promise.all([storage.consultants.list(), storage.consultationTypes.list()])
+  const [consultants, types, locations] = await Promise.all([
+    storage.consultants.list(),
+    storage.consultationTypes.list(),
+    storage.consultationLocations.list(),
+  ])
   return {
     settings,
     now: context.clock.now(),
     today: context.today,
     onlineTypeIds: new Set(types.filter((t) => t.active && t.onlineVisible).map((t) => t.id)),
     activeConsultantIds: new Set(consultants.filter((c) => c.active).map((c) => c.id)),
+    closedLocationIds: new Set(locations.filter((l) => !l.active).map((l) => l.id)),
     viewer,
   }
 }

@@ -35,7 +35,6 @@ export async function searchFreeSlots(
     storage.appointments.booked({ ...instants, consultantIds: allowed }),
     storage.consultationLocations.list(),
   ])
-  const closed = new Set(locations.filter((l) => !l.active).map((l) => l.id))
-  const open = closed.size === 0 ? blocks : blocks.filter((b) => b.locationId === null || !closed.has(b.locationId))
-  return freeSlots(open, booked, { ...filter, consultantIds: allowed, fromDate: range.from, toDate: range.to })
+  const closedLocationIds = new Set(locations.filter((l) => !l.active).map((l) => l.id))
+  return freeSlots(blocks, booked, { ...filter, closedLocationIds, consultantIds: allowed, fromDate: range.from, toDate: range.to })
 }
