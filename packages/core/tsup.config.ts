@@ -19,6 +19,8 @@ export default defineConfig({
     'src/appointments/index.ts',
     'src/runs/index.ts',
     'src/settings/index.ts',
+    'src/sync/index.ts',
+    'src/organisations/index.ts',
   ],
   format: ['esm'],
   dts: true,

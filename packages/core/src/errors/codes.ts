@@ -9,6 +9,7 @@ import { directDebitErrors } from '../direct-debit/direct-debit-errors'
 import { bankImportErrors } from '../bank-import/bank-import-errors'
 import { peopleErrors } from '../people/people-errors'
 import { appointmentErrors } from '../appointments/appointment-errors'
+import { syncErrors } from '../sync/sync-errors'
 
 /** Codes every part of vereinskit may raise: input, access, transport, storage. */
 export const commonErrors = {
@@ -46,6 +47,7 @@ export const errorCodes = {
   ...bankImportErrors,
   ...peopleErrors,
   ...appointmentErrors,
+  ...syncErrors,
 } as const
 
 /** The registries merged into `errorCodes`; no code may be declared twice. */
@@ -62,6 +64,7 @@ export const errorRegistries = {
   bankImportErrors,
   peopleErrors,
   appointmentErrors,
+  syncErrors,
 } as const
 
 /** A stable machine-readable error code. */

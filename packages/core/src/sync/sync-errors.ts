@@ -1,0 +1,23 @@
+/** Error codes of the organisation tree, umbrella sync, external member databases and reference links. */
+export const syncErrors = {
+  ORGANISATION_TREE_CYCLE: 'An organisation cannot be placed below itself or one of its own descendants.',
+  ORGANISATION_NOT_CHILD: 'The organisation is not a child of this organisation.',
+  ADMIN_SWITCH_DENIED: 'You are not an administrator of that organisation with the same login e-mail.',
+  MODULE_FORBIDDEN: 'Your admin group has no access to this module.',
+  MODULE_READ_ONLY: 'Your admin group may only read this module.',
+  ADMINISTRATOR_NOT_FOUND: 'The administrator does not exist in this organisation.',
+  MEMBER_FIELD_LOCKED: 'The field is managed by the parent organisation and cannot be changed here.',
+  MEMBER_SYNC_NOT_FOUND: 'The member is not synced to that organisation.',
+  MEMBER_ALREADY_SYNCED: 'The member is already synced to that organisation.',
+  SYNC_IMPORT_INVALID: 'The sync import file has errors; nothing was applied.',
+  MEMBER_DATABASE_NOT_LINKED: 'The organisation is not linked to an external member database.',
+  MEMBER_DATABASE_REGION_NOT_SUPPORTED: 'The region is not supported for the member database link.',
+  MEMBER_DATABASE_RIGHTS_INSUFFICIENT: 'The credentials have no write rights in the member database.',
+  MEMBER_DATABASE_CREDENTIALS_INVALID: 'The member database refused the credentials.',
+  MEMBER_DATABASE_UNAVAILABLE: 'The member database did not answer.',
+  SYNC_CONFLICT_NOT_FOUND: 'The conflict does not exist or has been decided.',
+  REFERENCE_NOT_FOUND: 'The external record does not exist (any more).',
+  CONNECTOR_NOT_CONFIGURED: 'No connector is configured for this organisation.',
+  CONNECTOR_CREDENTIALS_INVALID: 'The connector refused the stored credentials; nothing was compared or changed.',
+  CONVERSION_IN_PROGRESS: 'A conversion run is in progress; persons are read-only until it ends.',
+} as const
