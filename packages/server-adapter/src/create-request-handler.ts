@@ -14,6 +14,7 @@ import { pairRoutes } from './http/pair-routes'
 import type { HandlerContext } from './http/route-handler'
 import { capabilities } from './capabilities'
 import type { Storage } from './storage/storage'
+import type { MemberDatabaseIntegration } from './capabilities/member-database/member-database-integration'
 
 /** Options of `createRequestHandler`. */
 export interface RequestHandlerOptions {
@@ -35,6 +36,8 @@ export interface RequestHandlerOptions {
   readonly trustProxy?: boolean
   /** Largest accepted request body in bytes; default 64 KiB. */
   readonly maxBodyBytes?: number
+  /** External member databases: the secret that seals credentials, the connector, the supported regions. */
+  readonly memberDatabase?: MemberDatabaseIntegration
   /** Called with errors that are not ours (bugs, lost connections) before a 500 is sent. */
   readonly onUnexpectedError?: (error: unknown, request: Request) => void
 }
@@ -112,6 +115,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
           organisation,
           today: calendarDateAt(clock.now(), organisation.timeZone),
           actor,
+          integrations: { ...(options.memberDatabase && { memberDatabase: options.memberDatabase }) },
         }
         const output = await handler(input as never, context)
         if (route.produces) return exportResponse(route, output, responseHeaders)

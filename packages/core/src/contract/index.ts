@@ -131,3 +131,12 @@ export {
 } from './online-booking'
 export { appointmentBookingEndpoints } from './public-endpoints'
 export { changeOf } from './change-of'
+export {
+  MemberDatabaseLinkInput,
+  MemberDatabaseLinkView,
+  MemberSyncStatusView,
+  SyncConflictView,
+  SyncValueSchema,
+  PullReportView,
+  memberDatabaseRoutes,
+} from './member-database'

@@ -41,6 +41,8 @@ export const MemberCapture = z
     attached: z.array(AttachedPersonInput).max(20).default([]),
     /** Sofortzahlung: book the group's charges due on joining and their cash payment (gKontoBar). */
     immediatePayment: z.boolean().default(false),
+    /** With a member database link: `local-only` keeps the member out of it for good (MIDA-06). */
+    memberDatabase: z.enum(['synced', 'local-only']).default('synced'),
   })
   .refine(oneOf, oneOfMessage)
 export type MemberCapture = z.infer<typeof MemberCapture>

@@ -18,6 +18,7 @@ import { membershipPeriodRoutes } from './membership-periods'
 import { appointmentSetupRoutes } from './appointment-setup'
 import { appointmentRoutes } from './appointments'
 import { onlineBookingRoutes } from './online-booking'
+import { memberDatabaseRoutes } from './member-database'
 
 /** The whole HTTP API of vereinskit; client methods and server handlers are derived from this table. */
 export const contract = {
@@ -39,6 +40,7 @@ export const contract = {
   ...appointmentSetupRoutes,
   appointments: appointmentRoutes,
   onlineBooking: onlineBookingRoutes,
+  memberDatabase: memberDatabaseRoutes,
 } as const
 
 /** The type of the contract table. */

@@ -13,7 +13,6 @@ export const memberSyncFields = [
   'gender',
   'dateOfBirth',
   'contributionLevel',
-  'addressSupplement',
   'street',
   'postcode',
   'city',
@@ -75,7 +74,6 @@ export const memberDatabaseMapping: FieldMapping = {
     field('gender', 'geschlecht', { toLocal: genderOnPull }),
     field('dateOfBirth', 'geburtsdatum'),
     field('contributionLevel', 'beitragsstufe'),
-    field('addressSupplement', 'adresszusatz'),
     field('street', 'strasse'),
     field('postcode', 'plz'),
     field('city', 'ort'),
@@ -93,5 +91,6 @@ export const memberDatabaseMapping: FieldMapping = {
     field('mandateSignedOn', 'mandatsdatum', { group: 'mandate' }),
     field('accountHolder', 'kontoinhaber', { group: 'mandate' }),
   ],
+  // Our postal address has no supplement line, so the remote `adresszusatz` is not mapped (it is kept remotely).
   neverSync: ['ccEmail', 'phoneWork', 'notes'],
 }

@@ -13,6 +13,7 @@ import { bankImportCapability } from './bank-imports'
 import { peopleCapability, resultListCapability } from './people'
 import { membershipPeriodsCapability } from './membership-periods'
 import { appointmentSetupCapability, appointmentCapability, onlineBookingCapability } from './appointments'
+import { memberDatabaseCapability } from './member-database'
 
 /**
  * Every capability the server mounts: its routes with their handlers, its stores, its daily jobs. Adding a
@@ -37,4 +38,5 @@ export const capabilities: readonly Capability[] = [
   appointmentSetupCapability,
   appointmentCapability,
   onlineBookingCapability,
+  memberDatabaseCapability,
 ]

@@ -3,6 +3,7 @@ import type { ParsedRouteInput, RouteDefinition, RouteOutput, RouteTable } from 
 import type { Clock } from '../clock'
 import type { OrganisationRecord } from '../storage/organisation-store'
 import type { OrganisationStorage } from '../storage/organisation-storage'
+import type { MemberDatabaseIntegration } from '../capabilities/member-database/member-database-integration'
 
 /** What every handler gets besides its parsed input: the organisation in the path is loaded and authorised. */
 export interface HandlerContext {
@@ -14,6 +15,13 @@ export interface HandlerContext {
   readonly today: CalendarDate
   /** Who acts, for the record on postings: `api-key:<id>` for staff, `public` for website forms. */
   readonly actor: string
+  /** How this server reaches external systems (member databases), as the host configured it. */
+  readonly integrations: ServerIntegrations
+}
+
+/** External systems the host wires in; each is optional. */
+export interface ServerIntegrations {
+  readonly memberDatabase?: MemberDatabaseIntegration
 }
 
 /** The server side of one route: parsed input in, the route's response type out. */

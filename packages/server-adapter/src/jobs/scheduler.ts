@@ -6,6 +6,8 @@ import type { Storage } from '../storage/storage'
 import { dailyJobsOf, runDailyJobs } from './daily-jobs'
 import { deliverQueuedMail, type MailSettings } from '../capabilities/correspondence/deliver-mail'
 import { runFrequentJobs } from './frequent-jobs'
+import { runMemberDatabaseSync } from './member-database-jobs'
+import type { MemberDatabaseIntegration } from '../capabilities/member-database/member-database-integration'
 
 /** A running scheduler. */
 export interface Scheduler {
@@ -13,6 +15,8 @@ export interface Scheduler {
   runDue(): Promise<number>
   /** Runs the every-minute work now, here: frequent jobs (appointment reminders), then the mailer. */
   runFrequent(): Promise<void>
+  /** Sends the member database outbox and pulls where due, now, here. */
+  runMemberDatabaseSync(): Promise<void>
   /** Queues one tick for whichever instance's worker takes it first (PostgreSQL); runs it here on PGlite. */
   trigger(): Promise<void>
   stop(): Promise<void>
@@ -44,6 +48,13 @@ export async function startScheduler(options: {
   mail?: MailSettings
   /** PGlite only: how often to send queued e-mails; default one minute. */
   mailIntervalMs?: number
+  /** External member databases (the same settings as the request handler's). */
+  memberDatabase?: MemberDatabaseIntegration
+  /**
+   * How often every instance looks at the member database outbox (and whether a pull is due); default one second,
+   * so a change reaches the member database within the push SLA of five seconds (docs/decisions/0023#push).
+   */
+  memberDatabaseIntervalMs?: number
   onError?: (error: unknown, organisationId: string | null, job: string) => void
 }): Promise<Scheduler> {
   const jobs = dailyJobsOf(capabilities)
@@ -59,6 +70,19 @@ export async function startScheduler(options: {
     await runFrequentJobs(options.storage, options.clock, frequent, options.onError)
     if (mail)
       await deliverQueuedMail(options.storage, mail, options.clock).catch((error: unknown) => options.onError?.(error, null, mailQueue))
+  }
+
+  // The outbox is a queue table of its own: every instance polls it, and a member's row lock hands each change to
+  // exactly one of them. It runs the same on both engines.
+  const syncMemberDatabases = () => runMemberDatabaseSync(options.storage, options.memberDatabase, options.clock, options.onError)
+  let syncing: Promise<unknown> | undefined
+  const syncTimer = setInterval(() => {
+    syncing ??= syncMemberDatabases().finally(() => (syncing = undefined))
+  }, options.memberDatabaseIntervalMs ?? 1000)
+  syncTimer.unref?.()
+  const stopSync = async () => {
+    clearInterval(syncTimer)
+    await syncing
   }
 
   if (options.connection.engine === 'postgres') {
@@ -80,8 +104,12 @@ export async function startScheduler(options: {
     return {
       runDue: tick,
       runFrequent: sendMail,
+      runMemberDatabaseSync: syncMemberDatabases,
       trigger: async () => void (await boss.send(dailyQueue, {})),
-      stop: () => boss.stop({ graceful: true, wait: true }),
+      stop: async () => {
+        await stopSync()
+        await boss.stop({ graceful: true, wait: true })
+      },
     }
   }
 
@@ -98,8 +126,10 @@ export async function startScheduler(options: {
   return {
     runDue: tick,
     runFrequent: sendMail,
+    runMemberDatabaseSync: syncMemberDatabases,
     trigger: async () => void (await tick()),
     async stop() {
+      await stopSync()
       clearInterval(timer)
       if (mailTimer) clearInterval(mailTimer)
       await running

@@ -126,6 +126,8 @@ export const captureHandlers: Pick<RouteHandlers<typeof contract.memberships>, '
         alternatePayerPersonId: body.alternatePayerPersonId ?? null,
         previousAssociation: body.previousAssociation ?? null,
       })
+      // "Nur in unserem System" (MIDA-06): withdrawn in the same transaction, so nothing is ever sent.
+      if (body.memberDatabase === 'local-only') await tx.memberDatabase.setMode(created.id, 'local-only')
       await assignGroupClasses(tx, created.id, groupItems, joinedOn)
       const attached = []
       for (const a of body.attached) {
