@@ -89,11 +89,8 @@ async function settle(
       base: remoteSyncedPart(change.record, rules.mapping, rules.profile),
       transferredAt: clock.now(),
     })
-    // The creation queued an outbox row; there is nothing to send back.
-    await tx.memberDatabase.markDone(
-      (await tx.memberDatabase.dueChanges(membershipId, clock.now())).map((d) => d.id),
-      clock.now(),
-    )
+    // The creation queued an outbox row: what we filled in (the number, the joining day) is sent back, so both
+    // sides hold the same record.
     return 'created'
   }
   const local = await loadLocalMember(tx, state.membershipId)
