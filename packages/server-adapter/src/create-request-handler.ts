@@ -116,17 +116,21 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
           today: calendarDateAt(clock.now(), organisation.timeZone),
           actor,
           integrations: { ...(options.memberDatabase && { memberDatabase: options.memberDatabase }) },
+          access: {
+            ...(admission.apiKey && { apiKey: admission.apiKey }),
+            ...(admission.administrator && { administrator: admission.administrator }),
+          },
         }
         const output = await handler(input as never, context)
         if (route.produces) return exportResponse(route, output, responseHeaders)
         return c.json(output as object, route.status ?? 200, responseHeaders)
       } catch (error) {
-        if (!isVereinskitError(error)) options.onUnexpectedError?.(error, c.req.raw)
+        if (!isVereinskitError(error) && !lockedFieldError(error)) options.onUnexpectedError?.(error, c.req.raw)
         // A lookup that names a member counts a wrong date of birth like a submission: guessing stays as slow as
         // through the booking itself.
         if (isVereinskitError(error) && error.code === 'MEMBER_NOT_IDENTIFIED' && route.rateLimit === 'lookup')
           await admission?.countFailedAttempt?.()
-        return problemResponse(error, new URL(c.req.url).pathname, {
+        return problemResponse(lockedFieldError(error) ?? error, new URL(c.req.url).pathname, {
           ...responseHeaders,
           ...(error instanceof RetryAfter && { 'retry-after': String(error.seconds) }),
           ...(isVereinskitError(error) && error.code === 'UNAUTHENTICATED' && { 'www-authenticate': 'Bearer' }),
@@ -151,6 +155,23 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
   }
 
   return async (request, info = {}) => app.fetch(request, info)
+}
+
+/**
+ * The database's answer to a change of a field a parent organisation manages (SQLSTATE VK001 from the umbrella
+ * triggers, the last line of defence behind the handlers' own checks) as MEMBER_FIELD_LOCKED.
+ */
+function lockedFieldError(error: unknown): VereinskitError | undefined {
+  let current: unknown = error
+  while (current && typeof current === 'object') {
+    const { code, message } = current as { code?: unknown; message?: unknown }
+    if (code === 'VK001') {
+      const fields = String(message).replace(/^.*MEMBER_FIELD_LOCKED:/, '')
+      return new VereinskitError('MEMBER_FIELD_LOCKED', `Managed by the parent organisation: ${fields}. Change it there.`)
+    }
+    current = (current as { cause?: unknown }).cause
+  }
+  return undefined
 }
 
 const exportTypes = {

@@ -40,11 +40,11 @@ export interface RouteDefinition {
 
 /**
  * The errors every route of an access kind may answer with, whatever it does: staff routes need a valid key of
- * the organisation, public routes an existing organisation and an allowed website origin, and public writes are
+ * the organisation (an administrator's key also needs the right for the route's module), public routes an existing organisation and an allowed website origin, and public writes are
  * rate-limited. Routes list only their own errors; these are added by `defineRoute`.
  */
 export const accessErrors = {
-  staff: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  staff: ['UNAUTHENTICATED', 'FORBIDDEN', 'MODULE_FORBIDDEN', 'MODULE_READ_ONLY'],
   public: ['ORGANISATION_NOT_FOUND', 'ORIGIN_NOT_ALLOWED'],
 } as const satisfies Record<RouteAccess, readonly ErrorCode[]>
 

@@ -140,3 +140,15 @@ export {
   PullReportView,
   memberDatabaseRoutes,
 } from './member-database'
+export {
+  ChildOrganisationView,
+  StructureView,
+  NewChildOrganisation,
+  LinkOptionsInput,
+  AdministratorView,
+  AdministratorInput,
+  SwitchResult,
+  organisationStructureRoutes,
+} from './organisation-structure'
+export { MemberSyncView, SyncedMemberView, SyncImportRequest, SyncImportReport, memberSyncRoutes } from './member-syncs'
+export { moduleOfRoute, moduleUseOf } from './route-modules'

@@ -19,6 +19,8 @@ import { appointmentSetupRoutes } from './appointment-setup'
 import { appointmentRoutes } from './appointments'
 import { onlineBookingRoutes } from './online-booking'
 import { memberDatabaseRoutes } from './member-database'
+import { organisationStructureRoutes } from './organisation-structure'
+import { memberSyncRoutes } from './member-syncs'
 
 /** The whole HTTP API of vereinskit; client methods and server handlers are derived from this table. */
 export const contract = {
@@ -41,6 +43,8 @@ export const contract = {
   appointments: appointmentRoutes,
   onlineBooking: onlineBookingRoutes,
   memberDatabase: memberDatabaseRoutes,
+  organisationStructure: organisationStructureRoutes,
+  memberSyncs: memberSyncRoutes,
 } as const
 
 /** The type of the contract table. */

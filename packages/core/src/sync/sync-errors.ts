@@ -8,6 +8,7 @@ export const syncErrors = {
   ADMINISTRATOR_NOT_FOUND: 'The administrator does not exist in this organisation.',
   MEMBER_FIELD_LOCKED: 'The field is managed by the parent organisation and cannot be changed here.',
   MEMBER_SYNC_NOT_FOUND: 'The member is not synced to that organisation.',
+  MEMBERSHIP_NUMBER_TAKEN: 'The child organisation already uses this membership number for another member.',
   MEMBER_ALREADY_SYNCED: 'The member is already synced to that organisation.',
   SYNC_IMPORT_INVALID: 'The sync import file has errors; nothing was applied.',
   MEMBER_DATABASE_NOT_LINKED: 'The organisation is not linked to an external member database.',

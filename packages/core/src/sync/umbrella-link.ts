@@ -29,7 +29,7 @@ export const standardSync: UmbrellaLinkOptions = UmbrellaLinkOptions.parse({})
 /**
  * The fields standard sync copies into the child and locks there (UMB-11, UMB-12): all contact data, the membership
  * number and dates, the payment method, and the bank and mandate data. "All contact data" is every field of the
- * person except the markers and notes (docs/decisions/0023#contact-data).
+ * person except the markers (docs/decisions/0023#contact-data); the notes are locked with them.
  */
 export const umbrellaLockedFields = {
   person: [
@@ -46,6 +46,8 @@ export const umbrellaLockedFields = {
     'phoneMobile',
     'email',
     'preferredChannel',
+    // The memo is the parent's: shown in the child only with O1, and changed there only under bidirectional sync.
+    'notes',
   ],
   membership: ['number', 'joinedOn', 'endsOn', 'paymentMethod'],
   mandate: ['iban', 'bic', 'accountHolder', 'reference', 'signedOn', 'status'],

@@ -14,6 +14,8 @@ import { peopleCapability, resultListCapability } from './people'
 import { membershipPeriodsCapability } from './membership-periods'
 import { appointmentSetupCapability, appointmentCapability, onlineBookingCapability } from './appointments'
 import { memberDatabaseCapability } from './member-database'
+import { organisationStructureCapability } from './organisation-structure'
+import { memberSyncCapability } from './member-syncs'
 
 /**
  * Every capability the server mounts: its routes with their handlers, its stores, its daily jobs. Adding a
@@ -39,4 +41,6 @@ export const capabilities: readonly Capability[] = [
   appointmentCapability,
   onlineBookingCapability,
   memberDatabaseCapability,
+  organisationStructureCapability,
+  memberSyncCapability,
 ]

@@ -1,5 +1,7 @@
 import { VereinskitError } from '@vereinskit/core'
-import type { RouteAccess, RouteDefinition } from '@vereinskit/core/contract'
+import { moduleOfRoute, moduleUseOf, type RouteAccess, type RouteDefinition } from '@vereinskit/core/contract'
+import { checkModuleAccess, type AdministratorRecord } from '@vereinskit/core/organisations'
+import type { ApiKeyRecord } from '../storage/api-key-store'
 import { hashApiKey, readBearerKey } from '../auth/api-key'
 import type { Clock } from '../clock'
 import type { OrganisationRecord } from '../storage/organisation-store'
@@ -21,6 +23,9 @@ export interface GuardRequest {
 export interface Admission {
   readonly organisation: OrganisationRecord
   readonly actor: string
+  /** Staff routes: the key used and, for an administrator's key, the administrator it acts as. */
+  readonly apiKey?: ApiKeyRecord
+  readonly administrator?: AdministratorRecord
   /** Public routes: counts a failed identification against the submission limit (guessing a date of birth). */
   readonly countFailedAttempt?: () => Promise<void>
 }
@@ -48,13 +53,30 @@ export function accessGuards(options: {
     async staff(request) {
       const key = readBearerKey(request.header('authorization') ?? null)
       const found = key && (await storage.apiKeys.findActiveByHash(hashApiKey(key)))
-      if (!found) throw new VereinskitError('UNAUTHENTICATED', 'Send a valid staff API key as "Authorization: Bearer vk_…".')
+      if (!found || (found.expiresAt !== null && found.expiresAt.getTime() <= clock.now().getTime())) {
+        throw new VereinskitError('UNAUTHENTICATED', 'Send a valid staff API key as "Authorization: Bearer vk_…".')
+      }
       if (found.organisationId !== request.organisationId) {
         throw new VereinskitError('FORBIDDEN', `This API key belongs to another organisation than ${request.organisationId}.`)
       }
       const organisation = await storage.organisations.get(request.organisationId)
       if (!organisation) throw new VereinskitError('FORBIDDEN', `Organisation ${request.organisationId} is not available.`)
-      return { organisation, actor: `api-key:${found.id}` }
+      if (found.administratorId === null) return { organisation, actor: `api-key:${found.id}`, apiKey: found }
+      // An administrator's key: the admin group's right for the route's module decides (UMB-16).
+      const administrator = await storage.forOrganisation(organisation.id).structure.getAdministrator(found.administratorId)
+      if (!administrator) throw new VereinskitError('FORBIDDEN', 'The administrator of this key is no longer recorded here.')
+      const module = moduleOfRoute(request.route)
+      if (module === null) return { organisation, actor: `administrator:${administrator.id}`, apiKey: found, administrator }
+      const verdict = checkModuleAccess(administrator.permissions, module ?? 'organisation', moduleUseOf(request.route))
+      if (!verdict.allowed) {
+        throw new VereinskitError(
+          verdict.code,
+          verdict.code === 'MODULE_FORBIDDEN'
+            ? `Your admin group in ${organisation.name} has no access to the module "${module}".`
+            : `Your admin group in ${organisation.name} may only read the module "${module}".`,
+        )
+      }
+      return { organisation, actor: `administrator:${administrator.id}`, apiKey: found, administrator }
     },
     // Public: an existing organisation, from one of its website origins, within the shared rate limit for writes.
     async public(request) {

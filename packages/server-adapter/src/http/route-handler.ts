@@ -1,6 +1,8 @@
 import type { CalendarDate } from '@vereinskit/core'
 import type { ParsedRouteInput, RouteDefinition, RouteOutput, RouteTable } from '@vereinskit/core/contract'
 import type { Clock } from '../clock'
+import type { AdministratorRecord } from '@vereinskit/core/organisations'
+import type { ApiKeyRecord } from '../storage/api-key-store'
 import type { OrganisationRecord } from '../storage/organisation-store'
 import type { OrganisationStorage } from '../storage/organisation-storage'
 import type { MemberDatabaseIntegration } from '../capabilities/member-database/member-database-integration'
@@ -15,6 +17,8 @@ export interface HandlerContext {
   readonly today: CalendarDate
   /** Who acts, for the record on postings: `api-key:<id>` for staff, `public` for website forms. */
   readonly actor: string
+  /** Staff routes: the key used and the administrator it acts as (none for an organisation key). */
+  readonly access: { readonly apiKey?: ApiKeyRecord; readonly administrator?: AdministratorRecord }
   /** How this server reaches external systems (member databases), as the host configured it. */
   readonly integrations: ServerIntegrations
 }

@@ -1,6 +1,6 @@
 // Tables every capability shares: organisations, their staff API keys and the shared address book.
 import { sql } from 'drizzle-orm'
-import { bigint, boolean, customType, date, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { bigint, boolean, customType, date, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core'
 
 /** A uuid primary key. */
 export const id = () => uuid('id').primaryKey().defaultRandom()
@@ -32,6 +32,14 @@ export const organisations = pgTable('organisations', {
   settings: jsonb('settings').notNull().default({}),
   /** Invoice numbers are gapless per organisation: the last one issued. */
   lastInvoiceNumber: bigint('last_invoice_number', { mode: 'number' }).notNull().default(0),
+  /** The organisation above this one in a structure (umbrella → member club, main club → division). */
+  parentId: uuid('parent_id').references((): AnyPgColumn => organisations.id),
+  /** At the top of a structure: `umbrella` (Dachverbandslösung) or `multi-division` (Mehrspartenlösung). */
+  structureKind: text('structure_kind'),
+  /** The options of the link to the parent (UmbrellaLinkOptions in core); `{}` is standard sync. */
+  syncOptions: jsonb('sync_options').notNull().default({}),
+  /** Whether this child pays its own licence invoice or the parent pays (UMB-06, UMB-23). */
+  paysOwnInvoice: boolean('pays_own_invoice').notNull().default(true),
   createdAt: createdAt(),
 })
 
@@ -43,6 +51,12 @@ export const apiKeys = pgTable('api_keys', {
   label: text('label').notNull(),
   createdAt: createdAt(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  /** The administrator the key acts as: their admin group's rights apply. Null: an organisation key, every right. */
+  administratorId: uuid('administrator_id'),
+  /** A key made by switching into a child ("Alle Abteilungen"): the parent's key that logging out returns to. */
+  switchedFromKeyId: uuid('switched_from_key_id'),
+  /** Keys made by a switch expire (from the Clock); others do not. */
+  expiresAt: timestamp('expires_at', { withTimezone: true }),
 })
 
 /**

@@ -14,5 +14,7 @@ const integration = { secretKey, timeoutMs: 150 }
 process.stdout.write('READY\n')
 for (;;) {
   await dispatchOutbox(storage, integration, clock).catch(() => undefined)
-  await pullMemberDatabase(storage, integration, clock, calendarDateAt(clock.now(), 'Europe/Berlin'), { force: true }).catch(() => undefined)
+  await pullMemberDatabase(storage, integration, clock, calendarDateAt(clock.now(), 'Europe/Berlin'), { force: true }).catch(
+    () => undefined,
+  )
 }

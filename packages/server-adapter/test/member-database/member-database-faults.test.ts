@@ -76,12 +76,29 @@ for (const engine of engineList) {
       }
       const group = 'gruppe-faults'
       const remoteBefore = []
-      for (let i = 0; i < 4; i++) remoteBefore.push(await fake.create(group, { vorname: `Remote${i}`, nachname: 'Verband', strasse: `Allee ${i}`, plz: '50667', ort: 'Köln', land: 'DE' }))
+      for (let i = 0; i < 4; i++)
+        remoteBefore.push(
+          await fake.create(group, {
+            vorname: `Remote${i}`,
+            nachname: 'Verband',
+            strasse: `Allee ${i}`,
+            plz: '50667',
+            ort: 'Köln',
+            land: 'DE',
+          }),
+        )
       await staff('PUT', '/member-database', { baseUrl: fake.url, region: 'DV Köln', username: group, password: 'geheim' })
       await staff('POST', '/member-database/pull', {})
       const local: string[] = []
       for (let i = 0; i < 10; i++) {
-        local.push((await staff('POST', '/members', { person: { firstName: `Lokal${i}`, lastName: 'Verein', postalAddress: address(`Gasse ${i}`) }, ignoreDuplicates: true })).membership.id)
+        local.push(
+          (
+            await staff('POST', '/members', {
+              person: { firstName: `Lokal${i}`, lastName: 'Verein', postalAddress: address(`Gasse ${i}`) },
+              ignoreDuplicates: true,
+            })
+          ).membership.id,
+        )
       }
       const own = () => instance.storage.forOrganisation(organisation.id)
       const today = () => calendarDateAt(now, 'Europe/Berlin')
@@ -99,7 +116,8 @@ for (const engine of engineList) {
         if (r === 2) await staff('POST', `/member-database/members/${local[9]}/removal`)
         if (r === 3) await fake.update(remoteBefore[0]!, { plz: '50999', telefon: '0221 1234' })
         if (r === 4) await fake.remove(remoteBefore[1]!)
-        if (r === 5) await fake.create(group, { vorname: 'Spät', nachname: 'Neu', strasse: 'Ring 1', plz: '50667', ort: 'Köln', land: 'DE' })
+        if (r === 5)
+          await fake.create(group, { vorname: 'Spät', nachname: 'Neu', strasse: 'Ring 1', plz: '50667', ort: 'Köln', land: 'DE' })
         if (r === 6) {
           // A restart: the process's state is gone, the database (and its outbox) stays.
           await instance.connection.close()
@@ -110,7 +128,8 @@ for (const engine of engineList) {
       }
 
       await fake.faults({ failRate: 0, dropRate: 0, timeoutRate: 0, duplicateRate: 0 })
-      for (let r = 0; r < 30 && (await own().memberDatabase.dueMemberships(new Date(now.getTime() + 86_400_000), 1)).length > 0; r++) await round()
+      for (let r = 0; r < 30 && (await own().memberDatabase.dueMemberships(new Date(now.getTime() + 86_400_000), 1)).length > 0; r++)
+        await round()
       await pullMemberDatabase(own(), integration, clock, today(), { force: true, full: true })
       await dispatchOutbox(own(), integration, clock)
 
@@ -143,9 +162,13 @@ async function killWorkerMidway(organisationId: string, now: Date, fake: FakeMem
   const callsBefore = (await fake.state()).calls
   const worker = fileURLToPath(new URL('./dispatch-worker.ts', import.meta.url))
   // node itself with tsx as a loader (not the tsx wrapper, whose child would survive the kill).
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=vereinskit:source', worker, postgresUrl, organisationId, secretKey, now.toISOString()], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=vereinskit:source', worker, postgresUrl, organisationId, secretKey, now.toISOString()],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (c: Buffer) => c.toString().includes('READY') && resolve())
     child.once('exit', (code) => reject(new Error(`the worker stopped before it was ready (${code})`)))

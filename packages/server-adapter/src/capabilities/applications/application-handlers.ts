@@ -154,6 +154,8 @@ export const applicationHandlers: RouteHandlers<typeof contract.applications> = 
               validFrom: application.submittedOn,
             })
           : null
+      // O7: a member a child admits is created in the parent too (and becomes the parent's synced copy here).
+      await tx.memberSyncs.promoteToParent(membership.id)
       const accepted = await tx.applications.markAccepted(
         application.id,
         {

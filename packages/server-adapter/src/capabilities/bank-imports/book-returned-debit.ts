@@ -95,7 +95,9 @@ export async function bookReturnedDebit(
   await tx.directDebits.markReturned(debit.id, reason)
   const switchTo = paymentMethodAfterReturn(reason, reasons)
   for (const membershipId of shares.keys()) {
-    if (switchTo !== null) await tx.memberships.update(membershipId, { paymentMethod: switchTo })
+    // A synced copy's payment method is the parent's to change (UMB-12): the return is booked, the method stays.
+    const lockedCopy = (await tx.memberSyncs.sourceOf(membershipId))?.options.bidirectional === false
+    if (switchTo !== null && !lockedCopy) await tx.memberships.update(membershipId, { paymentMethod: switchTo })
   }
   const row = reason === null ? undefined : reasons.find((r) => r.code === reason.toUpperCase())
   if (reason !== null) {

@@ -1,3 +1,4 @@
+import { refuseLockedMandateChange } from '../memberships/locked-membership-fields'
 import { VereinskitError, addDays, compareDates } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
 import { checkMandates } from '@vereinskit/core/direct-debit'
@@ -49,6 +50,7 @@ export const mandateHandlers: RouteHandlers<typeof contract.mandates> = {
       if (!organisation.creditorId) throw new VereinskitError('CREDITOR_DATA_MISSING', 'Mandates need the club’s creditor identifier.')
       const [payer] = await tx.mandates.payers([params.membershipId])
       if (!payer) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
+      await refuseLockedMandateChange(tx, params.membershipId)
       assertDates(body.validFrom, body.limitedUntil)
       // The reference is generated from the payer's own membership number (the member's when the payer has none here).
       const number = payer.payerMembershipNumber ?? payer.membershipNumber
@@ -75,6 +77,7 @@ export const mandateHandlers: RouteHandlers<typeof contract.mandates> = {
     storage.transaction(async (tx) => {
       const mandate = await tx.mandates.get(params.mandateId, { forUpdate: true })
       if (!mandate) throw notFound('MANDATE_NOT_FOUND', 'Mandate', params.mandateId)
+      if (mandate.membershipId) await refuseLockedMandateChange(tx, mandate.membershipId)
       assertDates(mandate.validFrom, body.limitedUntil)
       // A revoked mandate never comes back to life: its end may move earlier, not later (a new mandate is needed).
       const wouldExtend =
@@ -96,6 +99,7 @@ export const mandateHandlers: RouteHandlers<typeof contract.mandates> = {
     storage.transaction(async (tx) => {
       const mandate = await tx.mandates.get(params.mandateId, { forUpdate: true })
       if (!mandate) throw notFound('MANDATE_NOT_FOUND', 'Mandate', params.mandateId)
+      if (mandate.membershipId) await refuseLockedMandateChange(tx, mandate.membershipId)
       // With immediate effect: the last day of use is the day before the revocation arrived (handbook §11.5).
       const lastDay = addDays(body.receivedOn, -1)
       const limitedUntil = mandate.limitedUntil && compareDates(mandate.limitedUntil, lastDay) < 0 ? mandate.limitedUntil : lastDay
@@ -107,6 +111,7 @@ export const mandateHandlers: RouteHandlers<typeof contract.mandates> = {
     storage.transaction(async (tx) => {
       const mandate = await tx.mandates.get(params.mandateId, { forUpdate: true })
       if (!mandate) throw notFound('MANDATE_NOT_FOUND', 'Mandate', params.mandateId)
+      if (mandate.membershipId) await refuseLockedMandateChange(tx, mandate.membershipId)
       if ((await tx.mandates.collections([mandate.id])).length > 0) {
         throw new VereinskitError(
           'MANDATE_IN_USE',
@@ -121,6 +126,7 @@ export const mandateHandlers: RouteHandlers<typeof contract.mandates> = {
     storage.transaction(async (tx) => {
       const mandate = await tx.mandates.get(params.mandateId, { forUpdate: true })
       if (!mandate) throw notFound('MANDATE_NOT_FOUND', 'Mandate', params.mandateId)
+      if (mandate.membershipId) await refuseLockedMandateChange(tx, mandate.membershipId)
       const bytes = decodeBase64(body.contentBase64)
       if (bytes.byteLength > maxDocumentBytes) {
         throw new VereinskitError(
@@ -144,6 +150,7 @@ export const mandateHandlers: RouteHandlers<typeof contract.mandates> = {
     storage.transaction(async (tx) => {
       const [own] = await tx.mandates.payers([params.membershipId])
       if (!own) throw notFound('MEMBERSHIP_NOT_FOUND', 'Membership', params.membershipId)
+      await refuseLockedMandateChange(tx, params.membershipId)
       let personId: string | null = null
       if (body.payerMembershipNumber !== null) {
         const id = (await tx.memberships.idsByNumbers([body.payerMembershipNumber])).get(body.payerMembershipNumber)

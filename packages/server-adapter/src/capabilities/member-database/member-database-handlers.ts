@@ -1,6 +1,6 @@
 import { VereinskitError } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
-import { checkLinkPrerequisites, profileOf } from '@vereinskit/core/sync'
+import { checkLinkPrerequisites, checkUnlocked, profileOf } from '@vereinskit/core/sync'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import { sealCredentials } from './credential-box'
@@ -92,6 +92,9 @@ export const memberDatabaseHandlers: RouteHandlers<Routes> = {
     return statusView(params.membershipId, await context.storage.memberDatabase.getMember(params.membershipId))
   },
   async removeMember({ params }, context) {
+    // A synced copy is the parent's member: it leaves only when the parent removes it or ends the sync.
+    const source = await context.storage.memberSyncs.sourceOf(params.membershipId)
+    if (source) checkUnlocked('membership', ['endsOn'], source.options)
     await memberOf(context, params.membershipId)
     await context.storage.transaction(async (tx) => {
       const membership = await tx.memberships.get(params.membershipId)

@@ -142,6 +142,8 @@ export const captureHandlers: Pick<RouteHandlers<typeof contract.memberships>, '
         attached.push({ attachmentId: id, personId: attachedPersonId, role: a.role })
       }
       const immediatePayment = body.immediatePayment ? await bookImmediatePayment(tx, context, created.id, joinedOn) : null
+      // O7: a member a child records is created in the parent too (and becomes the parent's synced copy here).
+      await tx.memberSyncs.promoteToParent(created.id)
       return { membership: await view(tx, created.id, context.today), attached, immediatePayment }
     }),
 }

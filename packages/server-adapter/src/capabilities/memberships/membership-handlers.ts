@@ -5,6 +5,7 @@ import type { PersonChanges } from '@vereinskit/core/people'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
+import { refuseLockedMembershipChanges } from './locked-membership-fields'
 import { changePerson } from '../people/change-person'
 import { membershipView } from './membership-view'
 import type { MembershipRecord } from './membership-store'
@@ -60,6 +61,7 @@ export const membershipHandlers: MembershipHandlers = {
     context.storage.transaction(async (tx) => {
       const current = await changeableMembership(tx, params.membershipId)
       const { preferredChannel, addressInvalid, billingAddress, ...changes } = body
+      await refuseLockedMembershipChanges(tx, current, changes)
       if (changes.endsOn !== undefined) {
         refuseTakenOver(current)
         const issues = checkMembershipEnd(current.joinedOn, changes.endsOn)
@@ -89,6 +91,7 @@ export const membershipHandlers: MembershipHandlers = {
       refuseTakenOver(current)
       const { noticePeriod } = await tx.finance.getSettings()
       const endsOn = terminationEnd(current, body, noticePeriod, context.today)
+      await refuseLockedMembershipChanges(tx, current, { endsOn, paymentMethod: body.paymentMethod })
       await tx.memberships.update(current.id, {
         endsOn,
         terminationReceivedOn: body.receivedOn,
@@ -105,6 +108,7 @@ export const membershipHandlers: MembershipHandlers = {
       if (current.endsOn === null && current.terminationReceivedOn === null) {
         throw new VereinskitError('MEMBERSHIP_NOT_TERMINATED', `Membership ${current.number} has no termination.`)
       }
+      await refuseLockedMembershipChanges(tx, current, { endsOn: null })
       await tx.memberships.update(current.id, { endsOn: null, terminationReceivedOn: null, leavingReason: null })
       return view(tx, current.id, context.today)
     }),

@@ -6,6 +6,7 @@ import type { RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { changeableMembership, view } from './membership-handlers'
+import { refuseLockedMembershipChanges } from './locked-membership-fields'
 import { nextFreeMembershipNumber } from './next-free-membership-number'
 import type { MembershipRecord } from './membership-store'
 
@@ -77,6 +78,7 @@ export const membershipPersonHandlers: Handlers = {
           issues: [{ path: 'leavingOn', code: 'after-end', message: `The membership ended on ${old.endsOn}.` }],
         })
       }
+      await refuseLockedMembershipChanges(tx, old, { endsOn: body.leavingOn })
       const number = await nextFreeMembershipNumber(tx)
       await tx.memberships.update(old.id, { endsOn: body.leavingOn, leavingReason: body.leavingReason })
       await tx.memberships.endAttachment(old.id, partner.id, body.leavingOn)

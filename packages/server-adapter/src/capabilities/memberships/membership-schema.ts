@@ -39,6 +39,8 @@ export const memberships = pgTable(
     takenOverFromMembershipId: uuid('taken_over_from_membership_id').references((): AnyPgColumn => memberships.id),
     /** Archiviert am: set by archive runs; archived memberships are read-only. */
     archivedOn: date('archived_on', { mode: 'string' }),
+    /** In a child organisation: the parent's membership this one is a synced copy of (umbrella sync). */
+    syncedFromMembershipId: uuid('synced_from_membership_id').references((): AnyPgColumn => memberships.id),
     /** Abweichender Beitragszahler: another person whose mandate pays for this membership; null means the member. */
     alternatePayerPersonId: uuid('alternate_payer_person_id').references(() => persons.id),
     /** Kennzeichen der Mitgliedschaft: markers such as the exclusion or collection marker. */
@@ -55,6 +57,7 @@ export const memberships = pgTable(
     index('memberships_recruited_by_idx').on(t.recruitedByPersonId),
     // Lets rows of other tables refer to a membership of their own organisation only (composite foreign keys).
     uniqueIndex('memberships_organisation_id_uq').on(t.organisationId, t.id),
+    uniqueIndex('memberships_synced_from_uq').on(t.organisationId, t.syncedFromMembershipId),
   ],
 )
 
@@ -114,6 +117,8 @@ export const mandates = pgTable(
     terminatedOn: date('terminated_on', { mode: 'string' }),
     /** Kommunikation: how pre-notifications reach the account holder. */
     preNotificationChannel: text('pre_notification_channel').notNull().default('letter'),
+    /** In a child organisation: the parent's mandate this one mirrors (umbrella sync of the mandate data). */
+    syncedFromMandateId: uuid('synced_from_mandate_id'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -8,5 +8,11 @@ import type { OrganisationStorage } from '../../storage/organisation-storage'
 export async function nextFreeMembershipNumber(tx: OrganisationStorage): Promise<number> {
   const organisation = await tx.organisation.getForUpdate()
   const range = organisation.membershipNumberRange
+  // O8: one range for the whole structure; the root's row is the lock every organisation of it takes.
+  const shared = await tx.memberSyncs.sharedNumberScope()
+  if (shared) {
+    await tx.memberSyncs.lockOrganisation(shared.rootId)
+    return nextMembershipNumber(range, await tx.memberSyncs.lowestFreeNumberIn(shared.organisationIds, range.from))
+  }
   return nextMembershipNumber(range, await tx.memberships.lowestFreeNumber(range.from))
 }

@@ -1,5 +1,6 @@
 import { ValidationError } from '@vereinskit/core'
 import { applyPersonChanges, personFieldChanges, type PersonChanges } from '@vereinskit/core/people'
+import { checkUnlocked } from '@vereinskit/core/sync'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
 import { notFound } from '../../http/not-found-error'
 import type { ChangeStamp } from './people-store'
@@ -21,6 +22,14 @@ export async function changePerson(
     const before = await tx.people.getForUpdate(personId)
     if (!before) throw notFound('PERSON_NOT_FOUND', 'Person', personId)
     const lines = personFieldChanges(before, changes)
+    // In a child holding a synced copy of the person's membership, the parent manages the contact data (UMB-12).
+    const link = await tx.memberSyncs.personLink(personId)
+    if (link)
+      checkUnlocked(
+        'person',
+        lines.map((l) => l.field),
+        link,
+      )
     const after = applyPersonChanges(before, changes)
     if (after.lastName.trim() === '' && (after.company ?? '').trim() === '') {
       throw new ValidationError([{ path: 'lastName', code: 'name-required', message: 'Enter a last name or a company name.' }])

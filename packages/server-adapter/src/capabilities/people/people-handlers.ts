@@ -47,7 +47,10 @@ export async function runSearch(
 async function view(context: HandlerContext, personId: string) {
   const person = await context.storage.people.get(personId)
   if (!person) throw notFound('PERSON_NOT_FOUND', 'Person', personId)
-  return personView(person, await context.storage.people.places(personId), context.today)
+  // A child sees the parent's memo of a synced member only when its link syncs the notes (O1).
+  const link = await context.storage.memberSyncs.personLink(personId)
+  const shown = link && !link.notes ? { ...person, notes: null } : person
+  return personView(shown, await context.storage.people.places(personId), context.today)
 }
 
 /** The shared address book as staff of one organisation use it. */
