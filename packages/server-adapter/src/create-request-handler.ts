@@ -15,6 +15,7 @@ import type { HandlerContext } from './http/route-handler'
 import { capabilities } from './capabilities'
 import type { Storage } from './storage/storage'
 import type { MemberDatabaseIntegration } from './capabilities/member-database/member-database-integration'
+import type { CrmIntegration } from './capabilities/customer-references/customer-directory'
 
 /** Options of `createRequestHandler`. */
 export interface RequestHandlerOptions {
@@ -38,6 +39,8 @@ export interface RequestHandlerOptions {
   readonly maxBodyBytes?: number
   /** External member databases: the secret that seals credentials, the connector, the supported regions. */
   readonly memberDatabase?: MemberDatabaseIntegration
+  /** A CRM for reference-only customer links: the secret that seals its token and the connector. */
+  readonly crm?: CrmIntegration
   /** Called with errors that are not ours (bugs, lost connections) before a 500 is sent. */
   readonly onUnexpectedError?: (error: unknown, request: Request) => void
 }
@@ -115,7 +118,10 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
           organisation,
           today: calendarDateAt(clock.now(), organisation.timeZone),
           actor,
-          integrations: { ...(options.memberDatabase && { memberDatabase: options.memberDatabase }) },
+          integrations: {
+            ...(options.memberDatabase && { memberDatabase: options.memberDatabase }),
+            ...(options.crm && { crm: options.crm }),
+          },
           access: {
             ...(admission.apiKey && { apiKey: admission.apiKey }),
             ...(admission.administrator && { administrator: admission.administrator }),

@@ -45,7 +45,7 @@ describe('errors implied by access', () => {
       response: z.object({}),
       errors: ['FORBIDDEN', 'RUN_NOT_FOUND'],
     })
-    expect(staff.errors).toEqual(['UNAUTHENTICATED', 'FORBIDDEN', 'RUN_NOT_FOUND'])
+    expect(staff.errors).toEqual(['UNAUTHENTICATED', 'FORBIDDEN', 'MODULE_FORBIDDEN', 'MODULE_READ_ONLY', 'RUN_NOT_FOUND'])
     const read = defineRoute({
       method: 'GET',
       path: '/public/organisations/:organisationId/x',

@@ -152,3 +152,13 @@ export {
 } from './organisation-structure'
 export { MemberSyncView, SyncedMemberView, SyncImportRequest, SyncImportReport, memberSyncRoutes } from './member-syncs'
 export { moduleOfRoute, moduleUseOf } from './route-modules'
+export {
+  CrmConnectionInput,
+  CrmConnectionView,
+  ExternalCustomerView,
+  CustomerReferenceView,
+  ConversionPreview,
+  ConversionRunView,
+  ReviewListItem,
+  customerReferenceRoutes,
+} from './customer-references'

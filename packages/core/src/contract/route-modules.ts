@@ -17,6 +17,7 @@ const moduleBySegment: Readonly<Record<string, AdminModule>> = {
   'sync-imports': 'members',
   syncs: 'members',
   'member-database': 'members',
+  crm: 'members',
   accounts: 'finance',
   'payment-plans': 'finance',
   'fee-classes': 'finance',

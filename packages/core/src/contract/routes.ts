@@ -21,6 +21,7 @@ import { onlineBookingRoutes } from './online-booking'
 import { memberDatabaseRoutes } from './member-database'
 import { organisationStructureRoutes } from './organisation-structure'
 import { memberSyncRoutes } from './member-syncs'
+import { customerReferenceRoutes } from './customer-references'
 
 /** The whole HTTP API of vereinskit; client methods and server handlers are derived from this table. */
 export const contract = {
@@ -45,6 +46,7 @@ export const contract = {
   memberDatabase: memberDatabaseRoutes,
   organisationStructure: organisationStructureRoutes,
   memberSyncs: memberSyncRoutes,
+  customerReferences: customerReferenceRoutes,
 } as const
 
 /** The type of the contract table. */

@@ -68,7 +68,10 @@ export function classifyConversion(
     : { outcome: 'convert-with-warning', personId, externalId, differs }
 }
 
-/** The warning shown for a mismatch: it names the customer and advises a manual check (REF-11b). */
+/**
+ * The warning shown for a mismatch (REF-11b): it names the customer by the CRM's id — the report is kept with the
+ * run, and the converted copy's own data must not outlive it there — and advises a manual check.
+ */
 export function conversionWarning(copy: LocalCopy, differs: readonly string[]): string {
-  return `${copy.firstName} ${copy.lastName} (${copy.externalId}): ${differs.join(', ')} differ from the external record. Compare both systems and correct the external record if needed.`
+  return `Customer ${copy.externalId}: ${differs.join(', ')} differ from the CRM. Compare both systems and correct the CRM record if needed.`
 }

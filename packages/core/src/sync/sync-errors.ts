@@ -20,5 +20,5 @@ export const syncErrors = {
   REFERENCE_NOT_FOUND: 'The external record does not exist (any more).',
   CONNECTOR_NOT_CONFIGURED: 'No connector is configured for this organisation.',
   CONNECTOR_CREDENTIALS_INVALID: 'The connector refused the stored credentials; nothing was compared or changed.',
-  CONVERSION_IN_PROGRESS: 'A conversion run is in progress; persons are read-only until it ends.',
+  REFERENCE_READ_ONLY: 'The person only references a CRM customer; change the data in the CRM.',
 } as const

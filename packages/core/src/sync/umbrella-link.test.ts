@@ -7,7 +7,8 @@ describe('umbrella links', () => {
     expect(lockedFieldsFor('membership', standardSync)).toEqual(['number', 'joinedOn', 'endsOn', 'paymentMethod'])
     expect(lockedFieldsFor('person', standardSync)).toEqual(expect.arrayContaining(['postalAddress', 'email', 'lastName']))
     expect(() => checkUnlocked('mandate', ['iban'], standardSync)).toThrow(expect.objectContaining({ code: 'MEMBER_FIELD_LOCKED' }))
-    expect(() => checkUnlocked('person', ['notes'], standardSync)).not.toThrow()
+    expect(() => checkUnlocked('person', ['notes'], standardSync)).toThrow(expect.objectContaining({ code: 'MEMBER_FIELD_LOCKED' }))
+    expect(() => checkUnlocked('membership', ['processingBlocked', 'markers'], standardSync)).not.toThrow()
   })
 
   it('bidirectional sync lifts every lock', () => {

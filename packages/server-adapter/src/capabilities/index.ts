@@ -16,6 +16,7 @@ import { appointmentSetupCapability, appointmentCapability, onlineBookingCapabil
 import { memberDatabaseCapability } from './member-database'
 import { organisationStructureCapability } from './organisation-structure'
 import { memberSyncCapability } from './member-syncs'
+import { customerReferenceCapability } from './customer-references'
 
 /**
  * Every capability the server mounts: its routes with their handlers, its stores, its daily jobs. Adding a
@@ -43,4 +44,5 @@ export const capabilities: readonly Capability[] = [
   memberDatabaseCapability,
   organisationStructureCapability,
   memberSyncCapability,
+  customerReferenceCapability,
 ]

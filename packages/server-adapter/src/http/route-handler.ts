@@ -6,6 +6,7 @@ import type { ApiKeyRecord } from '../storage/api-key-store'
 import type { OrganisationRecord } from '../storage/organisation-store'
 import type { OrganisationStorage } from '../storage/organisation-storage'
 import type { MemberDatabaseIntegration } from '../capabilities/member-database/member-database-integration'
+import type { CrmIntegration } from '../capabilities/customer-references/customer-directory'
 
 /** What every handler gets besides its parsed input: the organisation in the path is loaded and authorised. */
 export interface HandlerContext {
@@ -26,6 +27,7 @@ export interface HandlerContext {
 /** External systems the host wires in; each is optional. */
 export interface ServerIntegrations {
   readonly memberDatabase?: MemberDatabaseIntegration
+  readonly crm?: CrmIntegration
 }
 
 /** The server side of one route: parsed input in, the route's response type out. */

@@ -109,11 +109,9 @@ for (const engine of engines()) {
         (await server.call(method, `/organisations/${p.org}${path}`, { apiKey: xKey, body })).json
       const a = await call('POST', '/children', { name: 'Sparte' })
       const [childAdmin] = await server.storage.forOrganisation(a.id).structure.administrators()
-      await server.storage
-        .forOrganisation(a.id)
-        .structure.updateAdministrator(childAdmin!.id, {
-          permissions: { members: 'read-write', 'direct-debit': 'read-write', organisation: 'read-write', finance: 'read-write' },
-        })
+      await server.storage.forOrganisation(a.id).structure.updateAdministrator(childAdmin!.id, {
+        permissions: { members: 'read-write', 'direct-debit': 'read-write', organisation: 'read-write', finance: 'read-write' },
+      })
       child = { id: a.id, apiKey: (await call('POST', `/children/${a.id}/switch`)).apiKey }
       const parentMembershipId = p.memberships[0]!.id
       await p.staff('POST', `/memberships/${parentMembershipId}/termination`, {

@@ -16,7 +16,24 @@ describeStore('api key', (s) => {
     expect(await s.storage().apiKeys.findActiveByHash(hashApiKey('vk_second'))).toEqual({
       id: created.id,
       organisationId: b.organisation.id,
+      administratorId: null,
+      switchedFromKeyId: null,
+      expiresAt: null,
     })
     await expect(s.storage().apiKeys.create(a.organisation.id, hashApiKey('vk_second'), 'again')).rejects.toThrow()
+  })
+
+  it('revokes a key, and finds it by id only in its own record', async () => {
+    const a = await s.club()
+    const created = await s
+      .storage()
+      .apiKeys.create(a.organisation.id, hashApiKey('vk_third'), 'switch', { expiresAt: new Date('2030-01-01T00:00:00Z') })
+    expect(await s.storage().apiKeys.get(created.id)).toMatchObject({
+      organisationId: a.organisation.id,
+      expiresAt: new Date('2030-01-01T00:00:00Z'),
+    })
+    await s.storage().apiKeys.revoke(created.id, new Date('2029-01-01T00:00:00Z'))
+    expect(await s.storage().apiKeys.findActiveByHash(hashApiKey('vk_third'))).toBeUndefined()
+    expect(await s.storage().apiKeys.get('not-a-uuid')).toBeUndefined()
   })
 })

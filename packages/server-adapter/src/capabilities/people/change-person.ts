@@ -1,4 +1,4 @@
-import { ValidationError } from '@vereinskit/core'
+import { ValidationError, VereinskitError } from '@vereinskit/core'
 import { applyPersonChanges, personFieldChanges, type PersonChanges } from '@vereinskit/core/people'
 import { checkUnlocked } from '@vereinskit/core/sync'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
@@ -30,6 +30,10 @@ export async function changePerson(
         lines.map((l) => l.field),
         link,
       )
+    // A reference holds nothing personal here: its data lives in the CRM (REF-01).
+    if (lines.length > 0 && (await tx.customerReferences.linkOf(personId))?.kind === 'reference') {
+      throw new VereinskitError('REFERENCE_READ_ONLY', 'This person only references a CRM customer; change the data in the CRM.')
+    }
     const after = applyPersonChanges(before, changes)
     if (after.lastName.trim() === '' && (after.company ?? '').trim() === '') {
       throw new ValidationError([{ path: 'lastName', code: 'name-required', message: 'Enter a last name or a company name.' }])

@@ -77,6 +77,11 @@ export interface PeopleStore {
   create(person: PersonData, stamp: ChangeStamp, options: { asContact: boolean }): Promise<PersonRecord>
   /** Writes the changed person and one audit line per changed field. */
   update(personId: string, after: PersonData, lines: readonly PersonFieldChange[], stamp: ChangeStamp): Promise<void>
+  /**
+   * Erases a person's data (anonymisation, a copy turned into a reference): the record takes `blank`, and every
+   * audit line of the person keeps who changed which field when, but no longer the values. One line records it.
+   */
+  erase(personId: string, blank: PersonData, stamp: ChangeStamp, reason: string): Promise<void>
   /** The audit log, newest first. */
   auditLog(personId: string): Promise<PersonAuditLine[]>
   places(personId: string): Promise<PersonPlace[]>

@@ -10,7 +10,8 @@ import { sql, type SQL } from 'drizzle-orm'
  * - applicant of one of its accepted online applications;
  * - a contact it recorded (Person erfassen);
  * - registered for one of its membership periods;
- * - booked for one of its appointments.
+ * - booked for one of its appointments;
+ * - linked to a customer of its CRM (a local copy or a reference).
  *
  * Every read and search of persons goes through `connectedTo`; a new kind of connection (appointment bookings)
  * is one more line here (appointments added theirs).
@@ -26,6 +27,7 @@ const connections: ReadonlyArray<(organisationId: string, personId: SQL) => SQL>
   (o, p) => sql`exists (select 1 from person_contacts c where c.organisation_id = ${o} and c.person_id = ${p})`,
   (o, p) => sql`exists (select 1 from period_registrations c where c.organisation_id = ${o} and c.person_id = ${p})`,
   (o, p) => sql`exists (select 1 from appointments c where c.organisation_id = ${o} and c.person_id = ${p})`,
+  (o, p) => sql`exists (select 1 from customer_references c where c.organisation_id = ${o} and c.person_id = ${p})`,
 ]
 
 /** SQL that is true when the person `personId` (a column or value) is connected to the organisation. */

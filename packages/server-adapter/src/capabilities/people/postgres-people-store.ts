@@ -54,6 +54,13 @@ export function createPeopleStore(db: Database, organisationId: string): PeopleS
         })),
       )
     },
+    async erase(personId, blank, stamp, reason) {
+      await db.update(persons).set(rowFromPerson(blank)).where(eq(persons.id, personId))
+      await db.update(personAudit).set({ before: null, after: null }).where(eq(personAudit.personId, personId))
+      await db
+        .insert(personAudit)
+        .values({ personId, organisationId, actor: stamp.actor, changedAt: stamp.at, field: 'erased', before: null, after: reason })
+    },
     async auditLog(personId) {
       if (!isUuid(personId)) return []
       const rows = await db
