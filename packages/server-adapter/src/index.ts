@@ -38,3 +38,15 @@ export { defineRunKind } from './runs/run-kind'
 export type { RunKind, RunContext, TypedRun } from './runs/run-kind'
 export { applyRun } from './runs/apply-run'
 export { reverseRun } from './runs/reverse-run'
+export { restMemberDatabaseConnector, MemberDatabaseCallError, dispatchOutbox, pullMemberDatabase } from './capabilities/member-database'
+export type {
+  MemberDatabaseConnector,
+  MemberDatabaseConnectorFactory,
+  MemberDatabaseIntegration,
+  RemoteChange,
+} from './capabilities/member-database'
+export { runMemberDatabaseSync } from './jobs/member-database-jobs'
+export { restCustomerDirectory } from './capabilities/customer-references'
+export type { CustomerDirectory, CustomerDirectoryFactory, CrmIntegration, ExternalCustomer } from './capabilities/customer-references'
+export type { ServerIntegrations } from './http/route-handler'
+export type { PersonDirectory, PersonalRegistration } from './storage/storage'

@@ -3,6 +3,7 @@ import type { StoreFactories } from '../capabilities/capability'
 import type { Database, DatabaseConnection } from './database'
 import type { Storage } from './storage'
 import type { OrganisationStorage } from './organisation-storage'
+import { createPersonDirectory } from './postgres-person-directory'
 import { createApiKeyStore } from './postgres-api-key-store'
 import { createOrganisationDirectory, createOwnOrganisationStore } from './postgres-organisation-store'
 import { createRunStore } from '../runs/postgres-run-store'
@@ -47,6 +48,7 @@ export function createPostgresStorage(connection: DatabaseConnection, options: {
     organisations: createOrganisationDirectory(db),
     apiKeys: createApiKeyStore(db),
     rateLimits: createPostgresRateLimitStore(db),
+    persons: createPersonDirectory(db),
     forOrganisation: (organisationId) => forOrganisation(db, organisationId),
     transaction: (work) => db.transaction((tx) => work(over(tx as unknown as Database))),
   })

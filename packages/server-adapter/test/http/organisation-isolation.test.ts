@@ -486,6 +486,16 @@ for (const engine of engines()) {
       'memberSyncs.remove': { params: () => ({ childId: a.org }), onB: 'refused' },
       'memberSyncs.syncedMember': { onB: 'refused' },
       'memberSyncs.importSyncs': { body: () => ({ content: `${a.memberships[0]!.number};${a.org}` }), onB: 'refused' },
+      'customerReferences.connect': { body: () => ({ baseUrl: 'https://crm.invalid/', token: 't' }), onB: 'refused' },
+      'customerReferences.connection': { onB: 'refused' },
+      'customerReferences.search': { onB: 'refused' },
+      'customerReferences.reference': { body: () => ({ externalId: 'X-1' }), onB: 'refused' },
+      'customerReferences.load': { onB: 'refused' },
+      'customerReferences.recordCopy': { body: () => ({ personId: ids.personId!, externalId: 'X-1' }), onB: 'refused' },
+      'customerReferences.previewConversion': { onB: 'refused' },
+      'customerReferences.convert': { body: () => ({ idempotencyKey: 'reference-conversion-x' }), onB: 'refused' },
+      'customerReferences.reviewList': { onB: 'ok' },
+      'customerReferences.settleReview': { body: () => ({ decision: 'keep' }), onB: 'refused' },
       'memberDatabase.decideConflict': {
         params: () => ({ conflictId: ids.membershipId! }),
         body: () => ({ keep: 'local' }),
@@ -494,6 +504,7 @@ for (const engine of engines()) {
     }
     const query: Record<string, string> = {
       'ledger.openItems': '?cutoff=2026-12-31',
+      'customerReferences.search': '?q=Muster',
       'appointments.missed': '?fromDate=2027-03-01&toDate=2027-03-31',
       'appointmentBlocks.list': '?fromDate=2027-03-22&toDate=2027-04-04',
       'appointments.listPdf': '?groupBy=consultant&fromDate=2027-03-22&toDate=2027-03-22',

@@ -41,6 +41,31 @@ for (const engine of engines()) {
       })
     })
 
+    it('T3.1 one person record across organisations: the contact of A and the membership of B are one record', async () => {
+      const db = server.connection.db
+      const { sql } = await import('drizzle-orm')
+      const found = (await db.execute(sql`select id from persons where email = 'sara@x.se'`)) as unknown as { rows: { id: string }[] }
+      expect(found.rows.map((r) => r.id)).toEqual([sara])
+      expect((await as(a)('GET', `/persons/${sara}`)).id).toBe(sara)
+      expect((await as(b)('GET', `/persons/${sara}`)).id).toBe(sara)
+    })
+
+    it('T3.4 the person sees all their registrations across organisations', async () => {
+      const period = await as(a)('POST', '/membership-periods', { name: 'HT 2026', startsOn: '2026-08-20', endsOn: '2026-12-20' })
+      await as(a)('POST', `/membership-periods/${period.id}/registrations`, { personId: sara })
+      const mine = await server.storage.persons.registrationsOf(sara)
+      expect(mine.map((r) => [r.organisationId, r.kind, r.label])).toEqual([
+        [b.organisation.id, 'membership', '1000'],
+        [a.organisation.id, 'period', 'HT 2026'],
+      ])
+      expect(await server.storage.persons.registrationsOf('not-a-uuid')).toEqual([])
+      await as(a)(
+        'DELETE',
+        `/membership-periods/${period.id}/registrations/${(await as(a)('GET', `/membership-periods/${period.id}/registrations`)).items[0].id}`,
+      )
+      await as(a)('DELETE', `/membership-periods/${period.id}`)
+    })
+
     it('T3.2 visibility needs a connection: A and B find Sara, C gets no result and cannot open her', async () => {
       for (const club of [a, b]) {
         const found = await as(club)('POST', '/persons/search', { criteria: { firstName: 'Sara' } })

@@ -85,6 +85,31 @@ for (const engine of engines()) {
       expect((await call('DELETE', `/membership-periods/${term.id}`)).json.code).toBe('MEMBERSHIP_PERIOD_IN_USE')
     })
 
+    it('T3.9 different schemes, and a scheme change: B moves from terms to years; its old periods stay, A is unaffected', async () => {
+      const b = await aClub(server.storage)
+      const inB = async (method: string, path: string, body?: unknown) => {
+        const r = await server.call(method, `/organisations/${b.organisation.id}${path}`, { apiKey: b.apiKey, body })
+        if (r.status >= 300) throw new Error(`${method} ${path} → ${r.status} ${r.text}`)
+        return r.json
+      }
+      const aBefore = await ok('GET', '/membership-periods')
+      const terms = [
+        await inB('POST', '/membership-periods', { name: 'HT 2024', startsOn: '2024-09-01', endsOn: '2025-01-31' }),
+        await inB('POST', '/membership-periods', { name: 'VT 2025', startsOn: '2025-02-01', endsOn: '2025-08-31' }),
+      ]
+      const bo = (await inB('POST', '/persons', { person: { firstName: 'Bo', lastName: 'Term', postalAddress: address } })).id
+      for (const t of terms) await inB('POST', `/membership-periods/${t.id}/registrations`, { personId: bo })
+      const year = await inB('POST', '/membership-periods', { name: '2025/26', startsOn: '2025-09-01', endsOn: '2026-08-31' })
+      await inB('POST', `/membership-periods/${year.id}/registrations`, { personId: bo })
+      const periods = (await inB('GET', '/membership-periods')).items
+      expect(periods.map((p: { name: string; registrations: number }) => [p.name, p.registrations])).toEqual([
+        ['HT 2024', 1],
+        ['VT 2025', 1],
+        ['2025/26', 1],
+      ])
+      expect(await ok('GET', '/membership-periods')).toEqual(aBefore)
+    })
+
     it('result lists: personal ones are seen by their key only, shared ones by all staff; exports are German-spreadsheet safe', async () => {
       const other = await issueStaffApiKey(server.storage, club.organisation.id, 'second desk')
       const injected = await ok('POST', '/persons', {

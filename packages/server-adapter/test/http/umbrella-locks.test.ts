@@ -30,6 +30,7 @@ const lockedCases: Record<string, { params?: () => Record<string, string>; body:
   'mandates.putDocument': { body: () => ({ fileName: 'm.pdf', contentBase64: 'JVBERi0xLjQK' }) },
   'mandates.setAlternatePayer': { body: () => ({ payerMembershipNumber: null }) },
   'memberDatabase.removeMember': { body: () => undefined },
+  'customerReferences.recordCopy': { body: () => ({ personId: ids.personId!, externalId: 'CRM-1' }) },
 }
 
 const reasons = {
@@ -39,6 +40,7 @@ const reasons = {
   readOnly: 'a preview, search or check that changes nothing',
   structure: 'changes the structure or the parent side, not a copy',
   ownRecord: 'changes data of the copy that is not synced (attachments, markers, blocks, its own billing)',
+  crmCopiesOnly: 'acts only on persons recorded as CRM copies or references, which a synced member cannot become',
 }
 const otherRoutes: Record<string, keyof typeof reasons> = {}
 const list = (reason: keyof typeof reasons, names: string) =>
@@ -46,7 +48,11 @@ const list = (reason: keyof typeof reasons, names: string) =>
     .split(/\s+/)
     .filter(Boolean)
     .forEach((n) => (otherRoutes[n] = reason))
-list('newRecord', 'applications.accept memberships.capture persons.create')
+list('newRecord', 'applications.accept memberships.capture persons.create customerReferences.reference')
+list(
+  'crmCopiesOnly',
+  'customerReferences.connect customerReferences.previewConversion customerReferences.convert customerReferences.settleReview',
+)
 list(
   'readOnly',
   'persons.search persons.duplicates chargeRuns.preview ledger.previewWriteOff invoiceRuns.preview dunning.preview dunning.previewExclusion dunning.previewCollection directDebitRuns.preview appointmentBlocks.preview appointmentBlocks.checkDeletion',

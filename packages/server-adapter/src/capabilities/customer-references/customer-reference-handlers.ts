@@ -1,6 +1,6 @@
 import { VereinskitError } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
-import type { ReferenceConversionSummary } from '@vereinskit/core/sync'
+import { checkUnlocked, type ReferenceConversionSummary } from '@vereinskit/core/sync'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import { refusingDuplicates } from '../../storage/rows'
@@ -91,6 +91,9 @@ export const customerReferenceHandlers: RouteHandlers<Routes> = {
   },
   async recordCopy({ body }, { storage }) {
     if (!(await storage.people.get(body.personId))) throw notFound('PERSON_NOT_FOUND', 'Person', body.personId)
+    // A converted copy loses its data: a member synced from a parent is the parent's to convert (UMB-12).
+    const link = await storage.memberSyncs.personLink(body.personId)
+    if (link) checkUnlocked('person', ['lastName'], link)
     await refusingDuplicates('The person is linked to a CRM customer already.', () =>
       storage.customerReferences.addLink(body.personId, body.externalId, 'copy'),
     )
