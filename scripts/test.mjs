@@ -114,6 +114,7 @@ const projects = [
   'test/tsconfig.json',
   'scripts/tsconfig.json',
   'examples/club-website/tsconfig.json',
+  'examples/umbrella-sync/tsconfig.json',
   'bench/tsconfig.json',
 ]
 for (let i = 0; i < projects.length; i += 2) {
@@ -170,6 +171,13 @@ await check('build examples/club-website', process.execPath, [
   '--import',
   'tsx',
   'examples/club-website/build.ts',
+])
+await check('run examples/umbrella-sync (the walkthrough)', process.execPath, [
+  '--conditions=vereinskit:source',
+  '--import',
+  'tsx',
+  'examples/umbrella-sync/serve.ts',
+  '--once',
 ])
 
 rmSync(reports, { recursive: true, force: true })
