@@ -190,3 +190,69 @@ describe('dunning and letters', () => {
     expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.3')
   })
 })
+
+describe('the sync routes of the client', () => {
+  const membershipId = '3d1e6a0c-6a1f-4f44-8b5e-0c2d2f9b7a11'
+  it("reads a member's sync status and refuses an answer outside the contract", async () => {
+    server.use(
+      http.get(`${base}/organisations/${orgId}/member-database/members/${membershipId}`, () =>
+        HttpResponse.json({
+          membershipId,
+          status: 'failed',
+          remoteId: 'MID-7',
+          failureReason: 'timeout',
+          transferredAt: null,
+          pendingChanges: 2,
+        }),
+      ),
+    )
+    const client = createClient({ baseUrl: base, apiKey: 'vk_test_key_0123456789abcdef' })
+    const status = await client.memberDatabase.memberStatus({ params: { organisationId: orgId, membershipId } })
+    expect(status).toMatchObject({ status: 'failed', failureReason: 'timeout' })
+    server.use(
+      http.get(`${base}/organisations/${orgId}/member-database/members/${membershipId}`, () =>
+        HttpResponse.json({ membershipId, status: 'unknown', remoteId: null, failureReason: null, transferredAt: null, pendingChanges: 0 }),
+      ),
+    )
+    await expect(client.memberDatabase.memberStatus({ params: { organisationId: orgId, membershipId } })).rejects.toMatchObject({
+      code: 'INVALID_RESPONSE',
+    })
+  })
+
+  it('sends a sync import and reads the row report; a locked field comes back as its code', async () => {
+    let sent: unknown
+    server.use(
+      http.post(`${base}/organisations/${orgId}/sync-imports`, async ({ request }) => {
+        sent = await request.json()
+        return HttpResponse.json({
+          applied: [],
+          alreadySynced: [],
+          issues: [{ line: 2, code: 'unmatched', message: 'No member with the login x.' }],
+        })
+      }),
+      http.patch(`${base}/organisations/${orgId}/memberships/${membershipId}`, () =>
+        HttpResponse.json(
+          {
+            type: 'https://vereinskit.dev/problems/member-field-locked',
+            title: 'Locked',
+            status: 409,
+            code: 'MEMBER_FIELD_LOCKED',
+            detail: 'Managed by the parent organisation: paymentMethod.',
+          },
+          { status: 409, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    const client = createClient({ baseUrl: base, apiKey: 'vk_test_key_0123456789abcdef' })
+    const report = await client.memberSyncs.importSyncs({
+      params: { organisationId: orgId },
+      body: { content: 'x;A', skipInvalidRows: true },
+    })
+    expect(report.issues).toEqual([{ line: 2, code: 'unmatched', message: 'No member with the login x.' }])
+    expect(sent).toEqual({ content: 'x;A', skipInvalidRows: true })
+    const refused = await client.memberships
+      .update({ params: { organisationId: orgId, membershipId }, body: { paymentMethod: 'cash' } })
+      .catch((e: unknown) => e)
+    expect(isApiError(refused) && refused.code).toBe('MEMBER_FIELD_LOCKED')
+  })
+})
