@@ -41,18 +41,36 @@ for (const engine of engines()) {
       if (r.status >= 300) throw new Error(`${method} ${path} → ${r.status} ${r.text}`)
       return r.json
     }
-    /** Every table's rows as text: where personal data would show if anything kept it. */
+    /**
+     * Everything the organisation keeps, as text: every row of every table that belongs to it, the persons those rows
+     * name, and their audit lines — where personal data would show if anything kept it. (The database may hold other
+     * test files' organisations; they are not ours to scan.)
+     */
     const databaseText = async () => {
       const db = server.connection.db
-      const tables = (await db.execute(
-        sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
-      )) as unknown as { rows: { table_name: string }[] }
-      let text = ''
-      for (const { table_name } of tables.rows)
-        text += JSON.stringify(
-          ((await db.execute(sql`select * from ${sql.identifier(table_name)}`)) as unknown as { rows: unknown[] }).rows,
+      const rows = async (query: ReturnType<typeof sql>) =>
+        ((await db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows
+      const tables = await rows(
+        sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'organisation_id'`,
+      )
+      const kept: unknown[] = []
+      const personIds = new Set<string>()
+      for (const { table_name } of tables) {
+        for (const row of await rows(
+          sql`select * from ${sql.identifier(String(table_name))} where organisation_id = ${club.organisation.id}`,
+        )) {
+          kept.push(row)
+          for (const [column, value] of Object.entries(row))
+            if (column.endsWith('person_id') && typeof value === 'string') personIds.add(value)
+        }
+      }
+      for (const id of personIds) {
+        kept.push(
+          ...(await rows(sql`select * from persons where id = ${id}`)),
+          ...(await rows(sql`select * from person_audit where person_id = ${id}`)),
         )
-      return text
+      }
+      return JSON.stringify(kept)
     }
     const copyOf = async (firstName: string, lastName: string, email: string, externalId: string) => {
       const person = await staff('POST', '/persons', {
