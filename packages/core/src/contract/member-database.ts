@@ -60,6 +60,8 @@ export const PullReportView = z.object({
   deleted: z.number().int(),
   conflicts: z.number().int(),
   unchanged: z.number().int(),
+  /** Records that could not be taken over; the reason is on the member's status when it is linked. */
+  failed: z.number().int(),
 })
 
 const path = '/organisations/:organisationId/member-database'

@@ -238,5 +238,68 @@ for (const engine of engines()) {
       expect((await remoteOf(remoteId))?.['strasse']).toBe('Nahweg 2')
       expect((await staff('GET', '/member-database/conflicts')).items).toEqual([])
     })
+
+    it('no edit is lost: A→B→A→B goes out as four writes, and an edit made while an answer was lost follows it', async () => {
+      const { staff, capture, status, push, personOf } = await linkedClub()
+      const eva = await capture(person('Eva', 'Echo'))
+      const evaPerson = await personOf(eva)
+      // The create is applied remotely but its answer never arrives; meanwhile the street changes.
+      await fake.faults({ dropRate: 1 })
+      await push()
+      await fake.faults({ dropRate: 0 })
+      await staff('PATCH', `/persons/${evaPerson}`, { postalAddress: address('Zwischenweg 1') })
+      await push()
+      await push()
+      const { remoteId } = await status(eva)
+      expect(await remoteOf(remoteId)).toMatchObject({ vorname: 'Eva', strasse: 'Zwischenweg 1' })
+      for (const street of ['B-Straße 1', 'Domplatz 1', 'B-Straße 1']) {
+        await staff('PATCH', `/persons/${evaPerson}`, { postalAddress: address(street) })
+        await push()
+        expect((await remoteOf(remoteId))?.['strasse']).toBe(street)
+      }
+      const records = Object.values((await fake.state()).records).filter((r) => r['vorname'] === 'Eva')
+      expect(records).toHaveLength(1)
+    })
+
+    it('a member pulled with bank data keeps it on both sides, and one bad record does not stop the others', async () => {
+      const { staff, status, push, group } = await linkedClub()
+      const rita = await fake.create(group, {
+        vorname: 'Rita',
+        nachname: 'Remote',
+        strasse: 'Weg 2',
+        plz: '50667',
+        ort: 'Köln',
+        land: 'DE',
+        einzugsermaechtigung: 'Ja',
+        iban: 'DE89370400440532013000',
+        mandatsreferenz: 'MIDA-77',
+        mandatsdatum: '2024-02-01',
+        kontoinhaber: 'Rita Remote',
+      })
+      await fake.create(group, {
+        vorname: 'Falsch',
+        nachname: 'Datum',
+        geburtsdatum: '1990-02-31',
+        strasse: 'Weg 3',
+        plz: '50667',
+        ort: 'Köln',
+        land: 'DE',
+      })
+      const report = await staff('POST', '/member-database/pull', {})
+      expect(report).toMatchObject({ created: 1, failed: 1 })
+      const local = (await staff('GET', '/memberships')).items.find((m: { name: string }) => m.name === 'Rita Remote')
+      const view = await staff('GET', `/memberships/${local.id}`)
+      expect(view).toMatchObject({
+        paymentMethod: 'direct-debit',
+        mandates: [expect.objectContaining({ iban: 'DE89370400440532013000', reference: 'MIDA-77' })],
+      })
+      await push()
+      expect(await remoteOf(rita)).toMatchObject({
+        iban: 'DE89370400440532013000',
+        mandatsreferenz: 'MIDA-77',
+        kontoinhaber: 'Rita Remote',
+      })
+      expect((await status(local.id)).status).toBe('transferred')
+    })
   })
 }

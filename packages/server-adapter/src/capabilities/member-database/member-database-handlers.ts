@@ -109,7 +109,7 @@ export const memberDatabaseHandlers: RouteHandlers<Routes> = {
       force: true,
       full: body.full,
     }).catch(setupFailure)
-    return report ? { ran: true, ...report } : { ran: false, created: 0, updated: 0, deleted: 0, conflicts: 0, unchanged: 0 }
+    return report ? { ran: true, ...report } : { ran: false, created: 0, updated: 0, deleted: 0, conflicts: 0, unchanged: 0, failed: 0 }
   },
   async push(_, context) {
     await requireLink(context.storage)

@@ -36,6 +36,13 @@ export const memberDatabaseMembers = pgTable(
     transferredAt: timestamp('transferred_at', { withTimezone: true }),
     /** Deleted on the remote side after a local deletion (or the remote record disappeared). */
     removedAt: timestamp('removed_at', { withTimezone: true }),
+    /**
+     * The write being sent and not yet confirmed: its kind, fields, idempotency key and the outbox rows it settles.
+     * Stored before the call, so a retry (after a lost answer, a crash) resends exactly it under the same key.
+     */
+    inFlight: jsonb('in_flight'),
+    /** Grows with every new write: part of its key, so A→B→A is three writes, never a repeat. */
+    pushSequence: integer('push_sequence').notNull().default(0),
   },
   (t) => [
     uniqueIndex('member_database_members_membership_uq').on(t.organisationId, t.membershipId),

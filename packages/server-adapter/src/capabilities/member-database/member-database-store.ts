@@ -11,6 +11,15 @@ export interface MemberDatabaseLinkRecord {
   readonly lastPullAt: Date | null
 }
 
+/** A write sent to the member database and not yet confirmed (see `inFlight` in the schema). */
+export interface InFlightPush {
+  readonly kind: 'create' | 'update' | 'delete'
+  readonly fields: SyncRecord
+  readonly key: string
+  /** The outbox rows it settles once confirmed; rows written later stay due. */
+  readonly rows: readonly string[]
+}
+
 /** One membership's state on the link. */
 export interface MemberLinkRecord {
   readonly membershipId: string
@@ -20,6 +29,8 @@ export interface MemberLinkRecord {
   readonly failureReason: string | null
   readonly transferredAt: Date | null
   readonly removedAt: Date | null
+  readonly inFlight: InFlightPush | null
+  readonly pushSequence: number
   /** Outbox rows not yet done. */
   readonly pendingChanges: number
   /** When the oldest of them was written: our side's change time for "newest wins". */
@@ -65,7 +76,9 @@ export interface MemberDatabaseStore {
   enqueue(membershipId: string): Promise<void>
   updateMember(
     membershipId: string,
-    changes: Partial<Pick<MemberLinkRecord, 'remoteId' | 'base' | 'failureReason' | 'transferredAt' | 'removedAt' | 'mode'>>,
+    changes: Partial<
+      Pick<MemberLinkRecord, 'remoteId' | 'base' | 'failureReason' | 'transferredAt' | 'removedAt' | 'mode' | 'inFlight' | 'pushSequence'>
+    >,
   ): Promise<void>
   /** Sets the mode; `local-only` also withdraws what is queued, so nothing of the member is ever sent. */
   setMode(membershipId: string, mode: 'synced' | 'local-only'): Promise<void>

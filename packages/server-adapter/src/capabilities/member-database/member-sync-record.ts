@@ -1,4 +1,5 @@
 import type { CalendarDate } from '@vereinskit/core'
+import { IbanSchema } from '@vereinskit/core/contract'
 import type { PersonChanges } from '@vereinskit/core/people'
 import type { FieldChange, SyncRecord, SyncValue } from '@vereinskit/core/sync'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
@@ -107,6 +108,40 @@ export async function applyLocalChanges(
     if (has(field) && value(field)) mandate[column] = String(value(field))
   if (has('bic')) mandate['bic'] = (value('bic') as string | null) ?? null
   await tx.memberDatabase.setLocalColumns(membershipId, columns, mandate)
+  await addPulledMandate(tx, membershipId, member.personId, member.record.iban === undefined, (f) => (has(f) ? value(f) : member.record[f]))
+}
+
+/**
+ * Bank data pulled for a member with no current mandate becomes a mandate here — with the remote reference and date —
+ * when the organisation has a creditor id; otherwise the data stays remote only (and is never sent back as empty).
+ */
+async function addPulledMandate(
+  tx: OrganisationStorage,
+  membershipId: string,
+  personId: string,
+  noMandate: boolean,
+  value: (field: string) => SyncValue | undefined,
+): Promise<void> {
+  const text = (f: string) => {
+    const v = value(f)
+    return v === undefined || v === null || v === '' ? null : String(v)
+  }
+  const [iban, reference, signedOn] = [text('iban'), text('mandateReference'), text('mandateSignedOn')]
+  if (!noMandate || !iban || !reference || !signedOn || !/^\d{4}-\d{2}-\d{2}$/.test(signedOn)) return
+  if (!IbanSchema.safeParse(iban).success) return
+  const { creditorId } = await tx.organisation.get()
+  if (!creditorId) return
+  await tx.memberships.createMandate({
+    personId,
+    membershipId,
+    reference,
+    accountHolder: text('accountHolder') ?? '',
+    iban,
+    bic: text('bic'),
+    creditorId,
+    signedOn,
+    validFrom: signedOn,
+  })
 }
 
 /** Creates a member the remote side has and we do not (MIDA-10): a new person and membership. */
@@ -157,5 +192,6 @@ export async function createLocalMember(
     membershipType: text('contributionLevel'),
   })
   if (text('endsOn')) await tx.memberships.update(created.id, { endsOn: text('endsOn') })
+  await addPulledMandate(tx, created.id, person.id, true, (f) => record[f])
   return created.id
 }

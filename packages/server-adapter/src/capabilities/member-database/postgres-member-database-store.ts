@@ -21,6 +21,8 @@ type MemberRow = {
   failure_reason: string | null
   transferred_at: Date | string | null
   removed_at: Date | string | null
+  in_flight: MemberLinkRecord['inFlight']
+  push_sequence: number
   pending: string
   pending_since: Date | string | null
 }
@@ -56,11 +58,13 @@ export function createMemberDatabaseStore(db: Database, organisationId: string):
     failureReason: r.failure_reason,
     transferredAt: date(r.transferred_at),
     removedAt: date(r.removed_at),
+    inFlight: r.in_flight,
+    pushSequence: r.push_sequence,
     pendingChanges: Number(r.pending),
     pendingSince: date(r.pending_since),
   })
   const memberQuery = (where: ReturnType<typeof sql>, lock = sql``) => sql`
-    select r.membership_id, r.remote_id, r.mode, r.base, r.failure_reason, r.transferred_at, r.removed_at,
+    select r.membership_id, r.remote_id, r.mode, r.base, r.failure_reason, r.transferred_at, r.removed_at, r.in_flight, r.push_sequence,
            (select count(*) from member_database_outbox o
              where o.organisation_id = r.organisation_id and o.membership_id = r.membership_id and o.done_at is null)::text as pending,
            (select min(o.created_at) from member_database_outbox o
@@ -164,6 +168,8 @@ export function createMemberDatabaseStore(db: Database, organisationId: string):
         failure_reason: null,
         transferred_at: null,
         removed_at: null,
+        in_flight: null,
+        push_sequence: 0,
         pending: queued?.pending ?? '0',
         pending_since: queued?.pending_since ?? null,
       })
@@ -209,6 +215,8 @@ export function createMemberDatabaseStore(db: Database, organisationId: string):
         c.transferredAt !== undefined && sql`transferred_at = ${c.transferredAt?.toISOString() ?? null}::timestamptz`,
         c.removedAt !== undefined && sql`removed_at = ${c.removedAt?.toISOString() ?? null}::timestamptz`,
         c.mode !== undefined && sql`mode = ${c.mode}`,
+        c.inFlight !== undefined && sql`in_flight = ${json(c.inFlight)}::jsonb`,
+        c.pushSequence !== undefined && sql`push_sequence = ${c.pushSequence}`,
       ].filter((s) => s !== false)
       if (sets.length === 0) return
       await db.execute(sql`insert into member_database_members (organisation_id, membership_id) values (${organisationId}, ${membershipId})

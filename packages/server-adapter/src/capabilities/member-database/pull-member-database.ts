@@ -1,4 +1,4 @@
-import { missingRemoteIds, reconcileRecord, remoteSyncedPart, type SyncRecord } from '@vereinskit/core/sync'
+import { mapToRemote, missingRemoteIds, reconcileRecord, remoteSyncedPart, type SyncRecord } from '@vereinskit/core/sync'
 import type { CalendarDate } from '@vereinskit/core'
 import type { Clock } from '../../clock'
 import type { OrganisationStorage } from '../../storage/organisation-storage'
@@ -13,6 +13,8 @@ export interface PullReport {
   readonly deleted: number
   readonly conflicts: number
   readonly unchanged: number
+  /** Records that could not be taken over (reported on the member when it is linked). */
+  readonly failed: number
 }
 
 const actor = 'member-database'
@@ -34,7 +36,7 @@ export async function pullMemberDatabase(
   const now = clock.now()
   const link = await storage.memberDatabase.claimPull(now, new Date(now.getTime() + 5 * 60_000), options.force ?? false)
   if (!link) return undefined
-  const report = { created: 0, updated: 0, deleted: 0, conflicts: 0, unchanged: 0 }
+  const report = { created: 0, updated: 0, deleted: 0, conflicts: 0, unchanged: 0, failed: 0 }
   let cursor = link.pullCursor
   try {
     const connector = connectorFor(integration, link)
@@ -56,8 +58,15 @@ export async function pullMemberDatabase(
       for (const remoteId of missingRemoteIds(linked.keys(), listed)) seen.set(remoteId, { remoteId, record: null })
     }
     for (const change of seen.values()) {
-      const outcome = await storage.transaction((tx) => settle(tx, change, rules, today, clock))
-      report[outcome]++
+      // One record the database refuses (a date that does not exist) is reported, and the others still arrive.
+      try {
+        report[await storage.transaction((tx) => settle(tx, change, rules, today, clock))]++
+      } catch (error) {
+        report.failed++
+        const reason = `Pulling ${change.remoteId} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`.slice(0, 500)
+        const linked = await storage.memberDatabase.findByRemoteId(change.remoteId).catch(() => undefined)
+        if (linked) await storage.memberDatabase.updateMember(linked.membershipId, { failureReason: reason }).catch(() => undefined)
+      }
     }
     // The first pull has matched what both sides hold; our members without a counterpart are created remotely.
     if (link.lastPullAt === null) await storage.memberDatabase.enqueueUnlinked()
@@ -76,7 +85,7 @@ async function settle(
   rules: ReturnType<typeof linkRules>,
   today: CalendarDate,
   clock: Clock,
-): Promise<keyof PullReport> {
+): Promise<Exclude<keyof PullReport, 'failed'>> {
   const stamp = { actor, at: clock.now() }
   const state = (await tx.memberDatabase.findByRemoteId(change.remoteId)) ?? (await matchByNumber(tx, change, rules))
   if (state?.mode === 'local-only') return 'unchanged'
@@ -84,9 +93,10 @@ async function settle(
     if (change.record === null || state?.removedAt) return 'unchanged'
     const local = rulesToLocal(change.record, rules)
     const membershipId = await createLocalMember(tx, local, today, stamp)
+    const created = await loadLocalMember(tx, membershipId)
     await tx.memberDatabase.updateMember(membershipId, {
       remoteId: change.remoteId,
-      base: remoteSyncedPart(change.record, rules.mapping, rules.profile),
+      base: agreedBase(created!.record, remoteSyncedPart(change.record, rules.mapping, rules.profile), rules, []),
       transferredAt: clock.now(),
     })
     // The creation queued an outbox row: what we filled in (the number, the joining day) is sent back, so both
@@ -112,7 +122,7 @@ async function settle(
     case 'deletion-conflict':
     case 'delete-local': {
       await tx.memberDatabase.archiveDeleted(state.membershipId, today, 'deleted-in-member-database')
-      await tx.memberDatabase.updateMember(state.membershipId, { removedAt: clock.now(), base: null })
+      await tx.memberDatabase.updateMember(state.membershipId, { removedAt: clock.now(), base: null, inFlight: null })
       await tx.memberDatabase.markDone(
         (await tx.memberDatabase.dueChanges(state.membershipId, clock.now())).map((d) => d.id),
         clock.now(),
@@ -137,12 +147,31 @@ async function settle(
           })),
         )
       }
-      // The base is what the remote side has now; what we keep that differs is sent by the dispatcher.
-      await tx.memberDatabase.updateMember(state.membershipId, { base: remoteSyncedPart(change.record!, rules.mapping, rules.profile) })
+      const reloaded = await loadLocalMember(tx, state.membershipId)
+      const remoteNow = remoteSyncedPart(change.record!, rules.mapping, rules.profile)
+      const keepRemote = [...result.toRemote.map((c) => c.field), ...pending.map((c) => rules.mapping.fields.find((f) => f.local === c.field)?.remote ?? c.field)]
+      await tx.memberDatabase.updateMember(state.membershipId, { base: agreedBase(reloaded!.record, remoteNow, rules, keepRemote) })
       if (result.toRemote.length > 0) await tx.memberDatabase.enqueue(state.membershipId)
       return pending.length > 0 ? 'conflicts' : 'updated'
     }
   }
+}
+
+/**
+ * The base after a pull: what we now hold, in the remote schema — so a value we could not store (bank data without a
+ * mandate to put it in) is never sent back as a deletion — except for the fields whose remote value must still be
+ * overwritten by ours (we won the merge, a conflict waits for a decision, or we filled in what the remote lacked):
+ * for those the base is the remote value, so the dispatcher sends our value next.
+ */
+function agreedBase(local: SyncRecord, remoteNow: SyncRecord, rules: ReturnType<typeof linkRules>, keepRemote: readonly string[]): SyncRecord {
+  const ours = mapToRemote(local, rules.mapping, rules.profile)
+  const base: Record<string, SyncRecord[string]> = { ...ours }
+  const fields = new Set([...keepRemote, ...Object.keys(ours).filter((f) => remoteNow[f] === undefined)])
+  for (const field of fields) {
+    if (remoteNow[field] === undefined) delete base[field]
+    else base[field] = remoteNow[field]!
+  }
+  return base
 }
 
 /** A remote record not linked yet is matched to our unlinked membership with the same number (initial matching). */
