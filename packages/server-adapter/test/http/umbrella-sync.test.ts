@@ -262,5 +262,43 @@ for (const engine of engines()) {
       expect(JSON.stringify(await t.A.raw('GET', '/consultants'))).not.toContain('Beraterin P')
       expect((await t.A('GET', '/memberships')).items.map((i: { name: string }) => i.name)).toEqual(['Max Separat'])
     })
+
+    it('a grandchild cannot change, through its own bidirectional link, what the grandparent locks one level up', async () => {
+      const t = await aStructure()
+      const member = await aMember(t.P, t.p, 'Enkel')
+      const inA = (await t.P('POST', `/memberships/${member.id}/syncs`, { childId: t.a.id })).childMembershipId
+      const group = await t.A('POST', '/children', { name: 'Gruppe', administrator: { loginEmail: 'g@club.de', name: 'G' } })
+      await t.A('PUT', `/children/${group.id}/options`, { options: { bidirectional: true } })
+      const inGroup = (await t.A('POST', `/memberships/${inA}/syncs`, { childId: group.id })).childMembershipId
+      const structure = server.storage.forOrganisation(group.id).structure
+      const [g] = await structure.administrators()
+      const { generateApiKey, hashApiKey } = await import('../../src/auth/api-key')
+      const key = generateApiKey()
+      await structure.issueKey({ organisationId: group.id, keyHash: hashApiKey(key), label: 'G', administratorId: g!.id })
+      const G = as(group.id, key)
+      expect((await G.raw('PATCH', `/memberships/${inGroup}`, { paymentMethod: 'cash' })).json.code).toBe('MEMBER_FIELD_LOCKED')
+      expect((await G.raw('PATCH', `/persons/${member.person.id}`, { postalAddress: address('Enkelweg 1') })).json.code).toBe(
+        'MEMBER_FIELD_LOCKED',
+      )
+      expect((await t.P('GET', `/memberships/${member.id}`)).paymentMethod).toBe('direct-debit')
+      // The grandparent's own change still reaches every level.
+      await t.P('PATCH', `/memberships/${member.id}`, { paymentMethod: 'transfer' })
+      expect((await G('GET', `/memberships/${inGroup}`)).paymentMethod).toBe('transfer')
+    })
+
+    it("ending a sync leaves the child its own record: its edits no longer reach the parent's person", async () => {
+      const t = await aStructure()
+      const member = await aMember(t.P, t.p, 'Getrennt')
+      const copy = (await t.P('POST', `/memberships/${member.id}/syncs`, { childId: t.a.id })).childMembershipId
+      await t.P('DELETE', `/memberships/${member.id}/syncs/${t.a.id}`)
+      const own = await t.A('GET', `/memberships/${copy}`)
+      expect(own.person.id).not.toBe(member.person.id)
+      expect(own.person.lastName).toBe('Getrennt')
+      await t.A('PATCH', `/persons/${own.person.id}`, { postalAddress: address('Eigener Weg 2') })
+      await t.A('PATCH', `/memberships/${copy}`, { paymentMethod: 'cash' })
+      const inP = await t.P('GET', `/memberships/${member.id}`)
+      expect(inP.person.address.street).toBe('Markt 1')
+      expect(inP.paymentMethod).toBe('direct-debit')
+    })
   })
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Database } from '../../storage/database'
-import { isUniqueViolation, rowsOf } from '../../storage/rows'
+import { rowsOf } from '../../storage/rows'
+import { repointPersonRows } from '../../storage/person-split'
 import { isUuid } from '../../storage/uuid'
 import type { CustomerLinkRecord, CustomerReferenceStore } from './customer-reference-store'
 
@@ -72,31 +73,7 @@ export function createCustomerReferenceStore(db: Database, organisationId: strin
     },
     async repointPerson(from, to) {
       await db.execute(sql`delete from customer_references where organisation_id = ${organisationId} and person_id = ${from}`)
-      const columns = await rowsOf<{ table_name: string; column_name: string; scoped: boolean }>(
-        db,
-        sql`select kcu.table_name, kcu.column_name,
-                   exists (select 1 from information_schema.columns c where c.table_schema = 'public'
-                             and c.table_name = kcu.table_name and c.column_name = 'organisation_id') as scoped
-              from information_schema.table_constraints tc
-              join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name and kcu.table_schema = tc.table_schema
-              join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name and ccu.table_schema = tc.table_schema
-             where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = 'public' and ccu.table_name = 'persons' and ccu.column_name = 'id'
-             order by 1, 2`,
-      )
-      for (const { table_name: table, column_name: column, scoped } of columns) {
-        if (!scoped) continue
-        const t = sql.identifier(table)
-        const c = sql.identifier(column)
-        try {
-          await db.transaction((tx) =>
-            tx.execute(sql`update ${t} set ${c} = ${to} where ${c} = ${from} and organisation_id = ${organisationId}`),
-          )
-        } catch (error) {
-          // The reference has the same link already (a contact entry): the copy's one is a duplicate.
-          if (!isUniqueViolation(error)) throw error
-          await db.execute(sql`delete from ${t} where ${c} = ${from} and organisation_id = ${organisationId}`)
-        }
-      }
+      await repointPersonRows(db, organisationId, from, to)
       // The copy goes when nothing else names it (another organisation may still know the person).
       await db.transaction((tx) => tx.execute(sql`delete from persons where id = ${from}`)).catch(() => undefined)
     },

@@ -63,7 +63,10 @@ export async function pullMemberDatabase(
         report[await storage.transaction((tx) => settle(tx, change, rules, today, clock))]++
       } catch (error) {
         report.failed++
-        const reason = `Pulling ${change.remoteId} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`.slice(0, 500)
+        const reason = `Pulling ${change.remoteId} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`.slice(
+          0,
+          500,
+        )
         const linked = await storage.memberDatabase.findByRemoteId(change.remoteId).catch(() => undefined)
         if (linked) await storage.memberDatabase.updateMember(linked.membershipId, { failureReason: reason }).catch(() => undefined)
       }
@@ -149,7 +152,10 @@ async function settle(
       }
       const reloaded = await loadLocalMember(tx, state.membershipId)
       const remoteNow = remoteSyncedPart(change.record!, rules.mapping, rules.profile)
-      const keepRemote = [...result.toRemote.map((c) => c.field), ...pending.map((c) => rules.mapping.fields.find((f) => f.local === c.field)?.remote ?? c.field)]
+      const keepRemote = [
+        ...result.toRemote.map((c) => c.field),
+        ...pending.map((c) => rules.mapping.fields.find((f) => f.local === c.field)?.remote ?? c.field),
+      ]
       await tx.memberDatabase.updateMember(state.membershipId, { base: agreedBase(reloaded!.record, remoteNow, rules, keepRemote) })
       if (result.toRemote.length > 0) await tx.memberDatabase.enqueue(state.membershipId)
       return pending.length > 0 ? 'conflicts' : 'updated'
@@ -163,7 +169,12 @@ async function settle(
  * overwritten by ours (we won the merge, a conflict waits for a decision, or we filled in what the remote lacked):
  * for those the base is the remote value, so the dispatcher sends our value next.
  */
-function agreedBase(local: SyncRecord, remoteNow: SyncRecord, rules: ReturnType<typeof linkRules>, keepRemote: readonly string[]): SyncRecord {
+function agreedBase(
+  local: SyncRecord,
+  remoteNow: SyncRecord,
+  rules: ReturnType<typeof linkRules>,
+  keepRemote: readonly string[],
+): SyncRecord {
   const ours = mapToRemote(local, rules.mapping, rules.profile)
   const base: Record<string, SyncRecord[string]> = { ...ours }
   const fields = new Set([...keepRemote, ...Object.keys(ours).filter((f) => remoteNow[f] === undefined)])

@@ -53,7 +53,11 @@ async function pushOne(
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     await storage.transaction(async (tx) => {
-      await tx.memberDatabase.markFailed(write.push.rows, reason, new Date(clock.now().getTime() + retryDelaySeconds(write.attempts, Math.random()) * 1000))
+      await tx.memberDatabase.markFailed(
+        write.push.rows,
+        reason,
+        new Date(clock.now().getTime() + retryDelaySeconds(write.attempts, Math.random()) * 1000),
+      )
       await tx.memberDatabase.updateMember(membershipId, { failureReason: reason })
     })
     return 0
@@ -105,13 +109,23 @@ async function prepare(
   if (!local || local.deleted) {
     if (state.remoteId && !state.removedAt) push = { kind: 'delete', fields: {}, key: `delete-${membershipId}`, rows: ids }
   } else if (!state.remoteId) {
-    push = { kind: 'create', fields: mapToRemote(local.record, rules.mapping, rules.profile), key: `create-${membershipId}-${sequence}`, rows: ids }
+    push = {
+      kind: 'create',
+      fields: mapToRemote(local.record, rules.mapping, rules.profile),
+      key: `create-${membershipId}-${sequence}`,
+      rows: ids,
+    }
   } else if (!state.removedAt) {
     // Fields held by an open conflict wait for staff's decision.
     const held = new Set((await tx.memberDatabase.openConflicts(membershipId)).map((c) => c.remoteField))
     const changes = diffRecords(state.base ?? {}, mapToRemote(local.record, rules.mapping, rules.profile)).filter((c) => !held.has(c.field))
     if (changes.length > 0) {
-      push = { kind: 'update', fields: Object.fromEntries(changes.map((c) => [c.field, c.to])), key: `update-${membershipId}-${sequence}`, rows: ids }
+      push = {
+        kind: 'update',
+        fields: Object.fromEntries(changes.map((c) => [c.field, c.to])),
+        key: `update-${membershipId}-${sequence}`,
+        rows: ids,
+      }
     }
   }
   if (!push) {

@@ -3,11 +3,25 @@ import { VereinskitError } from '@vereinskit/core'
 import { UmbrellaLinkOptions } from '@vereinskit/core/sync'
 import type { Database } from '../../storage/database'
 import { isUniqueViolation, rowsOf } from '../../storage/rows'
+import { splitPersonFor } from '../../storage/person-split'
 import { isUuid } from '../../storage/uuid'
 import type { MemberSyncStore } from './member-sync-store'
 
 /** Umbrella member copies in PostgreSQL. */
 export function createMemberSyncStore(db: Database, organisationId: string): MemberSyncStore {
+  // A released copy becomes the child's own record: its own person too, unless the child still holds another copy
+  // of that person (then the shared record stays under that copy's lock).
+  const splitReleased = async (childId: string, membershipIds: readonly string[]) => {
+    for (const id of membershipIds) {
+      const [row] = await rowsOf<{ person_id: string; still_copied: boolean }>(
+        db,
+        sql`select m.person_id, exists (select 1 from memberships o where o.organisation_id = ${childId} and o.person_id = m.person_id
+                                          and o.synced_from_membership_id is not null) as still_copied
+              from memberships m where m.id = ${id}`,
+      )
+      if (row && !row.still_copied) await splitPersonFor(db, childId, row.person_id)
+    }
+  }
   return {
     async copyInto(membershipId, childId) {
       const [existing] = await rowsOf<{ id: string }>(
@@ -62,6 +76,7 @@ export function createMemberSyncStore(db: Database, organisationId: string): Mem
       await db.execute(
         sql`update mandates set synced_from_mandate_id = null where organisation_id = ${childId} and membership_id = ${row.id}`,
       )
+      await splitReleased(childId, [row.id])
       return row.id
     },
     async releaseAllCopiesIn(childId) {
@@ -74,6 +89,10 @@ export function createMemberSyncStore(db: Database, organisationId: string): Mem
       )
       await db.execute(sql`update mandates set synced_from_mandate_id = null
         where organisation_id = ${childId} and synced_from_mandate_id in (select id from mandates where organisation_id = ${organisationId})`)
+      await splitReleased(
+        childId,
+        rows.map((r) => r.id),
+      )
       return rows.length
     },
     async sourceOf(membershipId) {
@@ -96,13 +115,21 @@ export function createMemberSyncStore(db: Database, organisationId: string): Mem
     },
     async personLink(personId) {
       if (!isUuid(personId)) return undefined
-      const [row] = await rowsOf<{ sync_options: unknown }>(
+      // Every copy of the person's memberships this organisation holds, and the copies they are copies of, up the
+      // tree: the person is locked here when any link on the way up is not bidirectional.
+      const rows = await rowsOf<{ depth: number; sync_options: unknown }>(
         db,
-        sql`select o.sync_options from memberships c join organisations o on o.id = c.organisation_id
-             where c.organisation_id = ${organisationId} and c.person_id = ${personId} and c.synced_from_membership_id is not null
-             limit 1`,
+        sql`with recursive chain(id, source, holder, depth) as (
+              select c.id, c.synced_from_membership_id, c.organisation_id, 0 from memberships c
+               where c.organisation_id = ${organisationId} and c.person_id = ${personId} and c.synced_from_membership_id is not null
+              union all
+              select p.id, p.synced_from_membership_id, p.organisation_id, chain.depth + 1 from memberships p
+                join chain on p.id = chain.source where p.synced_from_membership_id is not null and chain.depth < 20)
+            select chain.depth, o.sync_options from chain join organisations o on o.id = chain.holder order by chain.depth`,
       )
-      return row && UmbrellaLinkOptions.parse(row.sync_options ?? {})
+      if (rows.length === 0) return undefined
+      const links = rows.map((r) => UmbrellaLinkOptions.parse(r.sync_options ?? {}))
+      return { ...links[0]!, bidirectional: links.every((l) => l.bidirectional) }
     },
     async membershipsByLogin(login) {
       const number = /^\d{1,15}$/.test(login) ? Number(login) : null
