@@ -112,7 +112,7 @@ export const customerReferenceRoutes = {
     summary: 'Record that a person is a local copy of a CRM customer (the old export link), to be converted later.',
     body: z.strictObject({ personId: IdSchema, externalId: z.string().trim().min(1).max(100) }),
     response: z.object({ personId: IdSchema, externalId: z.string() }),
-    errors: ['PERSON_NOT_FOUND', 'DUPLICATE_NAME', 'MEMBER_FIELD_LOCKED'],
+    errors: ['PERSON_NOT_FOUND', 'DUPLICATE_NAME', 'MEMBER_FIELD_LOCKED', 'PERSON_SHARED'],
   }),
   previewConversion: defineRoute({
     method: 'POST',

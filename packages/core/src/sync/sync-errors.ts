@@ -20,5 +20,6 @@ export const syncErrors = {
   REFERENCE_NOT_FOUND: 'The external record does not exist (any more).',
   CONNECTOR_NOT_CONFIGURED: 'No connector is configured for this organisation.',
   CONNECTOR_CREDENTIALS_INVALID: 'The connector refused the stored credentials; nothing was compared or changed.',
+  PERSON_SHARED: 'Other organisations know this person too; it cannot become a CRM copy here.',
   REFERENCE_READ_ONLY: 'The person only references a CRM customer; change the data in the CRM.',
 } as const

@@ -147,6 +147,7 @@ export const statusByCode: Readonly<Record<ErrorCode, number>> = {
   CONNECTOR_NOT_CONFIGURED: 409,
   CONNECTOR_CREDENTIALS_INVALID: 422,
   REFERENCE_READ_ONLY: 409,
+  PERSON_SHARED: 409,
   INTERNAL: 500,
 }
 

@@ -6,11 +6,10 @@ import { dispatchOutbox } from '../capabilities/member-database/push-member-chan
 import { pullMemberDatabase } from '../capabilities/member-database/pull-member-database'
 
 /**
- * One round of member database work for every linked organisation: send the outbox, then pull where the interval
- * has passed. Safe on several instances at once: a member is sent under its row lock (others skip it) and a pull
- * is claimed per organisation. A failure is reported and the other organisations go on.
+ * Sends every linked organisation's outbox. Safe on several instances at once: a member is sent under its row
+ * lock (others skip it). A failure is reported and the other organisations go on.
  */
-export async function runMemberDatabaseSync(
+export async function pushMemberDatabases(
   storage: Storage,
   integration: MemberDatabaseIntegration | undefined,
   clock: Clock,
@@ -20,8 +19,32 @@ export async function runMemberDatabaseSync(
     const own = storage.forOrganisation(organisation.id)
     if (!(await own.memberDatabase.getLink())) continue
     await dispatchOutbox(own, integration, clock).catch((error: unknown) => onError?.(error, organisation.id, 'member-database-push'))
+  }
+}
+
+/** Pulls every linked organisation whose interval has passed; a pull is claimed per organisation. */
+export async function pullMemberDatabases(
+  storage: Storage,
+  integration: MemberDatabaseIntegration | undefined,
+  clock: Clock,
+  onError?: (error: unknown, organisationId: string | null, job: string) => void,
+): Promise<void> {
+  for (const organisation of await storage.organisations.list()) {
+    const own = storage.forOrganisation(organisation.id)
+    if (!(await own.memberDatabase.getLink())) continue
     await pullMemberDatabase(own, integration, clock, calendarDateAt(clock.now(), organisation.timeZone)).catch((error: unknown) =>
       onError?.(error, organisation.id, 'member-database-pull'),
     )
   }
+}
+
+/** One round of both, now (tests, a cron outside). */
+export async function runMemberDatabaseSync(
+  storage: Storage,
+  integration: MemberDatabaseIntegration | undefined,
+  clock: Clock,
+  onError?: (error: unknown, organisationId: string | null, job: string) => void,
+): Promise<void> {
+  await pushMemberDatabases(storage, integration, clock, onError)
+  await pullMemberDatabases(storage, integration, clock, onError)
 }

@@ -6,7 +6,7 @@ import type { Storage } from '../storage/storage'
 import { dailyJobsOf, runDailyJobs } from './daily-jobs'
 import { deliverQueuedMail, type MailSettings } from '../capabilities/correspondence/deliver-mail'
 import { runFrequentJobs } from './frequent-jobs'
-import { runMemberDatabaseSync } from './member-database-jobs'
+import { pullMemberDatabases, pushMemberDatabases, runMemberDatabaseSync } from './member-database-jobs'
 import type { MemberDatabaseIntegration } from '../capabilities/member-database/member-database-integration'
 
 /** A running scheduler. */
@@ -74,15 +74,27 @@ export async function startScheduler(options: {
 
   // The outbox is a queue table of its own: every instance polls it, and a member's row lock hands each change to
   // exactly one of them. It runs the same on both engines.
+  // Pushes and pulls run on timers of their own, so a slow pull never holds the pushes past their SLA.
   const syncMemberDatabases = () => runMemberDatabaseSync(options.storage, options.memberDatabase, options.clock, options.onError)
-  let syncing: Promise<unknown> | undefined
-  const syncTimer = setInterval(() => {
-    syncing ??= syncMemberDatabases().finally(() => (syncing = undefined))
+  let pushing: Promise<unknown> | undefined
+  let pulling: Promise<unknown> | undefined
+  const pushTimer = setInterval(() => {
+    pushing ??= pushMemberDatabases(options.storage, options.memberDatabase, options.clock, options.onError).finally(
+      () => (pushing = undefined),
+    )
   }, options.memberDatabaseIntervalMs ?? 1000)
-  syncTimer.unref?.()
+  const pullTimer = setInterval(() => {
+    pulling ??= pullMemberDatabases(options.storage, options.memberDatabase, options.clock, options.onError).finally(
+      () => (pulling = undefined),
+    )
+  }, 15_000)
+  pushTimer.unref?.()
+  pullTimer.unref?.()
   const stopSync = async () => {
-    clearInterval(syncTimer)
-    await syncing
+    clearInterval(pushTimer)
+    clearInterval(pullTimer)
+    await pushing
+    await pulling
   }
 
   if (options.connection.engine === 'postgres') {

@@ -8,18 +8,7 @@ import { isUniqueViolation, rowsOf } from './rows'
  * (a contact entry) is a duplicate and goes. Rows of other organisations stay as they are.
  */
 export async function repointPersonRows(db: Database, organisationId: string, from: string, to: string): Promise<void> {
-  const columns = await rowsOf<{ table_name: string; column_name: string; scoped: boolean }>(
-    db,
-    sql`select kcu.table_name, kcu.column_name,
-               exists (select 1 from information_schema.columns c where c.table_schema = 'public'
-                         and c.table_name = kcu.table_name and c.column_name = 'organisation_id') as scoped
-          from information_schema.table_constraints tc
-          join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name and kcu.table_schema = tc.table_schema
-          join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name and ccu.table_schema = tc.table_schema
-         where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = 'public' and ccu.table_name = 'persons' and ccu.column_name = 'id'
-         order by 1, 2`,
-  )
-  for (const { table_name: table, column_name: column, scoped } of columns) {
+  for (const { table_name: table, column_name: column, scoped } of await personColumns(db)) {
     if (!scoped) continue
     const t = sql.identifier(table)
     const c = sql.identifier(column)
@@ -32,6 +21,35 @@ export async function repointPersonRows(db: Database, organisationId: string, fr
       await db.execute(sql`delete from ${t} where ${c} = ${from} and organisation_id = ${organisationId}`)
     }
   }
+}
+
+/** The columns that name a person, found from the database's own foreign keys to `persons`. */
+async function personColumns(db: Database) {
+  return rowsOf<{ table_name: string; column_name: string; scoped: boolean }>(
+    db,
+    sql`select kcu.table_name, kcu.column_name,
+               exists (select 1 from information_schema.columns c where c.table_schema = 'public'
+                         and c.table_name = kcu.table_name and c.column_name = 'organisation_id') as scoped
+          from information_schema.table_constraints tc
+          join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name and kcu.table_schema = tc.table_schema
+          join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name and ccu.table_schema = tc.table_schema
+         where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = 'public' and ccu.table_name = 'persons' and ccu.column_name = 'id'
+         order by 1, 2`,
+  )
+}
+
+/** Whether any other organisation has a row naming the person (it is shared in the address book). */
+export async function personKnownElsewhere(db: Database, organisationId: string, personId: string): Promise<boolean> {
+  for (const { table_name: table, column_name: column, scoped } of await personColumns(db)) {
+    if (!scoped) continue
+    const [row] = await rowsOf<{ found: boolean }>(
+      db,
+      sql`select exists (select 1 from ${sql.identifier(table)} where ${sql.identifier(column)} = ${personId}
+            and organisation_id is not null and organisation_id <> ${organisationId}) as found`,
+    )
+    if (row?.found) return true
+  }
+  return false
 }
 
 /**

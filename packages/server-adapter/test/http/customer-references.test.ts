@@ -257,5 +257,21 @@ for (const engine of engines()) {
       expect((await raw('PATCH', `/persons/${rita}`, { email: 'rita@neu.de' })).json.code).toBe('REFERENCE_READ_ONLY')
       expect(await databaseText()).not.toContain('rita@')
     })
+
+    it('refuses to record a person other organisations know as a CRM copy (its conversion would erase their data)', async () => {
+      const person = await staff('POST', '/persons', {
+        person: { firstName: 'Geteilt', lastName: 'Person', postalAddress: address },
+        ignoreDuplicates: true,
+      })
+      const other = await aClub(server.storage)
+      await server.storage.forOrganisation(other.organisation.id).memberships.create({
+        personId: person.id,
+        number: 1000,
+        feeClassGroupId: null,
+        joinedOn: '2026-01-01',
+        paymentMethod: 'invoice',
+      })
+      expect((await raw('POST', '/crm/copies', { personId: person.id, externalId: 'MID-SHARED' })).json.code).toBe('PERSON_SHARED')
+    })
   })
 }

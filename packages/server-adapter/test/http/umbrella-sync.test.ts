@@ -249,17 +249,47 @@ for (const engine of engines()) {
     it('T2.8 Only member data syncs; other modules stay separate', async () => {
       const t = await aStructure()
       const member = await aMember(t.P, t.p, 'Separat')
-      await t.P('POST', `/memberships/${member.id}/syncs`, { childId: t.a.id })
-      await t.org('POST', '/consultants', { name: 'Beraterin P', email: 'p@club.de' }).catch(() => undefined)
-      await t
-        .P('POST', '/letter-templates', { name: 'Rundschreiben P', kind: 'general', subject: 'Hallo', blocks: [] })
-        .catch(() => undefined)
-      await t
-        .A('POST', '/fee-class-groups', { name: 'Gruppe A', description: null, offeredOnline: false, isDefault: false })
-        .catch(() => undefined)
-      expect(JSON.stringify(await t.A('GET', '/letter-templates').catch(() => ({})))).not.toContain('Rundschreiben P')
-      expect(JSON.stringify(await t.org('GET', '/fee-class-groups'))).not.toContain('Gruppe A')
-      expect(JSON.stringify(await t.A.raw('GET', '/consultants'))).not.toContain('Beraterin P')
+      const copy = (await t.P('POST', `/memberships/${member.id}/syncs`, { childId: t.a.id })).childMembershipId
+      // P: a calendar entry (a consultant's hours), a mailing template, a booking on the member's account.
+      const office = await t.org('POST', '/consultation-locations', {
+        name: 'Geschäftsstelle P',
+        street: 'Ring 1',
+        postcode: '50667',
+        city: 'Köln',
+      })
+      await t.org('POST', '/consultants', { name: 'Beraterin P', defaultDurationMinutes: 30, defaultLocationId: office.id })
+      await t.org('POST', '/letter-templates', {
+        name: 'Rundschreiben P',
+        kind: 'dunning',
+        subject: 'Hallo',
+        blocks: [{ type: 'open-items' }],
+      })
+      await t.org('POST', `/memberships/${member.id}/postings`, {
+        accountId: t.p.accounts.fee.id,
+        date: '2026-11-01',
+        amount: -4200,
+        text: 'Beitrag P',
+      })
+      // A: its own member group and an invoice of its own on the copy.
+      await t.A('POST', '/fee-class-groups', { name: 'Gruppe A', description: null, offeredOnline: false, isDefault: false })
+      const accountA = await t.A('POST', '/accounts', {
+        number: '4000',
+        name: 'Beitrag A',
+        type: 'receivable',
+        receivableKind: 'main',
+        priority: 1,
+      })
+      await t.A('POST', `/memberships/${copy}/postings`, { accountId: accountA.id, date: '2026-11-01', amount: -1200, text: 'Rechnung A' })
+      const inA = JSON.stringify([
+        await t.A('GET', '/consultants'),
+        await t.A('GET', '/consultation-locations'),
+        await t.A('GET', '/letter-templates'),
+        await t.A('GET', `/memberships/${copy}/account`),
+      ])
+      for (const text of ['Beraterin P', 'Geschäftsstelle P', 'Rundschreiben P', 'Beitrag P']) expect(inA).not.toContain(text)
+      const inP = JSON.stringify([await t.org('GET', '/fee-class-groups'), await t.org('GET', `/memberships/${member.id}/account`)])
+      for (const text of ['Gruppe A', 'Rechnung A']) expect(inP).not.toContain(text)
+      // Only the synced member profile is shared.
       expect((await t.A('GET', '/memberships')).items.map((i: { name: string }) => i.name)).toEqual(['Max Separat'])
     })
 

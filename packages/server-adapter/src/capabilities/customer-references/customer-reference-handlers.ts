@@ -94,6 +94,10 @@ export const customerReferenceHandlers: RouteHandlers<Routes> = {
     // A converted copy loses its data: a member synced from a parent is the parent's to convert (UMB-12).
     const link = await storage.memberSyncs.personLink(body.personId)
     if (link) checkUnlocked('person', ['lastName'], link)
+    // Converting erases the copy's data, which would erase it for every organisation that shares the person.
+    if (await storage.customerReferences.knownElsewhere(body.personId)) {
+      throw new VereinskitError('PERSON_SHARED', 'Other organisations know this person too; record a person of your own as the CRM copy.')
+    }
     await refusingDuplicates('The person is linked to a CRM customer already.', () =>
       storage.customerReferences.addLink(body.personId, body.externalId, 'copy'),
     )

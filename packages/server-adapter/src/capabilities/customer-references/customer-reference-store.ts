@@ -24,6 +24,8 @@ export interface CustomerReferenceStore {
    * removes `fromPersonId`'s link; found from the database's own foreign keys, so a new table is covered too.
    */
   repointPerson(fromPersonId: string, toPersonId: string): Promise<void>
+  /** Whether other organisations know the person (a copy of it cannot be erased by this one). */
+  knownElsewhere(personId: string): Promise<boolean>
 }
 
 declare module '../../storage/organisation-storage' {

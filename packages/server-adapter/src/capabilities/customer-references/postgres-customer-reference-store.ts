@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Database } from '../../storage/database'
 import { rowsOf } from '../../storage/rows'
-import { repointPersonRows } from '../../storage/person-split'
+import { personKnownElsewhere, repointPersonRows } from '../../storage/person-split'
 import { isUuid } from '../../storage/uuid'
 import type { CustomerLinkRecord, CustomerReferenceStore } from './customer-reference-store'
 
@@ -71,6 +71,7 @@ export function createCustomerReferenceStore(db: Database, organisationId: strin
       await db.execute(sql`select p.id from persons p join customer_references r on r.person_id = p.id
         where r.organisation_id = ${organisationId} and r.kind = 'copy' for update of p, r`)
     },
+    knownElsewhere: (personId) => personKnownElsewhere(db, organisationId, personId),
     async repointPerson(from, to) {
       await db.execute(sql`delete from customer_references where organisation_id = ${organisationId} and person_id = ${from}`)
       await repointPersonRows(db, organisationId, from, to)

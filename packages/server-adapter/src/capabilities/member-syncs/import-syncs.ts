@@ -38,7 +38,9 @@ export async function importSyncs(context: HandlerContext, body: { content: stri
     }
     const copies = await context.storage.memberSyncs.copiesOf(matches[0]!)
     if (copies.some((c) => c.childId === child.id)) alreadySynced.push({ line: row.line, login: row.login, division: row.division })
-    else planned.push({ ...row, membershipId: matches[0]!, childId: child.id })
+    else if (await context.storage.memberSyncs.numberTakenIn(child.id, matches[0]!)) {
+      issues.push({ line: row.line, code: 'number-taken', message: `${child.name} uses this member's number for another member.` })
+    } else planned.push({ ...row, membershipId: matches[0]!, childId: child.id })
   }
   issues.sort((a, b) => a.line - b.line)
   if (issues.length > 0 && !body.skipInvalidRows) {

@@ -39,6 +39,8 @@ export interface MemberSyncStore {
   sourceOf(membershipId: string): Promise<CopySourceRecord | undefined>
   /** The options of the link when this organisation holds a synced copy of a membership of the person. */
   personLink(personId: string): Promise<UmbrellaLinkOptions | undefined>
+  /** Whether the child uses this membership's number for another member already (a copy would clash). */
+  numberTakenIn(childId: string, membershipId: string): Promise<boolean>
   /** Memberships of this organisation whose person has this e-mail, or whose number is this text. */
   membershipsByLogin(login: string): Promise<string[]>
   parentData(source: CopySourceRecord, asOf: string): Promise<ParentMemberData>

@@ -131,6 +131,15 @@ export function createMemberSyncStore(db: Database, organisationId: string): Mem
       const links = rows.map((r) => UmbrellaLinkOptions.parse(r.sync_options ?? {}))
       return { ...links[0]!, bidirectional: links.every((l) => l.bidirectional) }
     },
+    async numberTakenIn(childId, membershipId) {
+      const [row] = await rowsOf<{ taken: boolean }>(
+        db,
+        sql`select exists (select 1 from memberships c join memberships m on m.id = ${membershipId} and m.organisation_id = ${organisationId}
+                            where c.organisation_id = ${childId} and c.number = m.number
+                              and c.synced_from_membership_id is distinct from m.id) as taken`,
+      )
+      return row?.taken ?? false
+    },
     async membershipsByLogin(login) {
       const number = /^\d{1,15}$/.test(login) ? Number(login) : null
       const rows = await rowsOf<{ id: string }>(
