@@ -84,7 +84,7 @@ export const customerReferenceRoutes = {
     summary: "Search the CRM's customers live; nothing is stored (REF-03).",
     query: z.object({ q: z.string().trim().min(1).max(100) }),
     response: z.object({ items: z.array(ExternalCustomerView.extend({ personId: IdSchema.nullable() })) }),
-    errors: ['CONNECTOR_NOT_CONFIGURED', 'CONNECTOR_CREDENTIALS_INVALID'],
+    errors: ['CONNECTOR_NOT_CONFIGURED', 'CONNECTOR_CREDENTIALS_INVALID', 'CONNECTOR_UNAVAILABLE'],
   }),
   reference: defineRoute({
     method: 'POST',
@@ -94,7 +94,7 @@ export const customerReferenceRoutes = {
     summary: 'Make a person that only references a CRM customer (or find the existing one); no personal data is stored.',
     body: z.strictObject({ externalId: z.string().trim().min(1).max(100) }),
     response: CustomerReferenceView,
-    errors: ['CONNECTOR_NOT_CONFIGURED', 'REFERENCE_NOT_FOUND'],
+    errors: ['CONNECTOR_NOT_CONFIGURED', 'REFERENCE_NOT_FOUND', 'CONNECTOR_UNAVAILABLE'],
   }),
   load: defineRoute({
     method: 'GET',
@@ -102,7 +102,7 @@ export const customerReferenceRoutes = {
     access: 'staff',
     summary: "A referenced customer's data, loaded from the CRM now (REF-02).",
     response: CustomerReferenceView,
-    errors: ['PERSON_NOT_FOUND', 'CONNECTOR_NOT_CONFIGURED'],
+    errors: ['PERSON_NOT_FOUND', 'CONNECTOR_NOT_CONFIGURED', 'CONNECTOR_UNAVAILABLE'],
   }),
   recordCopy: defineRoute({
     method: 'POST',
@@ -120,7 +120,7 @@ export const customerReferenceRoutes = {
     access: 'staff',
     summary: 'Check the credentials, then compare every local copy with the CRM: the report of what the run would do.',
     response: ConversionPreview,
-    errors: ['CONNECTOR_NOT_CONFIGURED', 'CONNECTOR_CREDENTIALS_INVALID'],
+    errors: ['CONNECTOR_NOT_CONFIGURED', 'CONNECTOR_CREDENTIALS_INVALID', 'CONNECTOR_UNAVAILABLE'],
   }),
   convert: defineRoute({
     method: 'POST',
@@ -130,7 +130,13 @@ export const customerReferenceRoutes = {
     summary: 'Apply the previewed conversion; the copies are locked while it runs.',
     body: z.strictObject({ idempotencyKey: z.string().min(1).max(200) }),
     response: ConversionRunView,
-    errors: ['CONNECTOR_NOT_CONFIGURED', 'CONNECTOR_CREDENTIALS_INVALID', 'RUN_PLAN_CHANGED', 'IDEMPOTENCY_KEY_REUSED'],
+    errors: [
+      'CONNECTOR_NOT_CONFIGURED',
+      'CONNECTOR_CREDENTIALS_INVALID',
+      'CONNECTOR_UNAVAILABLE',
+      'RUN_PLAN_CHANGED',
+      'IDEMPOTENCY_KEY_REUSED',
+    ],
   }),
   reviewList: defineRoute({
     method: 'GET',

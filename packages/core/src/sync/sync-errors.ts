@@ -18,6 +18,7 @@ export const syncErrors = {
   MEMBER_DATABASE_UNAVAILABLE: 'The member database did not answer.',
   SYNC_CONFLICT_NOT_FOUND: 'The conflict does not exist or has been decided.',
   REFERENCE_NOT_FOUND: 'The external record does not exist (any more).',
+  CONNECTOR_UNAVAILABLE: 'The external system did not answer; nothing was changed.',
   CONNECTOR_NOT_CONFIGURED: 'No connector is configured for this organisation.',
   CONNECTOR_CREDENTIALS_INVALID: 'The connector refused the stored credentials; nothing was compared or changed.',
   PERSON_SHARED: 'Other organisations know this person too; it cannot become a CRM copy here.',

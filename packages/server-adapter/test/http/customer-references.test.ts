@@ -9,7 +9,7 @@ import type { CustomerDirectory, ExternalCustomer } from '../../src/capabilities
 /** An in-memory CRM: its customers, the token it accepts, and how often it was asked. */
 function aFakeCrm() {
   const customers = new Map<string, ExternalCustomer>()
-  const crm = { customers, validToken: 'token-1', calls: 0, slowId: '' }
+  const crm = { customers, validToken: 'token-1', calls: 0, slowId: '', down: false }
   const connect = ({ token }: { token: string }): CustomerDirectory => ({
     checkCredentials: async () => token === crm.validToken,
     get: async (id) => {
@@ -17,8 +17,10 @@ function aFakeCrm() {
       if (id === crm.slowId) await new Promise((resolve) => setTimeout(resolve, 150))
       return customers.get(id)
     },
-    search: async (text) =>
-      [...customers.values()].filter((c) => `${c.lastName} ${c.firstName}`.toLowerCase().includes(text.toLowerCase())),
+    search: async (text) => {
+      if (crm.down) throw new Error('connect ECONNREFUSED')
+      return [...customers.values()].filter((c) => `${c.lastName} ${c.firstName}`.toLowerCase().includes(text.toLowerCase()))
+    },
     extras: async (id) => ({ consultations: customers.has(id) ? 2 : 0 }),
   })
   return { crm, connect }
@@ -272,6 +274,15 @@ for (const engine of engines()) {
         paymentMethod: 'invoice',
       })
       expect((await raw('POST', '/crm/copies', { personId: person.id, externalId: 'MID-SHARED' })).json.code).toBe('PERSON_SHARED')
+    })
+
+    it('a CRM that does not answer is a 502 with its code, not an internal error', async () => {
+      fake.crm.down = true
+      try {
+        expect((await raw('GET', '/crm/customers?q=Muster')).json).toMatchObject({ status: 502, code: 'CONNECTOR_UNAVAILABLE' })
+      } finally {
+        fake.crm.down = false
+      }
     })
   })
 }

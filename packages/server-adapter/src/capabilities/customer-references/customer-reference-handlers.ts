@@ -19,7 +19,30 @@ async function directoryOf(context: HandlerContext, connection?: { baseUrl: stri
     if (!stored) throw new VereinskitError('CONNECTOR_NOT_CONFIGURED', 'Set up the CRM connection first.')
     resolved = { baseUrl: stored.baseUrl, token: openCredentials<{ token: string }>(crm?.secretKey, stored.credentials).token }
   }
-  return (crm?.connect ?? restCustomerDirectory)(resolved)
+  return unavailableAs502((crm?.connect ?? restCustomerDirectory)(resolved))
+}
+
+/** A CRM that does not answer (or answers nonsense) is CONNECTOR_UNAVAILABLE (502), not an internal error. */
+function unavailableAs502(directory: CustomerDirectory): CustomerDirectory {
+  const guard =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await call(...args)
+      } catch (error) {
+        if (error instanceof VereinskitError) throw error
+        throw new VereinskitError(
+          'CONNECTOR_UNAVAILABLE',
+          `The CRM did not answer: ${error instanceof Error ? error.message : String(error)}`,
+        )
+      }
+    }
+  return {
+    checkCredentials: guard(() => directory.checkCredentials()),
+    get: guard((id: string) => directory.get(id)),
+    search: guard((text: string) => directory.search(text)),
+    ...(directory.extras && { extras: guard((id: string) => directory.extras!(id)) }),
+  }
 }
 
 const customerView = (c: ExternalCustomer) => ({
