@@ -23,6 +23,7 @@ export type { MemberSyncField, Gender } from './member-database-mapping'
 export {
   MemberDatabaseRegion,
   MemberSyncStatus,
+  memberSyncStatusOf,
   defaultMemberDatabaseRegions,
   checkLinkPrerequisites,
   profileOf,

@@ -53,6 +53,22 @@ export const MemberSyncStatus = z.enum(['pending', 'transferred', 'failed', 'loc
 export type MemberSyncStatus = z.infer<typeof MemberSyncStatus>
 
 /**
+ * A member's status from its link state (MIDA-09): local only; failed while changes wait after a failed attempt;
+ * pending while changes wait or it was never transferred; else transferred.
+ */
+export function memberSyncStatusOf(state: {
+  readonly mode: 'synced' | 'local-only'
+  readonly pendingChanges: number
+  readonly failureReason: string | null
+  readonly remoteId: string | null
+}): MemberSyncStatus {
+  if (state.mode === 'local-only') return 'local-only'
+  if (state.pendingChanges > 0 && state.failureReason) return 'failed'
+  if (state.pendingChanges > 0 || !state.remoteId) return 'pending'
+  return 'transferred'
+}
+
+/**
  * The wait before the next attempt of a failed push: 5 s doubled per attempt up to 10 minutes, with the jitter
  * supplied by the caller (0–1) spreading retries of many instances. Pure so tests can state it.
  */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkLinkPrerequisites, defaultMemberDatabaseRegions, profileOf, retryDelaySeconds } from './member-database-link'
+import {
+  checkLinkPrerequisites,
+  defaultMemberDatabaseRegions,
+  memberSyncStatusOf,
+  profileOf,
+  retryDelaySeconds,
+} from './member-database-link'
 import { mapToLocal, mapToRemote } from './field-mapping'
 import { memberDatabaseMapping } from './member-database-mapping'
 import { reconcileRecord } from './reconcile-record'
@@ -133,5 +139,15 @@ describe('member database mapping', () => {
     expect([1, 2, 3, 4].map((n) => retryDelaySeconds(n))).toEqual([5, 10, 20, 40])
     expect(retryDelaySeconds(30)).toBe(600)
     expect(retryDelaySeconds(1, 1)).toBe(6)
+  })
+
+  it('derives the status staff see from the link state', () => {
+    const state = { mode: 'synced' as const, pendingChanges: 0, failureReason: null, remoteId: 'MID-1' }
+    expect(memberSyncStatusOf(state)).toBe('transferred')
+    expect(memberSyncStatusOf({ ...state, pendingChanges: 1 })).toBe('pending')
+    expect(memberSyncStatusOf({ ...state, remoteId: null })).toBe('pending')
+    expect(memberSyncStatusOf({ ...state, pendingChanges: 2, failureReason: 'timeout' })).toBe('failed')
+    expect(memberSyncStatusOf({ ...state, failureReason: 'old' })).toBe('transferred')
+    expect(memberSyncStatusOf({ ...state, mode: 'local-only', pendingChanges: 3 })).toBe('local-only')
   })
 })

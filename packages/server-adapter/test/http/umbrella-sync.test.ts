@@ -153,12 +153,17 @@ for (const engine of engines()) {
     it('T2.4 One-way optional options flow only when enabled', async () => {
       const n = await aMember(s.P, s.p, 'Ehrlich')
       await s.P('PATCH', `/persons/${n.person.id}`, { notes: 'Ehrenamt' })
-      await s
-        .P('POST', '/invoice-runs', {
-          request: { invoiceDate: '2026-11-23' },
-          idempotencyKey: (await s.P('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-23' })).idempotencyKey,
-        })
-        .catch(() => undefined)
+      await s.P('PATCH', `/memberships/${n.id}`, { paymentMethod: 'invoice' })
+      await s.P('POST', `/memberships/${n.id}/postings`, {
+        accountId: s.p.accounts.fee.id,
+        date: '2026-11-01',
+        amount: -9600,
+        text: 'Beitrag 2026',
+      })
+      await s.P('POST', '/invoice-runs', {
+        request: { invoiceDate: '2026-11-23' },
+        idempotencyKey: (await s.P('POST', '/invoice-runs/preview', { invoiceDate: '2026-11-23' })).idempotencyKey,
+      })
       const copy = (await s.P('POST', `/memberships/${n.id}/syncs`, { childId: s.a.id })).childMembershipId
       const off = await s.A('GET', `/synced-members/${copy}`)
       expect(off).toMatchObject({ notes: null, invoices: null, events: null, groups: null })
@@ -169,7 +174,12 @@ for (const engine of engines()) {
       await s.P('PUT', `/children/${s.a.id}/options`, { options: { notes: false, invoices: true } })
       const withInvoices = await s.A('GET', `/synced-members/${copy}`)
       expect(withInvoices.notes).toBeNull()
-      expect(Array.isArray(withInvoices.invoices)).toBe(true)
+      expect(withInvoices.invoices.length).toBeGreaterThan(0)
+      expect(withInvoices.invoices[0]).toMatchObject({ paid: false })
+      expect(withInvoices.invoices[0].open).toBeGreaterThan(0)
+      // Paid in P: A shows it paid.
+      await s.P('POST', `/memberships/${n.id}/postings`, { accountId: s.p.accounts.bank.id, date: '2026-11-20', amount: 9600 })
+      expect((await s.A('GET', `/synced-members/${copy}`)).invoices[0]).toMatchObject({ paid: true, open: 0 })
       await s.P('PUT', `/children/${s.a.id}/options`, { options: { invoices: false, events: true } })
       const withEvents = await s.A('GET', `/synced-members/${copy}`)
       expect(withEvents.events).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'notes', after: '"Ehrenamt"' })]))

@@ -26,7 +26,7 @@ export function conversionRunKind(directory: CustomerDirectory) {
     async plan(storage, _request: Record<string, never>, context) {
       // Inside the run's transaction this holds the copies until it commits: an edit meanwhile waits (REF-09).
       await storage.customerReferences.lockCopies()
-      const valid = await directory.checkCredentials().catch(() => false)
+      const valid = await directory.checkCredentials()
       if (!valid)
         throw new VereinskitError('CONNECTOR_CREDENTIALS_INVALID', 'The CRM refused the stored token; nothing was compared or changed.')
       const copies: LocalCopy[] = []

@@ -77,7 +77,7 @@ export const customerReferenceHandlers: RouteHandlers<Routes> = {
   async connect({ body }, context) {
     const sealed = sealCredentials(context.integrations.crm?.secretKey, { token: body.token })
     // The token first (REF-08, REF-10): a connection that cannot be used is not stored.
-    const valid = await (await directoryOf(context, body)).checkCredentials().catch(() => false)
+    const valid = await (await directoryOf(context, body)).checkCredentials()
     if (!valid) throw new VereinskitError('CONNECTOR_CREDENTIALS_INVALID', 'The CRM refused the token.')
     await context.storage.customerReferences.saveConnection(body.baseUrl, sealed)
     return { baseUrl: body.baseUrl, credentialsStored: true as const }

@@ -1,6 +1,6 @@
 import { VereinskitError } from '@vereinskit/core'
 import type { contract } from '@vereinskit/core/contract'
-import { checkLinkPrerequisites, checkUnlocked, profileOf } from '@vereinskit/core/sync'
+import { checkLinkPrerequisites, checkUnlocked, memberSyncStatusOf, profileOf } from '@vereinskit/core/sync'
 import type { HandlerContext, RouteHandlers } from '../../http/route-handler'
 import { notFound } from '../../http/not-found-error'
 import { sealCredentials } from './credential-box'
@@ -29,14 +29,12 @@ function linkView(link: MemberDatabaseLinkRecord, context: HandlerContext) {
 /** The status staff see (MIDA-09): local only, failed with its reason, pending, or transferred. */
 export function statusView(membershipId: string, state: MemberLinkRecord | undefined) {
   const pending = state?.pendingChanges ?? 0
-  const status =
-    state?.mode === 'local-only'
-      ? 'local-only'
-      : pending > 0 && state?.failureReason
-        ? 'failed'
-        : pending > 0 || !state?.remoteId
-          ? 'pending'
-          : 'transferred'
+  const status = memberSyncStatusOf({
+    mode: state?.mode ?? 'synced',
+    pendingChanges: pending,
+    failureReason: state?.failureReason ?? null,
+    remoteId: state?.remoteId ?? null,
+  })
   return {
     membershipId,
     status,
